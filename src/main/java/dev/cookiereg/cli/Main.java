@@ -1,2 +1,72 @@
 package dev.cookiereg.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code cookiereg}: validate the cookie registry, build the site, classify changes. */
+@Command(
+    name = "cookiereg",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Cookie and tracking policies kept as data: one registry, every output generated from it.",
+    subcommands = {CheckCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success (warnings allowed)",
+      "1:a --fail-on threshold was met, or --check found a stale site",
+      "2:usage error",
+      "3:the registry is invalid",
+      "4:an internal or disk error"
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
+  }
+
+  /** Runs a command line and returns its exit code; tests call this directly. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("error: " + e.getMessage());
+      err.println("Try 'cookiereg " + e.getCommandLine().getCommandName() + " --help'.");
+      return ExitCodes.USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      boolean verbose = parsed.originalArgs().contains("--verbose");
+      if (verbose) e.printStackTrace(err);
+      err.println("error: " + e);
+      return ExitCodes.INTERNAL;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, build, diff, "
+        + "release or rules");
+  }
+
+  /** Prints the tool's version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"cookiereg " + (v == null ? "development build" : v)};
+    }
+  }
+}

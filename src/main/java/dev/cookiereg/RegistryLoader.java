@@ -1,0 +1,66 @@
+package dev.cookiereg;
+
+import dev.cookiereg.diagnostic.Diagnostic;
+import dev.cookiereg.diagnostic.Location;
+import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.load.RegistryMapper;
+import dev.cookiereg.load.SourceTree;
+import dev.cookiereg.load.YamlTreeReader;
+import dev.cookiereg.model.Registry;
+import dev.cookiereg.validate.Lints;
+import dev.cookiereg.validate.SchemaValidator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads a registry: strict YAML with positions, then the JSON Schema, then the model, then the lint rules.
+ *
+ * <p>Build one and reuse it; it is immutable and thread-safe.
+ */
+public final class RegistryLoader {
+  private static final long MAX_FILE_BYTES = YamlTreeReader.MAX_BYTES;
+  private final YamlTreeReader reader = new YamlTreeReader();
+  private final SchemaValidator schema = new SchemaValidator();
+
+  public SchemaValidator schema() {
+    return schema;
+  }
+
+  /** Loads the file; the diagnostics name it as given. */
+  public LoadedRegistry load(Path file) throws RegistryException {
+    String name = file.toString();
+    byte[] bytes;
+    try {
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        return load(name, new byte[(int) MAX_FILE_BYTES + 1]);
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new RegistryException(Diagnostic.error(name, Location.START, "io", "no such file"));
+    } catch (IOException e) {
+      throw new RegistryException(Diagnostic.error(name, Location.START, "io", "cannot read the file: " + e));
+    }
+    return load(name, bytes);
+  }
+
+  /** Loads registry bytes; {@code name} is the file name used in diagnostics. */
+  public LoadedRegistry load(String name, byte[] bytes) throws RegistryException {
+    SourceTree tree = reader.read(name, bytes);
+    List<Diagnostic> schemaErrors = schema.validate(tree);
+    if (!schemaErrors.isEmpty()) throw new RegistryException(schemaErrors);
+    Registry registry;
+    try {
+      registry = RegistryMapper.toModel(tree.root());
+    } catch (RuntimeException e) {
+      throw new RegistryException(Diagnostic.error(name, Location.START, "model", String.valueOf(e.getMessage())));
+    }
+    List<Diagnostic> found = new ArrayList<>(Lints.check(registry, tree));
+    found.sort(Diagnostic.BY_POSITION);
+    if (found.stream().anyMatch(Diagnostic::isError)) throw new RegistryException(found);
+    return new LoadedRegistry(registry, tree.sourceMap(), found);
+  }
+}

@@ -1,0 +1,79 @@
+package dev.cookiereg.cli;
+
+import dev.cookiereg.Build;
+import dev.cookiereg.RegistryLoader;
+import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.render.RenderException;
+import dev.cookiereg.render.SiteFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code build}: render every output from the registry into the site folder, atomically. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Render the policy page, banner configs, manifest and schemas into the site folder.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:built (or, with --check, the site is current)", "1:--check: the site is stale",
+        "2:usage error", "3:the registry is invalid", "4:a template, disk or internal error"})
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "cookies.yaml",
+      description = "the registry (default: ${DEFAULT-VALUE})")
+  Path file;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "the site folder (default: "
+      + "${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "templates and assets (default: templates/ beside the registry, else the built-in ones)")
+  Path templates;
+
+  @Option(names = "--check", description = "write nothing; exit 1 and name the files when the site is stale")
+  boolean check;
+
+  @Option(names = "--verbose", description = "print stack traces of internal errors")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    Build build = Build.of(file, templates);
+    try {
+      RegistryLoader loader = new RegistryLoader();
+      if (check) {
+        List<String> stale = build.check(loader, out);
+        if (stale.isEmpty()) {
+          stdout.println(out + " is current");
+          return ExitCodes.OK;
+        }
+        stale.forEach(p -> stderr.println(out + "/" + p));
+        stderr.println(out + " is stale: run 'java -jar target/cookiereg.jar build' and commit the result");
+        return ExitCodes.FAILED_CHECK;
+      }
+      List<SiteFile> written = build.write(loader, out);
+      stdout.println("wrote " + written.size() + " files to " + out);
+      return ExitCodes.OK;
+    } catch (RegistryException e) {
+      e.diagnostics().forEach(stderr::println);
+      return ExitCodes.INVALID;
+    } catch (RenderException e) {
+      if (verbose) e.printStackTrace(stderr);
+      stderr.println("error: " + e.getMessage());
+      return ExitCodes.INTERNAL;
+    } catch (IOException e) {
+      if (verbose) e.printStackTrace(stderr);
+      stderr.println("error: cannot write " + out + ": " + e.getMessage() + " (the previous site is unchanged)");
+      return ExitCodes.INTERNAL;
+    }
+  }
+}

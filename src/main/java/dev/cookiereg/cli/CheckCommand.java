@@ -1,0 +1,62 @@
+package dev.cookiereg.cli;
+
+import dev.cookiereg.LoadedRegistry;
+import dev.cookiereg.RegistryLoader;
+import dev.cookiereg.diagnostic.Diagnostic;
+import dev.cookiereg.diagnostic.RegistryException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code check}: validate and lint the registry, one located line per problem. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Validate the registry against its schema and lint rules.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:valid (warnings allowed)", "2:usage error", "3:the registry is invalid"})
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the registry (default: ${DEFAULT-VALUE})",
+      defaultValue = "cookies.yaml")
+  Path file;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json or github (default: ${DEFAULT-VALUE})")
+  DiagnosticFormat format;
+
+  @Option(names = "--verbose", description = "print stack traces of internal errors")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Diagnostic> diagnostics;
+    int code;
+    try {
+      LoadedRegistry loaded = new RegistryLoader().load(file);
+      diagnostics = loaded.warnings();
+      code = ExitCodes.OK;
+    } catch (RegistryException e) {
+      diagnostics = e.diagnostics();
+      code = ExitCodes.INVALID;
+    }
+    format.print(diagnostics, out);
+    if (format == DiagnosticFormat.TEXT) {
+      long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+      long warnings = diagnostics.size() - errors;
+      out.println(file + ": " + (errors == 0 ? "valid" : "invalid") + ", " + plural(errors, "error") + ", "
+          + plural(warnings, "warning"));
+    }
+    return code;
+  }
+
+  static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,51 @@
+package dev.cookiereg.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cookiereg.diagnostic.Diagnostic;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** How diagnostics are printed: compiler-style text, a JSON array, or GitHub Actions annotations. */
+public enum DiagnosticFormat {
+  TEXT, JSON, GITHUB;
+
+  public void print(List<Diagnostic> diagnostics, PrintWriter out) {
+    switch (this) {
+      case TEXT -> diagnostics.forEach(out::println);
+      case GITHUB -> diagnostics.forEach(d -> out.println("::" + d.severity().label() + " file=" + property(d.file())
+          + ",line=" + d.location().line() + ",col=" + d.location().column() + ",title=" + property(d.rule())
+          + "::" + data(d.message())));
+      case JSON -> {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode array = json.createArrayNode();
+        for (Diagnostic d : diagnostics) {
+          ObjectNode o = array.addObject();
+          o.put("file", d.file());
+          o.put("line", d.location().line());
+          o.put("column", d.location().column());
+          o.put("severity", d.severity().label());
+          o.put("rule", d.rule());
+          o.put("message", d.message());
+        }
+        try {
+          out.println(json.writeValueAsString(array));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+  }
+
+  /** GitHub workflow-command escaping for the message part. */
+  static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** GitHub workflow-command escaping for a property value. */
+  static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+}

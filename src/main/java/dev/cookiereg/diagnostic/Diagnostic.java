@@ -1,0 +1,66 @@
+package dev.cookiereg.diagnostic;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem found in a registry, located at a line and column: {@code cookies.yaml:42:7: error: message}.
+ *
+ * @param rule the id of the rule that found it (a lint rule, {@code schema} or {@code yaml})
+ */
+public record Diagnostic(String file, Location location, Severity severity, String rule, String message) {
+
+  public static final Comparator<Diagnostic> BY_POSITION = Comparator.comparing(Diagnostic::file)
+      .thenComparing(Diagnostic::location)
+      .thenComparing(Diagnostic::severity)
+      .thenComparing(Diagnostic::message);
+
+  public Diagnostic {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(rule, "rule");
+    message = oneLine(Objects.requireNonNull(message, "message"));
+  }
+
+  public static Diagnostic error(String file, Location at, String rule, String message) {
+    return new Diagnostic(file, at, Severity.ERROR, rule, message);
+  }
+
+  public static Diagnostic warning(String file, Location at, String rule, String message) {
+    return new Diagnostic(file, at, Severity.WARNING, rule, message);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** The compiler-style line: {@code file:line:column: severity: message}. */
+  @Override
+  public String toString() {
+    return file + ":" + location.line() + ":" + location.column() + ": " + severity.label() + ": " + message;
+  }
+
+  /** Messages quote registry text: keep them on one line and bounded, whatever the text holds. */
+  private static String oneLine(String message) {
+    StringBuilder out = new StringBuilder(Math.min(message.length(), 300));
+    for (int i = 0; i < message.length() && out.length() < 300; ) {
+      int cp = message.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '\n' || cp == '\r' || cp == '\t') {
+        out.append(' ');
+      } else if (Character.isISOControl(cp) || isInvisible(cp)) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    }
+    if (out.length() >= 300) out.append('…');
+    return out.toString();
+  }
+
+  private static boolean isInvisible(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+  }
+}

@@ -1,0 +1,237 @@
+package dev.cookiereg.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cookiereg.model.Block;
+import dev.cookiereg.model.BrowserGuide;
+import dev.cookiereg.model.Category;
+import dev.cookiereg.model.ConsentPlatform;
+import dev.cookiereg.model.Controller;
+import dev.cookiereg.model.Cookie;
+import dev.cookiereg.model.IsoDuration;
+import dev.cookiereg.model.Item;
+import dev.cookiereg.model.LegalBasis;
+import dev.cookiereg.model.Policy;
+import dev.cookiereg.model.Provider;
+import dev.cookiereg.model.Registry;
+import dev.cookiereg.model.Retention;
+import dev.cookiereg.model.Section;
+import dev.cookiereg.model.Service;
+import dev.cookiereg.model.Technology;
+import dev.cookiereg.model.Version;
+import dev.cookiereg.model.Yaml;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Turns a schema-valid registry tree into the immutable model.
+ *
+ * <p>Runs only after the JSON Schema accepted the tree, so shapes and vocabularies are known to be right; an
+ * {@link IllegalArgumentException} here means the schema and the model disagree, or a value the schema cannot
+ * judge (an impossible date) is wrong.
+ */
+public final class RegistryMapper {
+  private RegistryMapper() {}
+
+  public static Registry toModel(JsonNode root) {
+    return new Registry(
+        policy(root.path("policy")),
+        controller(root.path("controller")),
+        new Service(text(root.path("service"), "name"), text(root.path("service"), "domain")),
+        consentPlatform(root.path("consentPlatform")),
+        list(root.path("categories"), RegistryMapper::category),
+        list(root.path("providers"), RegistryMapper::provider),
+        list(root.path("cookies"), RegistryMapper::cookie),
+        list(root.path("technologies"), RegistryMapper::technology),
+        list(root.path("browsers"), b -> new BrowserGuide(text(b, "name"), text(b, "url"))),
+        list(root.path("sections"), RegistryMapper::section));
+  }
+
+  private static Policy policy(JsonNode n) {
+    return new Policy(
+        text(n, "title"),
+        text(n, "subtitle"),
+        Version.parse(text(n, "version")),
+        LocalDate.parse(text(n, "effective")),
+        LocalDate.parse(text(n, "lastUpdated")),
+        n.path("language").asText("en"),
+        n.path("noticePeriodDays").asInt(Policy.DEFAULT_NOTICE_PERIOD_DAYS),
+        text(n, "url"),
+        list(n.path("relatedDocuments"), d -> new Item(text(d, "id"), text(d, "title"), text(d, "url"))),
+        list(n.path("noticeMethods"), RegistryMapper::item));
+  }
+
+  private static Item item(JsonNode n) {
+    return new Item(text(n, "id"), text(n, "text"), text(n, "url"));
+  }
+
+  private static Controller controller(JsonNode n) {
+    return new Controller(text(n, "name"), text(n, "shortName"), text(n, "incorporation"),
+        strings(n.path("address")), text(n, "email"));
+  }
+
+  private static ConsentPlatform consentPlatform(JsonNode n) {
+    if (n.isMissingNode()) {
+      return new ConsentPlatform(ConsentPlatform.Status.PLANNED, null, false, List.of());
+    }
+    return new ConsentPlatform(
+        Yaml.parse(ConsentPlatform.Status.class, text(n, "status")),
+        text(n, "cookieSettingsLabel"),
+        n.path("consentLog").asBoolean(false),
+        list(n.path("features"), RegistryMapper::item));
+  }
+
+  private static Category category(JsonNode n) {
+    return new Category(
+        text(n, "id"),
+        text(n, "title"),
+        text(n, "description"),
+        Yaml.parse(LegalBasis.class, text(n, "legalBasis")),
+        text(n, "legalBasisStatement"),
+        n.path("required").asBoolean(false),
+        n.path("defaultEnabled").asBoolean(false),
+        strings(n.path("consentRequiredIn")),
+        strings(n.path("consentMode")),
+        list(n.path("clauses"), RegistryMapper::block),
+        strings(n.path("notes")));
+  }
+
+  private static Provider provider(JsonNode n) {
+    JsonNode processing = n.path("processing");
+    JsonNode thirdParty = n.path("thirdParty");
+    JsonNode optOut = n.path("optOut");
+    return new Provider(
+        text(n, "id"),
+        text(n, "name"),
+        text(n, "shortName"),
+        text(n, "productName"),
+        Yaml.parse(Provider.Party.class, text(n, "party")),
+        n.path("selfHosted").asBoolean(false),
+        text(n, "host"),
+        processing.isMissingNode() ? null : new Provider.Processing(
+            text(processing, "location"), text(processing, "processor"), text(processing, "statement")),
+        text(n, "description"),
+        text(n, "privacyUrl"),
+        thirdParty.isMissingNode() ? null
+            : new Provider.ThirdPartyListing(text(thirdParty, "purpose"), text(thirdParty, "privacyNote")),
+        text(n, "notice"),
+        optOut.isMissingNode() ? null
+            : new Provider.OptOut(text(optOut, "title"), text(optOut, "url"), text(optOut, "text")),
+        bool(n, "honoursDoNotTrack"),
+        bool(n, "honoursGlobalPrivacyControl"),
+        n.path("sessionRecording").asBoolean(false),
+        text(n.path("undeclaredCookies"), "category"),
+        text(n, "renamedFrom"));
+  }
+
+  private static Cookie cookie(JsonNode n) {
+    String name = text(n, "name");
+    String id = text(n, "id");
+    return new Cookie(
+        id != null ? id : name,
+        name,
+        text(n, "label"),
+        text(n, "provider"),
+        text(n, "providerLabel"),
+        text(n, "category"),
+        text(n, "purpose"),
+        retention(n.path("duration")),
+        text(n, "domain"),
+        text(n, "renamedFrom"));
+  }
+
+  /** The id a cookie entry has: its {@code id}, else its name (the schema requires one of them). */
+  public static String cookieId(JsonNode n) {
+    String id = text(n, "id");
+    return id != null ? id : text(n, "name");
+  }
+
+  static Retention retention(JsonNode n) {
+    if (n.isTextual()) {
+      return simpleRetention(n.asText());
+    }
+    Retention r;
+    if (n.has("idle")) {
+      r = Retention.idle(IsoDuration.parse(text(n, "idle")));
+    } else if (n.has("variants")) {
+      r = Retention.variants(list(n.path("variants"),
+          v -> new Retention.Variant(simpleRetention(text(v, "duration")), text(v, "label"))));
+    } else {
+      throw new IllegalArgumentException("a duration is 'session', an ISO-8601 period, {idle: …} or {variants: …}");
+    }
+    String display = text(n, "display");
+    return display == null ? r : r.withDisplay(display);
+  }
+
+  private static Retention simpleRetention(String text) {
+    return "session".equals(text) ? Retention.session() : Retention.fixed(IsoDuration.parse(text));
+  }
+
+  private static Technology technology(JsonNode n) {
+    return new Technology(
+        text(n, "id"),
+        text(n, "title"),
+        Yaml.parse(Technology.Kind.class, text(n, "kind")),
+        Yaml.parse(Technology.Status.class, text(n, "status")),
+        bool(n, "enabledByDefault"),
+        text(n, "controls"),
+        text(n, "provider"),
+        text(n, "category"),
+        Yaml.parse(LegalBasis.class, text(n, "legalBasis")),
+        text(n, "consentMechanism"),
+        text(n, "purpose"),
+        strings(n.path("keys")),
+        list(n.path("clauses"), RegistryMapper::block),
+        text(n, "renamedFrom"));
+  }
+
+  private static Section section(JsonNode n) {
+    return new Section(text(n, "id"), text(n, "title"), list(n.path("content"), RegistryMapper::block));
+  }
+
+  static Block block(JsonNode n) {
+    if (n.has("clause")) {
+      String list = text(n, "list");
+      String table = text(n, "table");
+      return new Block.Clause(
+          text(n, "id"),
+          text(n, "clause"),
+          strings(n.path("items")),
+          list == null ? null : Yaml.parse(Block.GeneratedList.class, list),
+          n.path("lettered").asBoolean(false),
+          table == null ? null : Yaml.parse(Block.GeneratedTable.class, table));
+    }
+    if (n.has("text")) return new Block.Text(text(n, "text"));
+    if (n.has("section")) return new Block.Subsection(section(n.path("section")));
+    if (n.has("category")) return new Block.CategoryRef(text(n, "category"));
+    if (n.has("technology")) return new Block.TechnologyRef(text(n, "technology"));
+    if (n.has("generate")) {
+      return new Block.Generated(Yaml.parse(Block.GeneratedClauses.class, text(n, "generate")));
+    }
+    throw new IllegalArgumentException("a content block needs one of clause, text, section, category, technology, "
+        + "generate");
+  }
+
+  private static String text(JsonNode n, String key) {
+    JsonNode v = n.path(key);
+    return v.isValueNode() && !v.isNull() ? v.asText() : null;
+  }
+
+  private static Boolean bool(JsonNode n, String key) {
+    JsonNode v = n.path(key);
+    return v.isBoolean() ? v.asBoolean() : null;
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.asText()));
+    return out;
+  }
+
+  private static <T> List<T> list(JsonNode array, Function<JsonNode, T> map) {
+    List<T> out = new ArrayList<>();
+    array.forEach(v -> out.add(map.apply(v)));
+    return out;
+  }
+}

@@ -1,0 +1,290 @@
+package dev.cookiereg.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.cookiereg.diagnostic.Diagnostic;
+import dev.cookiereg.diagnostic.Location;
+import dev.cookiereg.diagnostic.RegistryException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads a registry's bytes as strict YAML into a JSON tree, recording the position of every element.
+ *
+ * <p>Strict means: UTF-8 only, at most {@link #MAX_BYTES}, one document, no duplicate keys, no anchors, aliases,
+ * merge keys or tags, no tab indentation, no control characters, and nesting at most {@link #MAX_DEPTH} deep.
+ * YAML 1.1 words such as {@code NO} or {@code on} stay strings. Every failure is one located diagnostic.
+ * Instances are immutable and thread-safe.
+ */
+public final class YamlTreeReader {
+  /** A registry larger than this is refused before parsing. */
+  public static final int MAX_BYTES = 1 << 20;
+  /** Deeper nesting than this is refused; the registry's own structure needs about ten levels. */
+  public static final int MAX_DEPTH = 40;
+
+  static final String RULE = "yaml";
+  private final YAMLFactory factory;
+
+  public YamlTreeReader() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true); // detected here, with both positions
+    options.setMaxAliasesForCollections(10);
+    options.setNestingDepthLimit(MAX_DEPTH + 10);
+    options.setCodePointLimit(MAX_BYTES + 1);
+    factory = YAMLFactory.builder()
+        .loaderOptions(options)
+        .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH + 10)
+            .maxStringLength(MAX_BYTES + 1)
+            .build())
+        .build();
+  }
+
+  /** Parses the bytes of {@code file}; the name is used in diagnostics only. */
+  public SourceTree read(String file, byte[] bytes) throws RegistryException {
+    if (bytes.length > MAX_BYTES) {
+      throw fail(file, Location.START, String.format(Locale.ROOT,
+          "the file is %,d bytes; a registry may be at most %,d bytes (1 MiB)", bytes.length, MAX_BYTES));
+    }
+    String text = decode(file, bytes);
+    checkCharacters(file, text);
+    return parse(file, text);
+  }
+
+  private static String decode(String file, byte[] bytes) throws RegistryException {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    try {
+      return decoder.decode(in).toString();
+    } catch (CharacterCodingException e) {
+      int bad = firstInvalidUtf8(bytes, start);
+      throw fail(file, byteLocation(bytes, start, bad), String.format(Locale.ROOT,
+          "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8", bytes[bad] & 0xFF, bad));
+    }
+  }
+
+  private static int firstInvalidUtf8(byte[] bytes, int from) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int lo = from;
+    int hi = bytes.length;
+    // Binary search for the longest valid prefix; a cut inside a valid sequence also fails, so step back after.
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      try {
+        decoder.reset().decode(ByteBuffer.wrap(bytes, from, mid - from));
+        lo = mid;
+      } catch (CharacterCodingException e) {
+        hi = mid - 1;
+      }
+    }
+    return Math.min(lo, bytes.length - 1);
+  }
+
+  private static Location byteLocation(byte[] bytes, int from, int offset) {
+    int line = 1;
+    int column = 1;
+    for (int i = from; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        column = 1;
+      } else if ((bytes[i] & 0xC0) != 0x80) {
+        column++;
+      }
+    }
+    return new Location(line, column);
+  }
+
+  private static void checkCharacters(String file, String text) throws RegistryException {
+    int line = 1;
+    int column = 1;
+    boolean indent = true;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '\n') {
+        line++;
+        column = 1;
+        indent = true;
+        continue;
+      }
+      if (ch == '\t' && indent) {
+        throw fail(file, new Location(line, column), "a tab is used for indentation; indent with spaces");
+      }
+      if (ch != ' ' && ch != '-') indent = false;
+      if (ch != '\t' && ch != '\r' && (ch < 0x20 || ch == 0x7F || (ch >= 0x80 && ch < 0xA0))) {
+        throw fail(file, new Location(line, column), String.format(Locale.ROOT,
+            "control character U+%04X is not allowed in a registry", (int) ch));
+      }
+      column++;
+    }
+  }
+
+  private SourceTree parse(String file, String text) throws RegistryException {
+    Map<String, Location> positions = new HashMap<>();
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    Deque<Frame> stack = new ArrayDeque<>();
+    JsonNode root = null;
+    try (JsonParser p = factory.createParser(new StringReader(text))) {
+      YAMLParser yaml = (YAMLParser) p;
+      JsonToken token;
+      while ((token = p.nextToken()) != null) {
+        Location at = location(p.currentTokenLocation());
+        if (root != null && stack.isEmpty()) {
+          throw fail(file, at, "the file holds more than one YAML document; a registry is one document");
+        }
+        rejectYamlOnlyFeatures(file, yaml, token, at);
+        if (token == JsonToken.FIELD_NAME) {
+          Frame frame = stack.peek();
+          String key = p.currentName();
+          if ("<<".equals(key)) {
+            throw fail(file, at, "merge keys (<<) are not allowed; write each value out");
+          }
+          ObjectNode object = (ObjectNode) frame.node;
+          if (object.has(key)) {
+            Location first = positions.get(frame.pointer + "/" + SourceMap.token(key));
+            throw fail(file, at, "duplicate key '" + key + "' (first written at line "
+                + (first == null ? "?" : first.line()) + ")");
+          }
+          frame.pendingKey = key;
+          positions.put(frame.pointer + "/" + SourceMap.token(key), at);
+          continue;
+        }
+        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          stack.pop();
+          continue;
+        }
+        JsonNode value = switch (token) {
+          case START_OBJECT -> nodes.objectNode();
+          case START_ARRAY -> nodes.arrayNode();
+          case VALUE_STRING -> nodes.textNode(p.getText());
+          case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+            case INT -> nodes.numberNode(p.getIntValue());
+            case LONG -> nodes.numberNode(p.getLongValue());
+            default -> nodes.numberNode(p.getBigIntegerValue());
+          };
+          case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDecimalValue());
+          case VALUE_TRUE -> nodes.booleanNode(true);
+          case VALUE_FALSE -> nodes.booleanNode(false);
+          case VALUE_NULL -> nodes.nullNode();
+          default -> throw fail(file, at, "unexpected YAML content");
+        };
+        String pointer = attach(stack, value, positions, at);
+        if (stack.isEmpty() && root == null) {
+          root = value;
+        }
+        if (value.isContainerNode()) {
+          if (stack.size() >= MAX_DEPTH) {
+            throw fail(file, at, "nesting is deeper than " + MAX_DEPTH + " levels; a registry never needs that");
+          }
+          stack.push(new Frame(value, pointer));
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw fail(file, location(e.getLocation()), cleanParserMessage(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw fail(file, Location.START, "cannot read the file: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // SnakeYAML reports limits (nesting, code points, aliases) as unchecked exceptions.
+      throw fail(file, Location.START, cleanParserMessage(String.valueOf(e.getMessage())));
+    }
+    if (root == null || root.isNull()) {
+      throw fail(file, Location.START, "the registry is empty; it must start with a mapping such as 'policy:'");
+    }
+    if (!root.isObject()) {
+      throw fail(file, Location.START, "the registry must be a mapping of keys (policy:, categories:, …), not a "
+          + (root.isArray() ? "list" : "single value"));
+    }
+    return new SourceTree(root, new SourceMap(file, positions));
+  }
+
+  private static String attach(Deque<Frame> stack, JsonNode value, Map<String, Location> positions, Location at) {
+    Frame parent = stack.peek();
+    if (parent == null) {
+      positions.put("", at);
+      return "";
+    }
+    if (parent.node instanceof ArrayNode array) {
+      String pointer = parent.pointer + "/" + array.size();
+      array.add(value);
+      positions.put(pointer, at);
+      return pointer;
+    }
+    String pointer = parent.pointer + "/" + SourceMap.token(parent.pendingKey);
+    ((ObjectNode) parent.node).set(parent.pendingKey, value);
+    return pointer;
+  }
+
+  private static void rejectYamlOnlyFeatures(String file, YAMLParser p, JsonToken token, Location at)
+      throws IOException, RegistryException {
+    if (p.isCurrentAlias()) {
+      throw fail(file, at, "aliases (*" + p.getText() + ") are not allowed; write the value out");
+    }
+    if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+      String anchor = p.getObjectId();
+      if (anchor != null) {
+        throw fail(file, at, "anchors (&" + anchor + ") are not allowed; write each value out");
+      }
+      String tag = p.getTypeId();
+      if (tag != null) {
+        throw fail(file, at, "YAML tags (" + tag + ") are not allowed");
+      }
+    }
+  }
+
+  private static Location location(JsonLocation loc) {
+    if (loc == null || loc.getLineNr() < 1) return Location.START;
+    return new Location(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+  }
+
+  /** SnakeYAML messages span lines and quote the file; keep the first meaningful line. */
+  static String cleanParserMessage(String message) {
+    if (message == null || message.isBlank()) return "the file is not valid YAML";
+    String first = message.strip().lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("in 'reader'") && !l.startsWith("^"))
+        .findFirst()
+        .orElse("the file is not valid YAML");
+    return "invalid YAML: " + first;
+  }
+
+  private static RegistryException fail(String file, Location at, String message) {
+    return new RegistryException(Diagnostic.error(file, at, RULE, message));
+  }
+
+  private static final class Frame {
+    final JsonNode node;
+    final String pointer;
+    String pendingKey;
+
+    Frame(JsonNode node, String pointer) {
+      this.node = node;
+      this.pointer = pointer;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.cookiereg.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** The policy document's metadata: title, version, dates, related documents and notice methods. */
+public record Policy(
+    String title,
+    String subtitle,
+    Version version,
+    LocalDate effective,
+    LocalDate lastUpdated,
+    String language,
+    int noticePeriodDays,
+    String url,
+    List<Item> relatedDocuments,
+    List<Item> noticeMethods) {
+
+  public static final int DEFAULT_NOTICE_PERIOD_DAYS = 30;
+
+  public Policy {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(effective, "effective");
+    Objects.requireNonNull(lastUpdated, "lastUpdated");
+    relatedDocuments = List.copyOf(relatedDocuments);
+    noticeMethods = List.copyOf(noticeMethods);
+  }
+}

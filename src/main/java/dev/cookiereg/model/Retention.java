@@ -1,0 +1,105 @@
+package dev.cookiereg.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * How long a cookie lives: until the browser closes, a fixed period, an idle timeout, or variants.
+ *
+ * <p>Display text is generated in the policy's words and can be overridden; seconds are derived for machines
+ * (0 for a session cookie, the longest variant for variants).
+ */
+public record Retention(Kind kind, IsoDuration period, List<Variant> variants, String displayOverride) {
+
+  public static final String SESSION_TEXT = "Expires when you close your browser";
+
+  /** The shape of a retention. */
+  public enum Kind {
+    SESSION, FIXED, IDLE, VARIANTS;
+
+    public String yaml() {
+      return Yaml.name(this);
+    }
+  }
+
+  /** One of several lifetimes, e.g. "30 days (remember me)". */
+  public record Variant(Retention retention, String label) {
+    public Variant {
+      Objects.requireNonNull(retention, "retention");
+      Objects.requireNonNull(label, "label");
+    }
+  }
+
+  public Retention {
+    Objects.requireNonNull(kind, "kind");
+    variants = List.copyOf(variants);
+    if ((kind == Kind.FIXED || kind == Kind.IDLE) && period == null) {
+      throw new IllegalArgumentException(kind + " retention needs a period");
+    }
+    if (kind == Kind.VARIANTS && variants.size() < 2) {
+      throw new IllegalArgumentException("variants need at least two entries");
+    }
+  }
+
+  public static Retention session() {
+    return new Retention(Kind.SESSION, null, List.of(), null);
+  }
+
+  public static Retention fixed(IsoDuration period) {
+    return new Retention(Kind.FIXED, period, List.of(), null);
+  }
+
+  public static Retention idle(IsoDuration period) {
+    return new Retention(Kind.IDLE, period, List.of(), null);
+  }
+
+  public static Retention variants(List<Variant> variants) {
+    return new Retention(Kind.VARIANTS, null, variants, null);
+  }
+
+  public Retention withDisplay(String display) {
+    return new Retention(kind, period, variants, display);
+  }
+
+  /** Ends with the browser session, or after inactivity: the policy's "Session" type. */
+  public boolean isSession() {
+    return switch (kind) {
+      case SESSION, IDLE -> true;
+      case FIXED -> false;
+      case VARIANTS -> variants.stream().allMatch(v -> v.retention().isSession());
+    };
+  }
+
+  /** The longest lifetime in seconds; 0 for a session cookie, the idle timeout for an idle one. */
+  public long maxSeconds() {
+    return switch (kind) {
+      case SESSION -> 0;
+      case FIXED, IDLE -> period.totalSeconds();
+      case VARIANTS -> variants.stream().mapToLong(v -> v.retention().maxSeconds()).max().orElse(0);
+    };
+  }
+
+  /** The machine form: {@code session}, {@code P13M}, {@code idle PT30M}, or variants joined by {@code |}. */
+  public String iso() {
+    return switch (kind) {
+      case SESSION -> "session";
+      case FIXED -> period.text();
+      case IDLE -> "idle " + period.text();
+      case VARIANTS -> variants.stream().map(v -> v.retention().iso()).collect(Collectors.joining(" | "));
+    };
+  }
+
+  /** The policy's words: "13 months", "30 minutes of inactivity", "12 hours (standard) or 30 days (remember me)". */
+  public String display() {
+    if (displayOverride != null) return displayOverride;
+    return switch (kind) {
+      case SESSION -> SESSION_TEXT;
+      case FIXED -> period.display();
+      case IDLE -> period.display() + " of inactivity";
+      case VARIANTS -> variants.stream()
+          .map(v -> v.retention().display() + " (" + v.label() + ")")
+          .collect(Collectors.joining(" or "));
+    };
+  }
+}

@@ -1,0 +1,2 @@
+/** The registry as immutable records: categories, providers, cookies, technologies and the policy's prose. */
+package dev.cookiereg.model;

@@ -1,0 +1,66 @@
+package dev.cookiereg.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+/**
+ * Deterministic JSON for the site: two-space indent, {@code "key": value}, a trailing newline, and every
+ * non-ASCII and HTML-significant character escaped so the text is safe inside HTML or a script as well.
+ */
+public final class Json {
+  public static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+  private static final ObjectWriter WRITER;
+
+  static {
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter() {
+      @Override
+      public DefaultPrettyPrinter createInstance() {
+        return new DefaultPrettyPrinter(this).withSeparators(_separators.withObjectFieldValueSpacing(
+            com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+      }
+    }.withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    MAPPER.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
+    WRITER = MAPPER.writer(printer);
+  }
+
+  private Json() {}
+
+  /** Pretty JSON text with a trailing newline. */
+  public static String write(JsonNode node) {
+    try {
+      return WRITER.writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  public static SiteFile file(String path, JsonNode node) {
+    return SiteFile.text(path, write(node));
+  }
+
+  /** Escapes {@code < > & ' /} and U+2028/U+2029 too, so JSON can never close a script or HTML context. */
+  static final class HtmlSafeEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+    private final int[] escapes;
+
+    HtmlSafeEscapes() {
+      escapes = standardAsciiEscapesForJSON();
+      for (char c : new char[] {'<', '>', '&', '\''}) escapes[c] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes;
+    }
+
+    @Override
+    public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.cookiereg.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cookiereg.model.Registry;
+import dev.cookiereg.prose.Outline;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Everything a renderer may use: the registry, its outline, the templates folder, the policy history and the
+ * registry's JSON Schema. Immutable; built once per build.
+ *
+ * @param templates the folder of FreeMarker templates and assets, or null for the defaults in the jar
+ * @param changelog the text of CHANGELOG.md (the policy history), or empty
+ * @param registrySchema the JSON Schema of cookies.yaml, published for editors
+ */
+public record RenderContext(Registry registry, Outline outline, Path templates, String changelog,
+    JsonNode registrySchema) {
+  public RenderContext {
+    Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(outline, "outline");
+    changelog = changelog == null ? "" : changelog;
+  }
+
+  public static RenderContext of(Registry registry, Path templates, String changelog, JsonNode registrySchema) {
+    return new RenderContext(registry, Outline.of(registry), templates, changelog, registrySchema);
+  }
+}
