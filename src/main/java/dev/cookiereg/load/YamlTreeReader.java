@@ -27,6 +27,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads a registry's bytes as strict YAML into a JSON tree, recording the position of every element.
@@ -44,6 +52,7 @@ public final class YamlTreeReader {
 
   static final String RULE = "yaml";
   private final YAMLFactory factory;
+  private final LoaderOptions options;
 
   public YamlTreeReader() {
     LoaderOptions options = new LoaderOptions();
@@ -51,6 +60,7 @@ public final class YamlTreeReader {
     options.setMaxAliasesForCollections(10);
     options.setNestingDepthLimit(MAX_DEPTH + 10);
     options.setCodePointLimit(MAX_BYTES + 1);
+    this.options = options;
     factory = YAMLFactory.builder()
         .loaderOptions(options)
         .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
@@ -69,6 +79,7 @@ public final class YamlTreeReader {
     }
     String text = decode(file, bytes);
     checkCharacters(file, text);
+    rejectAnchors(file, text);
     return parse(file, text);
   }
 
@@ -145,6 +156,32 @@ public final class YamlTreeReader {
     }
   }
 
+  /**
+   * Anchors and aliases would let one value stand for another (and, nested, multiply into an "alias bomb");
+   * Jackson does not report anchors on scalars, so SnakeYAML's event stream is checked first.
+   */
+  private void rejectAnchors(String file, String text) throws RegistryException {
+    try {
+      ParserImpl events = new ParserImpl(new StreamReader(new StringReader(text)), options);
+      while (events.peekEvent() != null) {
+        Event e = events.getEvent();
+        Mark m = e.getStartMark();
+        Location at = m == null ? Location.START : new Location(m.getLine() + 1, m.getColumn() + 1);
+        if (e instanceof AliasEvent alias) {
+          throw fail(file, at, "aliases (*" + alias.getAnchor() + ") are not allowed; write the value out");
+        }
+        if (e instanceof NodeEvent node && node.getAnchor() != null) {
+          throw fail(file, at, "anchors (&" + node.getAnchor() + ") are not allowed; write each value out");
+        }
+        if (e instanceof StreamEndEvent) break;
+      }
+    } catch (MarkedYAMLException e) {
+      // a syntax error: the full parse below reports it with its position
+    } catch (RuntimeException e) {
+      // limits and other parser failures are also reported by the full parse
+    }
+  }
+
   private SourceTree parse(String file, String text) throws RegistryException {
     Map<String, Location> positions = new HashMap<>();
     JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -206,6 +243,13 @@ public final class YamlTreeReader {
         }
       }
     } catch (JsonProcessingException e) {
+      MarkedYAMLException marked = marked(e);
+      if (marked != null && marked.getProblemMark() != null) {
+        Mark m = marked.getProblemMark();
+        String context = marked.getContext() == null ? "" : " (" + marked.getContext().strip() + ")";
+        throw fail(file, new Location(m.getLine() + 1, m.getColumn() + 1),
+            "invalid YAML: " + String.valueOf(marked.getProblem()).strip() + context);
+      }
       throw fail(file, location(e.getLocation()), cleanParserMessage(e.getOriginalMessage()));
     } catch (IOException e) {
       throw fail(file, Location.START, "cannot read the file: " + e.getMessage());
@@ -252,9 +296,16 @@ public final class YamlTreeReader {
       }
       String tag = p.getTypeId();
       if (tag != null) {
-        throw fail(file, at, "YAML tags (" + tag + ") are not allowed");
+        throw fail(file, at, "YAML tags (" + tag.replace("tag:yaml.org,2002:", "!!") + ") are not allowed");
       }
     }
+  }
+
+  private static MarkedYAMLException marked(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException m) return m;
+    }
+    return null;
   }
 
   private static Location location(JsonLocation loc) {
