@@ -37,8 +37,10 @@ import java.util.stream.Stream;
  */
 public final class Browser implements AutoCloseable {
 
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** /usr/bin/chromium unless env COOKIEREG_CHROMIUM points elsewhere. */
+    public static final Path CHROMIUM = Path.of(envOr("COOKIEREG_CHROMIUM", "/usr/bin/chromium"));
+    /** /usr/bin/chromedriver unless env COOKIEREG_CHROMEDRIVER points elsewhere. */
+    public static final Path CHROMEDRIVER = Path.of(envOr("COOKIEREG_CHROMEDRIVER", "/usr/bin/chromedriver"));
     public static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     /** Installed before every document loads; collects CSP violations into window.__cspViolations. */
@@ -96,7 +98,7 @@ public final class Browser implements AutoCloseable {
         driver = d;
     }
 
-    /** True when the Debian chromium and chromium-driver packages are installed. */
+    /** True when the Debian chromium and chromium-driver packages are installed (/usr/bin/chromium, /usr/bin/chromedriver). */
     public static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
@@ -215,6 +217,11 @@ public final class Browser implements AutoCloseable {
             service.stop();
             deleteTree(profileDir);
         }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
     }
 
     private static String abbreviate(String s, int max) {

@@ -34,8 +34,10 @@ public final class HtmlChecker {
     private HtmlChecker() {
         silenceLog4j();
         try {
-            // (showing source, no image report, no language detection: detection is slow and network-free anyway)
-            validator = new SimpleDocumentValidator(true, false, true);
+            // (initializeLog4j, quietHttpResolver, enableLanguageDetection). initializeLog4j=true would install
+            // vnu's own log4j.properties: root logger DEBUG on a console appender. Language detection only
+            // produces warnings and costs time, so it stays off.
+            validator = new SimpleDocumentValidator(false, false, false);
             validator.setUpMainSchema(SCHEMA, collector);
             validator.setUpValidatorAndParsers(collector, false, false);
         } catch (Exception e) {

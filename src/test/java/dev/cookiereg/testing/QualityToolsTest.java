@@ -31,7 +31,8 @@ class QualityToolsTest {
     @BeforeAll
     static void start() {
         server = StaticServer.serve(ROOT);
-        browser = Browser.startOrSkip();
+        // The static checks run without a browser; each browser test calls Browser.requireAvailable().
+        browser = Browser.available() ? new Browser() : null;
     }
 
     @AfterAll
@@ -95,12 +96,25 @@ class QualityToolsTest {
             assertThat(get(http, raw).statusCode()).as(evil).isEqualTo(404);
         }
         assertThat(server.resolve("/good/../good/index.html")).isNull();
+
+        // extra mounts (e.g. /vendor/ -> node_modules) and a configurable policy
+        try (StaticServer vendor = StaticServer.builder(ROOT.resolve("good"))
+                .mount("/vendor/", ROOT.resolve("bad/assets")).csp("default-src 'none'").start()) {
+            HttpResponse<String> r = get(http, vendor.uri("vendor/bad.css"));
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains(".too-wide");
+            assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'");
+            assertThat(get(http, vendor.uri("index.html")).statusCode()).isEqualTo(200);
+            assertThat(get(http, vendor.uri("vendor/../index.html")).statusCode()).isEqualTo(200); // client-normalised
+            assertThat(vendor.resolve("/vendor/../index.html")).isNull();
+        }
     }
 
     // ---- browser checks ------------------------------------------------------------------------------------
 
     @Test
     void goodPagePassesInTheBrowser() {
+        Browser.requireAvailable();
         browser.setViewport(360, 740).open(server.uri("good/index.html"));
 
         assertThat(browser.cspViolations()).isEmpty();
@@ -127,6 +141,7 @@ class QualityToolsTest {
 
     @Test
     void badPageFailsInTheBrowser() {
+        Browser.requireAvailable();
         browser.setViewport(360, 740).open(server.uri("bad/index.html"));
 
         List<String> csp = browser.cspViolations();
@@ -141,6 +156,7 @@ class QualityToolsTest {
 
     @Test
     void screenshotWritesAPng(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Browser.requireAvailable();
         browser.setViewport(360, 740).open(server.uri("good/index.html"));
         Path png = browser.screenshot(tmp.resolve("shots/good.png"));
         byte[] head = java.nio.file.Files.readAllBytes(png);
