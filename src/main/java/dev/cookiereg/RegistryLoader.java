@@ -22,7 +22,6 @@ import java.util.List;
  * <p>Build one and reuse it; it is immutable and thread-safe.
  */
 public final class RegistryLoader {
-  private static final long MAX_FILE_BYTES = YamlTreeReader.MAX_BYTES;
   private final YamlTreeReader reader = new YamlTreeReader();
   private final SchemaValidator schema = new SchemaValidator();
 
@@ -35,9 +34,7 @@ public final class RegistryLoader {
     String name = file.toString();
     byte[] bytes;
     try {
-      if (Files.size(file) > MAX_FILE_BYTES) {
-        return load(name, new byte[(int) MAX_FILE_BYTES + 1]);
-      }
+      YamlTreeReader.checkSize(name, Files.size(file));
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new RegistryException(Diagnostic.error(name, Location.START, "io", "no such file"));

@@ -2,7 +2,6 @@ package dev.cookiereg.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +31,6 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code; tests call this directly. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);

@@ -73,14 +73,19 @@ public final class YamlTreeReader {
 
   /** Parses the bytes of {@code file}; the name is used in diagnostics only. */
   public SourceTree read(String file, byte[] bytes) throws RegistryException {
-    if (bytes.length > MAX_BYTES) {
-      throw fail(file, Location.START, String.format(Locale.ROOT,
-          "the file is %,d bytes; a registry may be at most %,d bytes (1 MiB)", bytes.length, MAX_BYTES));
-    }
+    checkSize(file, bytes.length);
     String text = decode(file, bytes);
     checkCharacters(file, text);
     rejectAnchors(file, text);
     return parse(file, text);
+  }
+
+  /** Refuses a file over {@link #MAX_BYTES}, before anything reads it. */
+  public static void checkSize(String file, long size) throws RegistryException {
+    if (size > MAX_BYTES) {
+      throw fail(file, Location.START, String.format(Locale.ROOT,
+          "the file is %,d bytes; a registry may be at most %,d bytes (1 MiB)", size, MAX_BYTES));
+    }
   }
 
   private static String decode(String file, byte[] bytes) throws RegistryException {

@@ -409,10 +409,15 @@ public final class Lints {
       while (m.find()) {
         String url = m.group(1);
         if (!url.isEmpty() && !isSafeLink(url)) {
-          report(UNSAFE_URL, pointer, "link '" + url + "' is not allowed; links use https: or mailto:");
+          report(UNSAFE_URL, pointer, "a link to '" + abbreviate(url) + "' is not allowed; links use https: or "
+              + "mailto:");
         }
       }
     }
+  }
+
+  private static String abbreviate(String url) {
+    return url.length() > 40 ? url.substring(0, 40) + "…" : url;
   }
 
   /** https, mailto, an anchor in the page, or a placeholder that expands to a checked URL. */
@@ -447,7 +452,7 @@ public final class Lints {
   }
 
   /** "; did you mean 'analytics'?" when a known id is one or two edits away. */
-  static String suggest(String wrong, Set<String> known) {
+  static String suggest(String wrong, java.util.Collection<String> known) {
     String best = null;
     int bestDistance = 3;
     for (String k : known.stream().sorted().toList()) {

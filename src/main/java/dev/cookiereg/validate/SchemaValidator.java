@@ -49,9 +49,17 @@ public final class SchemaValidator {
 
   public List<Diagnostic> validate(SourceTree tree) {
     SourceMap map = tree.sourceMap();
+    List<Error> errors = schema.validate(tree.root());
+    // A failed oneOf/anyOf also reports why each alternative failed; the editor needs one message, not five.
+    List<String> alternatives = errors.stream()
+        .filter(e -> "oneOf".equals(e.getKeyword()) || "anyOf".equals(e.getKeyword()))
+        .map(e -> e.getEvaluationPath().toString() + "/")
+        .toList();
     Set<String> seen = new LinkedHashSet<>();
     List<Diagnostic> out = new ArrayList<>();
-    for (Error e : schema.validate(tree.root())) {
+    for (Error e : errors) {
+      String evaluation = e.getEvaluationPath().toString();
+      if (alternatives.stream().anyMatch(evaluation::startsWith)) continue;
       String pointer = pointer(e.getInstanceLocation());
       String message = message(e, pointer);
       if (seen.add(pointer + "\u0000" + message)) {
@@ -63,14 +71,96 @@ public final class SchemaValidator {
     return out;
   }
 
-  private static String message(Error e, String pointer) {
+  private String message(Error e, String pointer) {
     String where = pointer.isEmpty() ? "the registry" : describe(pointer);
     String keyword = e.getKeyword() == null ? "" : e.getKeyword();
+    JsonNode rule = schemaAt(e.getSchemaLocation() == null ? null : e.getSchemaLocation().getFragment());
+    JsonNode value = e.getInstanceNode();
     return switch (keyword) {
-      case "additionalProperties" -> "unknown key '" + e.getProperty() + "' in " + where;
+      case "additionalProperties" -> "unknown key '" + e.getProperty() + "' in " + where
+          + suggestKey(e.getProperty(), rule.path("properties"));
       case "required" -> where + " is missing the required key '" + e.getProperty() + "'";
+      case "enum" -> where + ": " + quote(value) + " is not one of: " + join(rule.path("enum"));
+      case "type" -> where + ": expected " + typeWords(rule.path("type")) + ", found " + found(value);
+      case "pattern", "format", "const", "not" -> where + ": " + quote(value) + " is not valid. " + hint(rule);
+      case "oneOf", "anyOf" -> where + ": " + (value != null && value.isValueNode() ? quote(value) + " " : "")
+          + (String.valueOf(e.getMessage()).contains(" 0 are valid") ? "matches none" : "matches more than one")
+          + " of the allowed forms. " + hint(rule);
       default -> where + ": " + strip(e.getMessage());
     };
+  }
+
+  /** The schema object that holds the failing keyword. */
+  private JsonNode schemaAt(NodePath keywordPath) {
+    if (keywordPath == null) return schemaNode;
+    JsonNode node = schemaNode;
+    for (int i = 0; i < keywordPath.getNameCount() - 1; i++) {
+      Object element = keywordPath.getElement(i);
+      node = element instanceof Integer index ? node.path(index) : node.path(String.valueOf(element));
+    }
+    return node;
+  }
+
+  /** What the schema expects: the first sentence of its description (when short) and its simple examples. */
+  private static String hint(JsonNode rule) {
+    String description = rule.path("description").asText("");
+    int end = description.indexOf(". ");
+    String first = (end < 0 ? description : description.substring(0, end + 1)).strip();
+    List<String> examples = new ArrayList<>();
+    rule.path("examples").forEach(x -> {
+      if (x.isValueNode() && examples.size() < 3) examples.add(x.asText());
+    });
+    String out = first.length() <= 140 ? first : "";
+    List<String> keys = new ArrayList<>();
+    rule.path("oneOf").forEach(option -> {
+      if (option.path("required").size() == 1) keys.add(option.path("required").get(0).asText());
+    });
+    if (keys.size() == rule.path("oneOf").size() && !keys.isEmpty()) {
+      out = (out + " Write exactly one of: " + String.join(", ", keys) + ".").strip();
+    }
+    if (!examples.isEmpty() && !first.toLowerCase(Locale.ROOT).contains("for example")) out = (out + " For example: " + String.join(", ", examples) + ".").strip();
+    return out;
+  }
+
+  private static String quote(JsonNode value) {
+    if (value == null) return "the value";
+    String text = value.isTextual() ? value.asText() : value.toString();
+    return "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "'";
+  }
+
+  private static String found(JsonNode value) {
+    if (value == null || value.isNull()) return "nothing";
+    if (value.isTextual()) return "the text " + quote(value);
+    if (value.isBoolean()) return "the boolean " + value.asText();
+    if (value.isNumber()) return "the number " + value.asText();
+    if (value.isArray()) return "a list";
+    return "a mapping";
+  }
+
+  private static String typeWords(JsonNode type) {
+    List<String> words = new ArrayList<>();
+    (type.isArray() ? type : List.of(type)).forEach(t -> words.add(switch (t.asText()) {
+      case "boolean" -> "true or false";
+      case "string" -> "text";
+      case "integer" -> "a whole number";
+      case "number" -> "a number";
+      case "array" -> "a list";
+      case "object" -> "a mapping (key: value)";
+      default -> t.asText();
+    }));
+    return String.join(" or ", words);
+  }
+
+  private static String join(JsonNode values) {
+    List<String> out = new ArrayList<>();
+    values.forEach(v -> out.add(v.asText()));
+    return String.join(", ", out);
+  }
+
+  private static String suggestKey(String wrong, JsonNode properties) {
+    Set<String> keys = new java.util.TreeSet<>();
+    properties.fieldNames().forEachRemaining(keys::add);
+    return Lints.suggest(wrong, keys);
   }
 
   /** networknt prefixes its message with the instance path; the diagnostic already says where. */

@@ -1,0 +1,65 @@
+package dev.cookiereg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** {@code check}: located lines, a summary, machine formats, and the documented exit codes. */
+class CheckCommandTest {
+  static final String UNKNOWN_PROVIDER = "src/test/resources/broken/lint-unknown-provider.yaml";
+
+  @Test
+  void theCommittedRegistryIsValidWithoutWarnings() {
+    Cli result = Cli.run("check");
+    assertThat(result.out()).isEqualTo("cookies.yaml: valid, 0 errors, 0 warnings\n");
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void jsonFormatIsAnArrayOfLocatedDiagnostics() throws Exception {
+    Cli result = Cli.run("check", "--format", "json", UNKNOWN_PROVIDER);
+    JsonNode array = new ObjectMapper().readTree(result.out());
+    assertThat(array.isArray()).isTrue();
+    assertThat(array).hasSize(2);
+    JsonNode error = array.get(1);
+    assertThat(error.get("file").asText()).isEqualTo(UNKNOWN_PROVIDER);
+    assertThat(error.get("line").asInt()).isEqualTo(41);
+    assertThat(error.get("column").asInt()).isEqualTo(5);
+    assertThat(error.get("severity").asText()).isEqualTo("error");
+    assertThat(error.get("rule").asText()).isEqualTo("unknown-provider");
+    assertThat(error.get("message").asText()).startsWith("cookie '_st' names provider 'statz'");
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+  }
+
+  @Test
+  void githubFormatPrintsWorkflowAnnotations() {
+    Cli result = Cli.run("check", "--format", "github", UNKNOWN_PROVIDER);
+    assertThat(result.out().lines()).containsExactly(
+        "::warning file=" + UNKNOWN_PROVIDER + ",line=30,col=5,title=unused-provider::provider 'stats' is not used "
+            + "by any cookie or technology",
+        "::error file=" + UNKNOWN_PROVIDER + ",line=41,col=5,title=unknown-provider::cookie '_st' names provider "
+            + "'statz', which is not declared under providers; did you mean 'stats'?");
+  }
+
+  @Test
+  void helpListsTheExitCodes() {
+    Cli result = Cli.run("check", "--help");
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(result.out()).contains("Exit codes:").contains("3   the registry is invalid");
+    assertThat(Cli.run("--help").out()).contains("2   usage error").contains("3   the registry is invalid");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    Cli result = Cli.run("check", "--no-such-option");
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("Unknown option: '--no-such-option'");
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageError() {
+    assertThat(Cli.run("check", "--format", "xml").exitCode()).isEqualTo(ExitCodes.USAGE);
+  }
+}
