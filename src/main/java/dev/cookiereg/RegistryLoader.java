@@ -46,6 +46,30 @@ public final class RegistryLoader {
 
   /** Loads registry bytes; {@code name} is the file name used in diagnostics. */
   public LoadedRegistry load(String name, byte[] bytes) throws RegistryException {
+    return load(name, bytes, true);
+  }
+
+  /**
+   * Loads an earlier version to compare with: it must parse and match the schema, but lint rules added since it
+   * was released do not stop the comparison (their findings become warnings).
+   */
+  public LoadedRegistry loadForComparison(Path file) throws RegistryException {
+    try {
+      YamlTreeReader.checkSize(file.toString(), Files.size(file));
+      return load(file.toString(), Files.readAllBytes(file), false);
+    } catch (NoSuchFileException e) {
+      throw new RegistryException(Diagnostic.error(file.toString(), Location.START, "io", "no such file"));
+    } catch (IOException e) {
+      throw new RegistryException(Diagnostic.error(file.toString(), Location.START, "io", "cannot read: " + e));
+    }
+  }
+
+  /** As {@link #loadForComparison(Path)}, from bytes. */
+  public LoadedRegistry loadForComparison(String name, byte[] bytes) throws RegistryException {
+    return load(name, bytes, false);
+  }
+
+  private LoadedRegistry load(String name, byte[] bytes, boolean strict) throws RegistryException {
     SourceTree tree = reader.read(name, bytes);
     List<Diagnostic> schemaErrors = schema.validate(tree);
     if (!schemaErrors.isEmpty()) throw new RegistryException(schemaErrors);
@@ -57,7 +81,7 @@ public final class RegistryLoader {
     }
     List<Diagnostic> found = new ArrayList<>(Lints.check(registry, tree));
     found.sort(Diagnostic.BY_POSITION);
-    if (found.stream().anyMatch(Diagnostic::isError)) throw new RegistryException(found);
+    if (strict && found.stream().anyMatch(Diagnostic::isError)) throw new RegistryException(found);
     return new LoadedRegistry(registry, tree.sourceMap(), found);
   }
 }

@@ -100,7 +100,7 @@ public final class Lints {
     lints.providers();
     lints.outline();
     lints.texts();
-    return List.copyOf(lints.found);
+    return lints.found.stream().distinct().toList();
   }
 
   private static LintRule rule(String id, Severity severity, String summary) {

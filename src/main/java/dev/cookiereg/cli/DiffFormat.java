@@ -1,0 +1,136 @@
+package dev.cookiereg.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cookiereg.diagnostic.Location;
+import dev.cookiereg.diff.Change;
+import dev.cookiereg.diff.DiffReport;
+import dev.cookiereg.diff.Level;
+import dev.cookiereg.diff.Notice;
+import dev.cookiereg.load.SourceMap;
+import dev.cookiereg.render.Json;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** How a diff report is printed: plain words, Markdown for a pull request, JSON, or GitHub annotations. */
+public enum DiffFormat {
+  TEXT, MARKDOWN, JSON, GITHUB;
+
+  private static final List<Level> LEVELS = List.of(Level.MATERIAL, Level.NOTABLE, Level.EDITORIAL);
+
+  public void print(DiffReport report, String base, String head, SourceMap headMap, PrintWriter out) {
+    switch (this) {
+      case TEXT -> text(report, base, head, out);
+      case MARKDOWN -> markdown(report, base, head, out);
+      case JSON -> out.print(Json.write(json(report, base, head, headMap)));
+      case GITHUB -> github(report, headMap, out);
+    }
+  }
+
+  static String summary(DiffReport report) {
+    if (report.changes().isEmpty()) return "no changes";
+    return report.verdict().label() + " (" + plural(report.changes().size(), "change") + "; consent: "
+        + report.consentImpact().words() + "; notice: " + notices(report) + ")";
+  }
+
+  private static String notices(DiffReport report) {
+    return report.notices().isEmpty() ? "none"
+        : report.notices().stream().map(Notice::id).collect(Collectors.joining(", "));
+  }
+
+  private static void text(DiffReport report, String base, String head, PrintWriter out) {
+    out.println("Changes from " + base + " to " + head + ": " + summary(report));
+    for (Level level : LEVELS) {
+      List<Change> changes = report.at(level);
+      if (changes.isEmpty()) continue;
+      out.println();
+      out.println(capitalise(level.label()) + ":");
+      for (Change c : changes) {
+        out.println("  - " + c.message() + " [" + c.rule().id() + "]");
+      }
+    }
+  }
+
+  private static void markdown(DiffReport report, String base, String head, PrintWriter out) {
+    out.println("## Cookie policy changes: " + (report.changes().isEmpty() ? "none" : "**" + report.verdict().label()
+        + "**"));
+    out.println();
+    out.println("From `" + base + "` to `" + head + "`.");
+    if (report.changes().isEmpty()) return;
+    out.println();
+    out.println("- Consent: " + report.consentImpact().words());
+    out.println("- Notice: " + notices(report));
+    for (Level level : LEVELS) {
+      List<Change> changes = report.at(level);
+      if (changes.isEmpty()) continue;
+      out.println();
+      out.println("### " + capitalise(level.label()) + " (" + changes.size() + ")");
+      out.println();
+      out.println("| Change | Rule | Consent | Notice |");
+      out.println("|---|---|---|---|");
+      for (Change c : changes) {
+        out.println("| " + cell(c.message()) + " | `" + c.rule().id() + "` | " + c.rule().consent().words() + " | "
+            + (c.rule().notices().isEmpty() ? "—" : c.rule().notices().stream().map(Notice::id)
+                .collect(Collectors.joining(", "))) + " |");
+      }
+    }
+  }
+
+  private static String cell(String text) {
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("`", "\\`").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]");
+  }
+
+  static ObjectNode json(DiffReport report, String base, String head, SourceMap headMap) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode o = f.objectNode();
+    o.put("base", base);
+    o.put("head", head);
+    o.put("verdict", report.verdict().label());
+    o.put("material", report.material());
+    o.put("consentImpact", report.consentImpact().id());
+    ArrayNode notices = o.putArray("notice");
+    report.notices().forEach(n -> notices.add(n.id()));
+    ArrayNode changes = o.putArray("changes");
+    for (Change c : report.changes()) {
+      ObjectNode j = changes.addObject();
+      j.put("rule", c.rule().id());
+      j.put("level", c.level().label());
+      j.put("subject", c.subject());
+      j.put("message", c.message());
+      j.put("consent", c.rule().consent().id());
+      ArrayNode n = j.putArray("notice");
+      c.rule().notices().forEach(x -> n.add(x.id()));
+      j.put("fingerprint", c.fingerprint());
+      if (c.pointer() != null && headMap != null) {
+        j.put("line", headMap.locate(c.pointer()).line());
+      }
+    }
+    return o;
+  }
+
+  private static void github(DiffReport report, SourceMap headMap, PrintWriter out) {
+    for (Change c : report.changes()) {
+      String command = switch (c.level()) {
+        case MATERIAL -> "error";
+        case NOTABLE -> "warning";
+        default -> "notice";
+      };
+      Location at = c.pointer() != null && headMap != null ? headMap.locate(c.pointer()) : Location.START;
+      String file = headMap == null ? "cookies.yaml" : headMap.file();
+      out.println("::" + command + " file=" + DiagnosticFormat.property(file) + ",line=" + at.line() + ",col="
+          + at.column() + ",title=" + DiagnosticFormat.property(c.level().label() + ": " + c.rule().id()) + "::"
+          + DiagnosticFormat.data(c.message()));
+    }
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,68 @@
+package dev.cookiereg.cli;
+
+import dev.cookiereg.diff.ChangeRule;
+import dev.cookiereg.diff.ChangeRules;
+import dev.cookiereg.diff.Notice;
+import dev.cookiereg.validate.LintRule;
+import dev.cookiereg.validate.Lints;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rules}: print the change-rules table and the lint-rules table. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+    description = "Print the change rules (what diff classifies) and the lint rules (what check enforces).")
+final class RulesCommand implements Callable<Integer> {
+  /** Output formats of the tables. */
+  enum Format { TEXT, MARKDOWN }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text or markdown (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.MARKDOWN) {
+      out.println("## Change rules");
+      out.println();
+      out.println("| Rule | Level | Consent | Notice | Message | Why |");
+      out.println("|---|---|---|---|---|---|");
+      for (ChangeRule r : ChangeRules.ALL_RULES) {
+        out.println("| `" + r.id() + "` | " + r.level().label() + " | " + r.consent().words() + " | "
+            + notices(r) + " | " + r.message() + " | " + r.rationale() + " |");
+      }
+      out.println();
+      out.println("## Lint rules");
+      out.println();
+      out.println("| Rule | Severity | Requires |");
+      out.println("|---|---|---|");
+      for (LintRule r : Lints.ALL) {
+        out.println("| `" + r.id() + "` | " + r.severity().label() + " | " + r.summary() + " |");
+      }
+    } else {
+      out.println("Change rules:");
+      for (ChangeRule r : ChangeRules.ALL_RULES) {
+        out.println(String.format(Locale.ROOT, "  %-44s %-9s consent: %-20s notice: %s", r.id(), r.level().label(),
+            r.consent().words(), notices(r)));
+      }
+      out.println();
+      out.println("Lint rules:");
+      for (LintRule r : Lints.ALL) {
+        out.println(String.format(Locale.ROOT, "  %-30s %-7s %s", r.id(), r.severity().label(), r.summary()));
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private static String notices(ChangeRule r) {
+    return r.notices().isEmpty() ? "—" : r.notices().stream().map(Notice::id).collect(Collectors.joining(", "));
+  }
+}
