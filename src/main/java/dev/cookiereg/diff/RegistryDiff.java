@@ -138,16 +138,20 @@ public final class RegistryDiff {
         add(ChangeRules.SESSION_RECORDING_STOPPED, "provider", p.id(), at);
       }
       text("provider", p.id(), at, providerText(was), providerText(p));
+      if (was.optOut() != null && p.optOut() != null) {
+        text("provider", p.id(), at, was.optOut().text(), p.optOut().text());
+      }
     }
     base.providers().stream().filter(p -> !matched.contains(p.id()))
         .forEach(p -> add(ChangeRules.PROVIDER_REMOVED, "provider", p.id(), null));
   }
 
   private static String providerText(Provider p) {
-    return String.join("\n", Objects.toString(p.shortName()), Objects.toString(p.productName()),
+    // shortName and productName default to the name: a new name is provider-entity-changed, not new prose.
+    return String.join("\n", p.shortName().equals(p.name()) ? "" : p.shortName(),
+        p.productName().equals(p.name()) ? "" : p.productName(),
         Objects.toString(p.description()), Objects.toString(p.notice()), Objects.toString(p.processing().statement()),
-        p.thirdParty() == null ? "" : p.thirdParty().purpose() + "\n" + p.thirdParty().privacyNote(),
-        p.optOut() == null ? "" : p.optOut().text());
+        p.thirdParty() == null ? "" : p.thirdParty().purpose() + "\n" + p.thirdParty().privacyNote());
   }
 
   private void location(String id, String at, String from, String to) {

@@ -1,0 +1,119 @@
+package dev.cookiereg.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.cookiereg.RegistryLoader;
+import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.model.Registry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The change rules, case by case: {@code src/test/resources/changes/cases.yaml} edits a base registry and names
+ * the changes (rule and level) expected from base to new and, mirrored, from new back to base.
+ */
+class ChangeRulesTest {
+  static final Path BASE = Path.of("src/test/resources/registries/diff-base.yaml");
+  static final Path CASES = Path.of("src/test/resources/changes/cases.yaml");
+  static final RegistryLoader LOADER = new RegistryLoader();
+
+  static Stream<Arguments> cases() throws IOException {
+    JsonNode cases = new YAMLMapper().readTree(CASES.toFile());
+    List<Arguments> out = new ArrayList<>();
+    cases.forEach(c -> out.add(Arguments.of(c.get("name").asText(), c)));
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void changeIsClassifiedByItsRule(String name, JsonNode c) throws Exception {
+    String base = Files.readString(BASE, StandardCharsets.UTF_8);
+    String head = base;
+    for (JsonNode edit : c.get("edits")) {
+      String find = edit.get("find").asText();
+      assertThat(head).as("edit target in %s", name).contains(find);
+      head = head.replace(find, edit.get("replace").asText());
+    }
+    Registry before = load("base.yaml", base);
+    Registry after = load("new.yaml", head);
+
+    assertThat(classified(RegistryDiff.compare(before, after))).as("base → new").isEqualTo(expected(c, "expect"));
+    assertThat(classified(RegistryDiff.compare(after, before))).as("new → base").isEqualTo(expected(c, "mirror"));
+  }
+
+  @Test
+  void everyRuleIsExercisedByACase() throws IOException {
+    Set<String> seen = new HashSet<>();
+    cases().forEach(a -> {
+      JsonNode c = (JsonNode) a.get()[1];
+      expected(c, "expect").forEach(e -> seen.add(e.substring(0, e.indexOf(':'))));
+      expected(c, "mirror").forEach(e -> seen.add(e.substring(0, e.indexOf(':'))));
+    });
+    List<String> missing = ChangeRules.ALL_RULES.stream().map(ChangeRule::id)
+        .filter(id -> !seen.contains(id))
+        .filter(id -> !id.equals(ChangeRules.VERSION_NOT_BUMPED.id())) // a release check: see ReleaseGateTest
+        .toList();
+    assertThat(missing).as("rules without a case").isEmpty();
+  }
+
+  @Test
+  void materialCoversWhatThePolicyAndTheIssuePromise() {
+    for (ChangeRule r : List.of(ChangeRules.CATEGORY_ADDED, ChangeRules.COOKIE_ADDED,
+        ChangeRules.TECHNOLOGY_ADDED_ACTIVE, ChangeRules.TECHNOLOGY_ACTIVATED, ChangeRules.RETENTION_INCREASED,
+        ChangeRules.PROVIDER_ADDED, ChangeRules.COOKIE_MOVED_CATEGORY, ChangeRules.PROVIDER_TRANSFER_THIRD_COUNTRY,
+        ChangeRules.OPT_OUT_REMOVED)) {
+      assertThat(r.level()).as(r.id()).isEqualTo(Level.MATERIAL);
+    }
+    assertThat(ChangeRules.LEGAL_BASIS_CONSENT_TO_LEGITIMATE_INTEREST.consent()).isEqualTo(ConsentImpact.INVALID);
+  }
+
+  @Test
+  void ruleIdsAreStableKebabCaseAndUnique() {
+    Set<String> ids = new HashSet<>();
+    for (ChangeRule r : ChangeRules.ALL_RULES) {
+      assertThat(r.id()).matches("[a-z]+(-[a-z]+)*");
+      assertThat(ids.add(r.id())).as("unique %s", r.id()).isTrue();
+      assertThat(r.rationale()).isNotBlank();
+    }
+  }
+
+  @Test
+  void fingerprintIsTwelveHexDigitsOfRuleSubjectAndMessage() {
+    Change c = new Change(ChangeRules.COOKIE_ADDED, "cookie:_x", "cookie '_x' added to category 'a'", null);
+    assertThat(c.fingerprint()).matches("[0-9a-f]{12}")
+        .isEqualTo(new Change(ChangeRules.COOKIE_ADDED, "cookie:_x", "cookie '_x' added to category 'a'", "/x")
+            .fingerprint())
+        .isNotEqualTo(new Change(ChangeRules.COOKIE_ADDED, "cookie:_y", "cookie '_y' added to category 'a'", null)
+            .fingerprint());
+  }
+
+  private static List<String> classified(DiffReport report) {
+    return report.changes().stream().map(ch -> ch.rule().id() + ": " + ch.level().label()).toList();
+  }
+
+  private static List<String> expected(JsonNode c, String key) {
+    List<String> out = new ArrayList<>();
+    c.get(key).forEach(e -> {
+      String rule = e.fieldNames().next();
+      out.add(rule + ": " + e.get(rule).asText());
+    });
+    return out;
+  }
+
+  private static Registry load(String name, String yaml) throws RegistryException {
+    return LOADER.loadForComparison(name, yaml.getBytes(StandardCharsets.UTF_8)).registry();
+  }
+}
