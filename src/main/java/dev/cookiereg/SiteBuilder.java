@@ -1,10 +1,14 @@
 package dev.cookiereg;
 
+import dev.cookiereg.render.AssetsRenderer;
+import dev.cookiereg.render.HistoryPageRenderer;
+import dev.cookiereg.render.PolicyPageRenderer;
 import dev.cookiereg.render.RegistrySchemaRenderer;
 import dev.cookiereg.render.RenderContext;
 import dev.cookiereg.render.RenderException;
 import dev.cookiereg.render.Renderer;
 import dev.cookiereg.render.SiteFile;
+import dev.cookiereg.render.Templates;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +17,11 @@ import java.util.Set;
 /** Renders every output of the site from a loaded registry, in memory, in a fixed order. */
 public final class SiteBuilder {
   /** Every output of the site, one renderer each; the order is the order files are listed. */
+  private final Templates templates = new Templates();
   private final List<Renderer> renderers = List.of(
+      new PolicyPageRenderer(templates),
+      new HistoryPageRenderer(templates),
+      new AssetsRenderer(),
       new RegistrySchemaRenderer());
 
   public List<SiteFile> render(RenderContext context) throws RenderException {

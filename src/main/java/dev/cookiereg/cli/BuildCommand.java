@@ -68,7 +68,9 @@ final class BuildCommand implements Callable<Integer> {
       return ExitCodes.INVALID;
     } catch (RenderException e) {
       if (verbose) e.printStackTrace(stderr);
-      stderr.println("error: " + e.getMessage());
+      // located messages (file:line:column: error: …) are printed as they are
+      String m = e.getMessage();
+      stderr.println(m.contains(": error: ") ? m : "error: " + m);
       return ExitCodes.INTERNAL;
     } catch (IOException e) {
       if (verbose) e.printStackTrace(stderr);

@@ -1,0 +1,57 @@
+package dev.cookiereg.render;
+
+import dev.cookiereg.render.html.HistoryPage;
+import dev.cookiereg.render.html.Markdown;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+
+/** {@code history.html}: the policy history, CHANGELOG.md rendered through {@code history.ftlh}. */
+public final class HistoryPageRenderer implements Renderer {
+  public static final String PATH = "history.html";
+  public static final String TEMPLATE = "history.ftlh";
+  private final Templates templates;
+
+  public HistoryPageRenderer(Templates templates) {
+    this.templates = templates;
+  }
+
+  @Override
+  public List<SiteFile> render(RenderContext context) throws RenderException {
+    var registry = context.registry();
+    Node doc = Markdown.INSTANCE.parse(context.changelog());
+    String title = firstHeading(doc);
+    var page = new HistoryPage(
+        registry.policy().language() == null ? "en" : registry.policy().language(),
+        title == null ? registry.policy().title() : title,
+        registry.policy().title(),
+        Markdown.INSTANCE.html(doc),
+        registry.consentPlatform() == null
+            ? dev.cookiereg.model.ConsentPlatform.DEFAULT_SETTINGS_LABEL
+            : registry.consentPlatform().cookieSettingsLabel());
+    return List.of(SiteFile.text(PATH, templates.engine(context).render(TEMPLATE, "page", page)));
+  }
+
+  /** The plain text of the first level-1 heading, or null. */
+  private static String firstHeading(Node doc) {
+    StringBuilder title = new StringBuilder();
+    doc.accept(new AbstractVisitor() {
+      private boolean done;
+
+      @Override
+      public void visit(Heading heading) {
+        if (done || heading.getLevel() != 1) return;
+        done = true;
+        heading.accept(new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            title.append(text.getLiteral());
+          }
+        });
+      }
+    });
+    return title.length() == 0 ? null : title.toString();
+  }
+}

@@ -1,0 +1,20 @@
+package dev.cookiereg.render;
+
+import java.util.List;
+
+/** {@code index.html}: the complete Cookie Policy, from the registry through {@code policy.ftlh}. */
+public final class PolicyPageRenderer implements Renderer {
+  public static final String PATH = "index.html";
+  public static final String TEMPLATE = "policy.ftlh";
+  private final Templates templates;
+
+  public PolicyPageRenderer(Templates templates) {
+    this.templates = templates;
+  }
+
+  @Override
+  public List<SiteFile> render(RenderContext context) throws RenderException {
+    var page = Views.guard(PATH, () -> new PolicyViewBuilder(context).build());
+    return List.of(SiteFile.text(PATH, templates.engine(context).render(TEMPLATE, "page", page)));
+  }
+}

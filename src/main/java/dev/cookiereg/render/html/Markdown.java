@@ -1,0 +1,73 @@
+package dev.cookiereg.render.html;
+
+import java.util.List;
+import java.util.Locale;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
+
+/**
+ * Markdown to safe HTML: raw HTML is escaped, links may only be https, mailto or in-page ({@code #id}), and no
+ * {@code rel} attribute is added. Immutable and thread-safe; use {@link #INSTANCE}.
+ */
+public final class Markdown {
+  /** The one parser and renderers of the build. */
+  public static final Markdown INSTANCE = new Markdown();
+
+  private final Parser parser = Parser.builder().build();
+  private final HtmlRenderer blocks = renderer(false);
+  private final HtmlRenderer inline = renderer(true);
+
+  private Markdown() {}
+
+  private static HtmlRenderer renderer(boolean omitSingleParagraphP) {
+    return HtmlRenderer.builder()
+        .escapeHtml(true)
+        .sanitizeUrls(true)
+        .urlSanitizer(new SafeUrls())
+        // commonmark adds rel="nofollow" to sanitized links; the policy's own links need none
+        .attributeProviderFactory(context -> (node, tag, attributes) -> attributes.remove("rel"))
+        .omitSingleParagraphP(omitSingleParagraphP)
+        .build();
+  }
+
+  /** Block HTML: paragraphs, lists, headings. */
+  public String html(String markdown) {
+    return blocks.render(parser.parse(markdown));
+  }
+
+  /** Inline HTML for one paragraph of Markdown (a list item, a table cell): no surrounding {@code <p>}. */
+  public String inlineHtml(String markdown) {
+    return inline.render(parser.parse(markdown)).strip();
+  }
+
+  /** The parsed document, for callers that need to inspect it (the history page's title). */
+  public Node parse(String markdown) {
+    return parser.parse(markdown);
+  }
+
+  /** Block HTML of a parsed document. */
+  public String html(Node document) {
+    return blocks.render(document);
+  }
+
+  /** Allows https:, mailto: and in-page #fragment links; anything else becomes an empty link target. */
+  static final class SafeUrls implements UrlSanitizer {
+    private static final List<String> SCHEMES = List.of("https:", "mailto:");
+
+    @Override
+    public String sanitizeLinkUrl(String url) {
+      String u = url.strip();
+      if (u.startsWith("#")) return u;
+      String lower = u.toLowerCase(Locale.ROOT);
+      return SCHEMES.stream().anyMatch(lower::startsWith) ? u : "";
+    }
+
+    @Override
+    public String sanitizeImageUrl(String url) {
+      String u = url.strip();
+      return u.toLowerCase(Locale.ROOT).startsWith("https:") ? u : "";
+    }
+  }
+}

@@ -1,0 +1,217 @@
+package dev.cookiereg.render.html;
+
+import java.util.List;
+
+/**
+ * What the policy page template receives: every word comes from the registry, every number is computed, and
+ * every {@code …Html} field is commonmark output (the only values a template inserts with {@code ?no_esc}).
+ *
+ * @param lang the page's language ({@code <html lang>})
+ * @param toc the table of contents: sections and their numbered subsections
+ * @param cookieSettingsLabel the text of the footer control the consent banner binds to
+ */
+public record PolicyPage(
+    String lang,
+    String title,
+    String subtitle,
+    String version,
+    DateView effective,
+    DateView lastUpdated,
+    List<TocEntry> toc,
+    List<SectionView> sections,
+    String cookieSettingsLabel) {
+
+  public PolicyPage {
+    toc = List.copyOf(toc);
+    sections = List.copyOf(sections);
+  }
+
+  /** A date as {@code <time datetime="2026-04-03">April 3, 2026</time>}. */
+  public record DateView(String iso, String text) {}
+
+  /** A line of the table of contents, linking to {@code #id}. */
+  public record TocEntry(String id, String number, String title, List<TocEntry> children) {
+    public TocEntry {
+      children = List.copyOf(children);
+    }
+  }
+
+  /** One piece of a section, told apart in templates by {@link #kind()}. */
+  public sealed interface BlockView extends Located permits ClauseView, TextView, SectionView, CookieTable,
+      ThirdPartyTable, ContactView {
+    /** {@code clause}, {@code text}, {@code section}, {@code cookies}, {@code third-parties} or {@code contact}. */
+    String kind();
+  }
+
+  /**
+   * A numbered section or subsection (a section, category or technology).
+   *
+   * @param id the anchor: the section's, category's or technology's id
+   * @param number "1", "2.1"
+   * @param level 1 for a top-level section, 2 for a subsection
+   * @param source what the section is in the registry ({@code section}, {@code category}, {@code technology})
+   */
+  public record SectionView(String id, String number, String title, int level, String source,
+      List<BlockView> blocks) implements BlockView {
+    public SectionView {
+      blocks = List.copyOf(blocks);
+    }
+
+    @Override
+    public String kind() {
+      return "section";
+    }
+
+    @Override
+    public String element() {
+      return source + " " + id;
+    }
+
+    @Override
+    public int depth() {
+      return level;
+    }
+  }
+
+  /**
+   * A numbered clause, optionally followed by a list or a table.
+   *
+   * @param id an anchor when the registry gives the clause an id, else null
+   * @param html the clause's Markdown as HTML
+   * @param list a list under the clause, or null
+   * @param table a table under the clause, or null
+   */
+  public record ClauseView(String id, String number, String html, ListView list, ThirdPartyTable table,
+      String element) implements BlockView {
+    @Override
+    public String kind() {
+      return "clause";
+    }
+
+    @Override
+    public int depth() {
+      return 5;
+    }
+  }
+
+  /** A list; lettered items carry a visible marker such as "(a)". */
+  public record ListView(boolean lettered, List<ListItem> items) {
+    public ListView {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** A list item: an optional marker and inline HTML. */
+  public record ListItem(String marker, String html) {}
+
+  /** An unnumbered paragraph (or several). */
+  public record TextView(String html, String element) implements BlockView {
+    @Override
+    public String kind() {
+      return "text";
+    }
+
+    @Override
+    public int depth() {
+      return 5;
+    }
+  }
+
+  /** A category's cookie table. */
+  public record CookieTable(String label, String category, List<CookieRow> rows) implements BlockView {
+    public CookieTable {
+      rows = List.copyOf(rows);
+    }
+
+    @Override
+    public String kind() {
+      return "cookies";
+    }
+
+    @Override
+    public String element() {
+      return "cookie table of category " + category;
+    }
+
+    @Override
+    public int depth() {
+      return 5;
+    }
+  }
+
+  /**
+   * A cookie's row; {@code anchor} is {@code cookie-<id>}.
+   *
+   * @param session the table's "Session" type, else "Persistent"
+   */
+  public record CookieRow(String id, String anchor, String name, String provider, String purpose, boolean session,
+      String duration) implements Located {
+    @Override
+    public String element() {
+      return "cookie " + id;
+    }
+
+    @Override
+    public int depth() {
+      return 6;
+    }
+  }
+
+  /** The table of third parties that may set cookies. */
+  public record ThirdPartyTable(String label, List<ThirdPartyRow> rows) implements BlockView {
+    public ThirdPartyTable {
+      rows = List.copyOf(rows);
+    }
+
+    @Override
+    public String kind() {
+      return "third-parties";
+    }
+
+    @Override
+    public String element() {
+      return "third-party table";
+    }
+
+    @Override
+    public int depth() {
+      return 5;
+    }
+  }
+
+  /** A third party's row; {@code privacyHtml} is its privacy policy link or its privacy note. */
+  public record ThirdPartyRow(String provider, String name, String purpose, String privacyHtml) implements Located {
+    @Override
+    public String element() {
+      return "provider " + provider;
+    }
+
+    @Override
+    public int depth() {
+      return 6;
+    }
+  }
+
+  /** The controller's contact block: name and address lines, then an email link. */
+  public record ContactView(String name, List<String> address, String email, String emailHref)
+      implements BlockView {
+    public ContactView {
+      address = List.copyOf(address);
+    }
+
+    @Override
+    public String kind() {
+      return "contact";
+    }
+
+    @Override
+    public String element() {
+      return "controller";
+    }
+
+    @Override
+    public int depth() {
+      return 5;
+    }
+  }
+}

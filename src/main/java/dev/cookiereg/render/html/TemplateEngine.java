@@ -1,0 +1,162 @@
+package dev.cookiereg.render.html;
+
+import dev.cookiereg.render.RenderException;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * One FreeMarker configuration for one templates location (a folder, or the defaults in the jar), reused for every
+ * page. Template errors become a {@link RenderException} naming the template file, line and column and the
+ * registry element being rendered.
+ */
+public final class TemplateEngine {
+  /** Where the default templates live on the class path. */
+  public static final String CLASSPATH_ROOT = "cookiereg/templates";
+  private static final Object ELEMENT_KEY = new Object();
+
+  private final Configuration config;
+  private final Path folder;
+
+  /** An engine for templates in {@code folder}, or in the jar when {@code folder} is null. */
+  public TemplateEngine(Path folder) {
+    this.folder = folder;
+    this.config = configuration(folder);
+  }
+
+  private static Configuration configuration(Path folder) {
+    Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+    try {
+      TemplateLoader loader = folder != null
+          ? new FileTemplateLoader(folder.toFile())
+          : new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), CLASSPATH_ROOT);
+      c.setTemplateLoader(loader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the templates folder " + folder, e);
+    }
+    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    // view records: `page.title` reads the component; nothing else of Java is reachable
+    wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+    c.setObjectWrapper(wrapper.build());
+    c.setRecognizeStandardFileExtensions(true); // .ftlh: HTML output format with auto-escaping
+    c.setDefaultEncoding("UTF-8");
+    c.setOutputEncoding("UTF-8");
+    c.setLocale(Locale.ROOT);
+    c.setTimeZone(TimeZone.getTimeZone("UTC"));
+    c.setNumberFormat("computer");
+    c.setBooleanFormat("c");
+    c.setTemplateExceptionHandler(new RecordingRethrowHandler());
+    c.setLogTemplateExceptions(false);
+    c.setWrapUncheckedExceptions(true);
+    c.setFallbackOnNullLoopVariable(false);
+    c.setAPIBuiltinEnabled(false);
+    c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    c.setTemplateUpdateDelayMilliseconds(0);
+    return c;
+  }
+
+  /** Renders {@code name} with the view record bound as {@code root} (e.g. {@code page}). */
+  public String render(String name, String rootName, Object view) throws RenderException {
+    Template template;
+    try {
+      template = config.getTemplate(name);
+    } catch (freemarker.core.ParseException e) {
+      throw new RenderException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
+          + ": error: " + firstParagraph(e.getEditorMessage()), e);
+    } catch (IOException e) {
+      throw new RenderException(location(name) + ": error: cannot read the template: " + e.getMessage(), e);
+    }
+    StringWriter out = new StringWriter();
+    try {
+      Environment env = template.createProcessingEnvironment(Map.of(rootName, view), out);
+      env.process();
+    } catch (TemplateException e) {
+      String element = Optional.ofNullable(e.getEnvironment())
+          .map(env -> (String) env.getCustomState(ELEMENT_KEY)).orElse(null);
+      throw new RenderException(where(e.getTemplateSourceName(), orZero(e.getLineNumber()),
+          orZero(e.getColumnNumber())) + ": error: " + firstParagraph(e.getMessageWithoutStackTop())
+          + (element == null ? "" : " (while rendering " + element + ")"), e);
+    } catch (IOException e) {
+      throw new RenderException(location(name) + ": error: " + e.getMessage(), e);
+    }
+    return out.toString();
+  }
+
+  /** The folder the templates are read from, or null for the jar. */
+  public Path folder() {
+    return folder;
+  }
+
+  private String where(String sourceName, int line, int column) {
+    return location(sourceName) + ":" + line + ":" + column;
+  }
+
+  private static int orZero(Integer n) {
+    return n == null ? 0 : n;
+  }
+
+  private String location(String sourceName) {
+    return folder != null ? folder.resolve(sourceName).toString() : "classpath:" + CLASSPATH_ROOT + "/" + sourceName;
+  }
+
+  /** FreeMarker's description without its tips and stack: one line. */
+  private static String firstParagraph(String message) {
+    if (message == null) return "template error";
+    String m = message;
+    int tips = m.indexOf("\n----");
+    if (tips >= 0) m = m.substring(0, tips);
+    m = m.replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "");
+    return m.replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * Rethrows like {@link TemplateExceptionHandler#RETHROW_HANDLER}, first noting the innermost registry element
+   * in scope (a loop variable holding a {@link Located} view), while the failing loop is still on the stack.
+   */
+  private static final class RecordingRethrowHandler implements TemplateExceptionHandler {
+    @Override
+    public void handleTemplateException(TemplateException te, Environment env, java.io.Writer out)
+        throws TemplateException {
+      try {
+        Optional<Located> innermost = env.getKnownVariableNames().stream()
+            .map(n -> localValue(env, (String) n))
+            .filter(Located.class::isInstance)
+            .map(Located.class::cast)
+            .max(Comparator.comparingInt(Located::depth).thenComparing(Located::element));
+        innermost.ifPresent(l -> env.setCustomState(ELEMENT_KEY, l.element()));
+      } catch (TemplateModelException | RuntimeException ignored) {
+        // the location is a courtesy: never hide the template's own error
+      }
+      TemplateExceptionHandler.RETHROW_HANDLER.handleTemplateException(te, env, out);
+    }
+
+    private static Object localValue(Environment env, String name) {
+      try {
+        TemplateModel m = env.getLocalVariable(name);
+        return m == null ? null : DeepUnwrap.permissiveUnwrap(m);
+      } catch (TemplateModelException e) {
+        return null;
+      }
+    }
+  }
+}

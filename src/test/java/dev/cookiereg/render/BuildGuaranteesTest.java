@@ -1,0 +1,120 @@
+package dev.cookiereg.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cookiereg.Build;
+import dev.cookiereg.RegistryLoader;
+import dev.cookiereg.cli.ExitCodes;
+import dev.cookiereg.write.SiteWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A build is deterministic, atomic and checkable, and the committed site/ is what a build writes. */
+class BuildGuaranteesTest {
+  @TempDir Path tmp;
+
+  @Test
+  void twoBuildsAreByteIdentical() throws IOException {
+    Path a = BuiltSite.build(tmp.resolve("a"));
+    Path b = BuiltSite.build(tmp.resolve("b"));
+    assertThat(files(a)).isEqualTo(files(b)).contains("index.html", "history.html", "assets/policy.css");
+    for (String f : files(a)) {
+      assertThat(Files.readAllBytes(a.resolve(f))).as(f).isEqualTo(Files.readAllBytes(b.resolve(f)));
+    }
+  }
+
+  @Test
+  void aTemplateFailingHalfwayLeavesThePreviousSiteUntouched() throws IOException {
+    Path site = BuiltSite.build(tmp.resolve("site"));
+    Path marker = Files.writeString(site.resolve("previous.txt"), "the site before the failed build");
+    byte[] before = Files.readAllBytes(site.resolve("index.html"));
+    Path templates = brokenTemplates();
+
+    BuiltSite.Result r = BuiltSite.run("build", "cookies.yaml", "--out", site.toString(),
+        "--templates", templates.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.INTERNAL);
+    assertThat(marker).hasContent("the site before the failed build");
+    assertThat(Files.readAllBytes(site.resolve("index.html"))).isEqualTo(before);
+    try (Stream<Path> siblings = Files.list(tmp)) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "templates");
+    }
+  }
+
+  @Test
+  void aTemplateErrorNamesTheTemplateFileLineColumnAndRegistryElement() throws IOException {
+    Path templates = brokenTemplates();
+    BuiltSite.Result r = BuiltSite.run("build", "cookies.yaml", "--out", tmp.resolve("out").toString(),
+        "--templates", templates.toString());
+    int line = lineOf(templates.resolve("policy.ftlh"), "noSuchField");
+    assertThat(r.err())
+        .contains(templates.resolve("policy.ftlh") + ":" + line + ":")
+        .contains("noSuchField")
+        .contains("while rendering cookie _pk_id")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void checkExitsOneAndNamesTheStaleFiles() throws IOException {
+    Path site = BuiltSite.build(tmp.resolve("site"));
+    assertThat(BuiltSite.run("build", "cookies.yaml", "--out", site.toString(), "--check").code())
+        .isEqualTo(ExitCodes.OK);
+    Files.writeString(site.resolve("index.html"), "stale");
+    Files.delete(site.resolve("assets/policy.css"));
+
+    BuiltSite.Result r = BuiltSite.run("build", "cookies.yaml", "--out", site.toString(), "--check");
+
+    assertThat(r.code()).isEqualTo(ExitCodes.FAILED_CHECK);
+    assertThat(r.err()).contains("index.html (changed)").contains("assets/policy.css (missing)");
+    assertThat(site.resolve("index.html")).hasContent("stale");
+  }
+
+  @Test
+  void theCommittedSiteIsCurrent() throws Exception {
+    var files = Build.of(Path.of("cookies.yaml"), null).render(new RegistryLoader());
+    assertThat(SiteWriter.differences(Path.of("site"), files))
+        .as("site/ is stale: run 'java -jar target/cookiereg.jar build' and commit site/")
+        .isEmpty();
+  }
+
+  /** A copy of templates/ whose page template references a missing variable inside the analytics cookie rows. */
+  private Path brokenTemplates() throws IOException {
+    Path dir = tmp.resolve("templates");
+    copyTree(Path.of("templates"), dir);
+    Path page = dir.resolve("policy.ftlh");
+    String text = Files.readString(page);
+    String row = "<tr id=\"${row.anchor}\">";
+    assertThat(text).contains(row);
+    Files.writeString(page, text.replace(row,
+        row + "<#if row.id == \"_pk_id\">${row.noSuchField}</#if>"));
+    return dir;
+  }
+
+  private static int lineOf(Path file, String needle) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(needle)) return i + 1;
+    throw new AssertionError(needle + " not in " + file);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else Files.copy(p, target);
+      }
+    }
+  }
+
+  private static List<String> files(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .sorted().toList();
+    }
+  }
+}
