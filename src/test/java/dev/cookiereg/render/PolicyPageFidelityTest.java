@@ -24,7 +24,7 @@ class PolicyPageFidelityTest {
   @BeforeAll
   static void load() throws IOException {
     page = Jsoup.parse(BuiltSite.read(BuiltSite.get().resolve("index.html")));
-    try (InputStream in = PolicyPageFidelityTest.class.getResourceAsStream("/seed/cookie-policy.txt")) {
+    try (InputStream in = PolicyPageFidelityTest.class.getResourceAsStream("/seed/cookie-policy-1.0.0.txt")) {
       seed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
           .filter(l -> !l.isEmpty()).toList();
     }
