@@ -12,26 +12,31 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reads a registry to compare with: a file, or a git revision written {@code REV:path}
- * ({@code origin/main:cookies.yaml}), read with {@code git show} in the current directory.
+ * ({@code origin/main:cookies.yaml}), read with {@code git show} in the repository of the registry it is
+ * compared with.
  */
 public final class RegistrySource {
   private RegistrySource() {}
 
-  /** Loads the registry named by {@code spec}; a git revision is read with {@code git show}. */
-  public static LoadedRegistry load(RegistryLoader loader, String spec) throws RegistryException {
+  /**
+   * Loads the registry named by {@code spec}; a git revision is read with {@code git show} run in
+   * {@code repository}.
+   */
+  public static LoadedRegistry load(RegistryLoader loader, String spec, Path repository) throws RegistryException {
     Path file = Path.of(spec);
     if (Files.exists(file) || !spec.contains(":")) {
       return loader.loadForComparison(file);
     }
-    return loader.loadForComparison(spec, gitShow(spec));
+    return loader.loadForComparison(spec, gitShow(spec, repository));
   }
 
-  static byte[] gitShow(String spec) throws RegistryException {
+  static byte[] gitShow(String spec, Path repository) throws RegistryException {
     if (spec.startsWith("-")) {
       throw new RegistryException(Diagnostic.error(spec, Location.START, "git", "not a git revision"));
     }
     try {
-      Process git = new ProcessBuilder("git", "show", "--no-textconv", spec).redirectErrorStream(false).start();
+      Process git = new ProcessBuilder("git", "show", "--no-textconv", spec)
+          .directory(repository.toFile()).redirectErrorStream(false).start();
       git.getOutputStream().close();
       byte[] out;
       try (InputStream in = git.getInputStream()) {

@@ -47,11 +47,11 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    Build build = Build.of(file, templates);
+    Build build = Build.of(file, templates, out);
     try {
       RegistryLoader loader = new RegistryLoader();
       if (check) {
-        List<String> stale = build.check(loader, out);
+        List<String> stale = build.check(loader);
         if (stale.isEmpty()) {
           stdout.println(out + " is current");
           return ExitCodes.OK;
@@ -60,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
         stderr.println(out + " is stale: run 'java -jar target/cookiereg.jar build' and commit the result");
         return ExitCodes.FAILED_CHECK;
       }
-      List<SiteFile> written = build.write(loader, out);
+      List<SiteFile> written = build.write(loader);
       stdout.println("wrote " + written.size() + " files to " + out);
       return ExitCodes.OK;
     } catch (RegistryException e) {

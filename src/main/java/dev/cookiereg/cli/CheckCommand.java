@@ -4,8 +4,10 @@ import dev.cookiereg.LoadedRegistry;
 import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.release.ReleaseGate;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,6 +32,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "text, json or github (default: ${DEFAULT-VALUE})")
   DiagnosticFormat format;
 
+  @Option(names = "--site", paramLabel = "DIR", description = "the site with the release archive that changes are "
+      + "checked against (default: site/ beside the registry)")
+  Path site;
+
   @Option(names = "--verbose", description = "print stack traces of internal errors")
   boolean verbose;
 
@@ -39,9 +45,14 @@ final class CheckCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics;
     int code;
     try {
-      LoadedRegistry loaded = new RegistryLoader().load(file);
-      diagnostics = loaded.warnings();
-      code = ExitCodes.OK;
+      RegistryLoader loader = new RegistryLoader();
+      LoadedRegistry loaded = loader.load(file);
+      Path archive = site != null ? site : file.toAbsolutePath().getParent().resolve("site");
+      List<Diagnostic> gate = ReleaseGate.check(loader, loaded, archive);      // released as a version?
+      diagnostics = new ArrayList<>(loaded.warnings());
+      diagnostics.addAll(gate);
+      diagnostics.sort(Diagnostic.BY_POSITION);
+      code = gate.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
     } catch (RegistryException e) {
       diagnostics = e.diagnostics();
       code = ExitCodes.INVALID;

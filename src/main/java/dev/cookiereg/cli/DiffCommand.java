@@ -50,7 +50,7 @@ final class DiffCommand implements Callable<Integer> {
     LoadedRegistry before;
     LoadedRegistry now;
     try {
-      before = RegistrySource.load(loader, base);
+      before = RegistrySource.load(loader, base, head.toAbsolutePath().getParent());
       now = loader.load(head);
     } catch (RegistryException e) {
       e.diagnostics().forEach(err::println);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Cookie and tracking policies kept as data: one registry, every output generated from it.",
-    subcommands = {CheckCommand.class, BuildCommand.class, DiffCommand.class, RulesCommand.class,
+    subcommands = {CheckCommand.class, BuildCommand.class, DiffCommand.class, ReleaseCommand.class, RulesCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -3,6 +3,7 @@ package dev.cookiereg.cli;
 import dev.cookiereg.diff.ChangeRule;
 import dev.cookiereg.diff.ChangeRules;
 import dev.cookiereg.diff.Notice;
+import dev.cookiereg.release.ReleaseGate;
 import dev.cookiereg.validate.LintRule;
 import dev.cookiereg.validate.Lints;
 import java.io.PrintWriter;
@@ -44,7 +45,7 @@ final class RulesCommand implements Callable<Integer> {
       out.println();
       out.println("| Rule | Severity | Requires |");
       out.println("|---|---|---|");
-      for (LintRule r : Lints.ALL) {
+      for (LintRule r : lintRules()) {
         out.println("| `" + r.id() + "` | " + r.severity().label() + " | " + r.summary() + " |");
       }
     } else {
@@ -55,11 +56,17 @@ final class RulesCommand implements Callable<Integer> {
       }
       out.println();
       out.println("Lint rules:");
-      for (LintRule r : Lints.ALL) {
+      for (LintRule r : lintRules()) {
         out.println(String.format(Locale.ROOT, "  %-30s %-7s %s", r.id(), r.severity().label(), r.summary()));
       }
     }
     return ExitCodes.OK;
+  }
+
+  private static java.util.List<LintRule> lintRules() {
+    java.util.List<LintRule> all = new java.util.ArrayList<>(Lints.ALL);
+    all.addAll(ReleaseGate.ALL);
+    return all;
   }
 
   private static String notices(ChangeRule r) {

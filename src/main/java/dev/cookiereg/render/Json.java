@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -18,13 +19,10 @@ public final class Json {
   private static final ObjectWriter WRITER;
 
   static {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter() {
-      @Override
-      public DefaultPrettyPrinter createInstance() {
-        return new DefaultPrettyPrinter(this).withSeparators(_separators.withObjectFieldValueSpacing(
-            com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
-      }
-    }.withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     MAPPER.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
     WRITER = MAPPER.writer(printer);
   }

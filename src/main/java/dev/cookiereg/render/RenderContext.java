@@ -3,6 +3,7 @@ package dev.cookiereg.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.prose.Outline;
+import dev.cookiereg.release.ChangeSummary;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -13,16 +14,23 @@ import java.util.Objects;
  * @param templates the folder of FreeMarker templates and assets, or null for the defaults in the jar
  * @param changelog the text of CHANGELOG.md (the policy history), or empty
  * @param registrySchema the JSON Schema of cookies.yaml, published for editors
+ * @param change what changed since the previous release
  */
 public record RenderContext(Registry registry, Outline outline, Path templates, String changelog,
-    JsonNode registrySchema) {
+    JsonNode registrySchema, ChangeSummary change) {
   public RenderContext {
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(outline, "outline");
     changelog = changelog == null ? "" : changelog;
+    change = change == null ? ChangeSummary.FIRST : change;
+  }
+
+  public static RenderContext of(Registry registry, Path templates, String changelog, JsonNode registrySchema,
+      ChangeSummary change) {
+    return new RenderContext(registry, Outline.of(registry), templates, changelog, registrySchema, change);
   }
 
   public static RenderContext of(Registry registry, Path templates, String changelog, JsonNode registrySchema) {
-    return new RenderContext(registry, Outline.of(registry), templates, changelog, registrySchema);
+    return of(registry, templates, changelog, registrySchema, ChangeSummary.FIRST);
   }
 }

@@ -76,7 +76,7 @@ class BuildGuaranteesTest {
 
   @Test
   void theCommittedSiteIsCurrent() throws Exception {
-    var files = Build.of(Path.of("cookies.yaml"), null).render(new RegistryLoader());
+    var files = Build.of(Path.of("cookies.yaml"), null, Path.of("site")).render(new RegistryLoader());
     assertThat(SiteWriter.differences(Path.of("site"), files))
         .as("site/ is stale: run 'java -jar target/cookiereg.jar build' and commit site/")
         .isEmpty();

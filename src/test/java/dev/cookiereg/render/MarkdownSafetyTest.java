@@ -39,7 +39,7 @@ class MarkdownSafetyTest {
 
   @Test
   void outputIsTheSameUnderATurkishDefaultLocale() throws Exception {
-    Build build = Build.of(Path.of("cookies.yaml"), null);
+    Build build = Build.of(Path.of("cookies.yaml"), null, Path.of("site"));
     var expected = build.render(new RegistryLoader());
     Locale saved = Locale.getDefault();
     try {

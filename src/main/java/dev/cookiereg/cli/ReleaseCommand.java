@@ -1,0 +1,69 @@
+package dev.cookiereg.cli;
+
+import dev.cookiereg.Build;
+import dev.cookiereg.RegistryLoader;
+import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.release.Release;
+import dev.cookiereg.render.RenderException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code release}: cut a new policy version from the changes since the latest release. */
+@Command(name = "release", mixinStandardHelpOptions = true,
+    description = {"Release the registry as a new policy version: bump it by the verdict (material → major, "
+        + "notable → minor, editorial → patch), set Last Updated and the effective date, write the CHANGELOG.md "
+        + "entry, archive the version under site/versions/ and rebuild the site."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:released (or nothing to release)", "2:usage error", "3:the registry is invalid",
+        "4:a template, disk or internal error"})
+final class ReleaseCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "cookies.yaml",
+      description = "the registry (default: ${DEFAULT-VALUE})")
+  Path file;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+      description = "the site folder with the release archive (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the release date (default: today)")
+  LocalDate date;
+
+  @Option(names = "--verbose", description = "print stack traces of internal errors")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    try {
+      Optional<Release.Outcome> done = Release.run(new RegistryLoader(), Build.of(file, null, out),
+          date != null ? date : LocalDate.now());
+      if (done.isEmpty()) {
+        stdout.println("nothing to release: " + file + " matches the latest release");
+        return ExitCodes.OK;
+      }
+      Release.Outcome o = done.get();
+      stdout.println("released " + o.version() + (o.previous().isEmpty() ? " (first release)"
+          : " after " + o.previous().get() + ": " + DiffFormat.summary(o.report())) + ", effective " + o.effective());
+      return ExitCodes.OK;
+    } catch (RegistryException e) {
+      e.diagnostics().forEach(stderr::println);
+      return ExitCodes.INVALID;
+    } catch (RenderException | IOException e) {
+      if (verbose) e.printStackTrace(stderr);
+      stderr.println("error: " + e.getMessage() + " (cookies.yaml, CHANGELOG.md and site/ are unchanged)");
+      return ExitCodes.INTERNAL;
+    }
+  }
+}

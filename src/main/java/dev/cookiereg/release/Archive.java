@@ -1,0 +1,48 @@
+package dev.cookiereg.release;
+
+import dev.cookiereg.model.Version;
+import dev.cookiereg.render.SiteFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The archive of released versions in {@code site/versions/}: carried over unchanged by every build, and grown
+ * by {@code release} with a self-contained copy of what users see at that version (page, history, assets,
+ * manifest) and the registry it came from.
+ */
+public final class Archive {
+  /** The files of a release that are copied from the freshly built site. */
+  static final List<String> RELEASED_FILES = List.of("index.html", "history.html", "manifest.json");
+
+  private Archive() {}
+
+  /** Every file already archived under {@code site/versions/}, as site files, in path order. */
+  public static List<SiteFile> read(Path site) throws IOException {
+    Path dir = site.resolve(Releases.DIR);
+    List<SiteFile> out = new ArrayList<>();
+    if (!Files.isDirectory(dir)) return out;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        out.add(new SiteFile(site.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p)));
+      }
+    }
+    return out;
+  }
+
+  /** The archive of {@code version}: copies of the built pages, assets and manifest, and the registry's bytes. */
+  public static List<SiteFile> of(Version version, List<SiteFile> built, byte[] registry) {
+    String prefix = Releases.DIR + "/" + version + "/";
+    List<SiteFile> out = new ArrayList<>();
+    for (SiteFile f : built) {
+      if (RELEASED_FILES.contains(f.path()) || f.path().startsWith("assets/")) {
+        out.add(new SiteFile(prefix + f.path(), f.content()));
+      }
+    }
+    out.add(new SiteFile(prefix + Releases.REGISTRY, registry));
+    return out;
+  }
+}

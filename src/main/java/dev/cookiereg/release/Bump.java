@@ -1,0 +1,33 @@
+package dev.cookiereg.release;
+
+import dev.cookiereg.diff.Level;
+import dev.cookiereg.model.Version;
+
+/** How far a verdict moves the policy version: material → major, notable → minor, editorial → patch. */
+public final class Bump {
+  private Bump() {}
+
+  public static Version next(Version released, Level verdict) {
+    return switch (verdict) {
+      case MATERIAL -> released.nextMajor();
+      case NOTABLE -> released.nextMinor();
+      case EDITORIAL -> released.nextPatch();
+      case NONE -> released;
+    };
+  }
+
+  /** True when going from {@code released} to {@code declared} says at least as much as the verdict requires. */
+  public static boolean isEnough(Version released, Version declared, Level verdict) {
+    return declared.compareTo(next(released, verdict)) >= 0;
+  }
+
+  /** The words for the part that must move. */
+  public static String part(Level verdict) {
+    return switch (verdict) {
+      case MATERIAL -> "major";
+      case NOTABLE -> "minor";
+      case EDITORIAL -> "patch";
+      case NONE -> "no";
+    };
+  }
+}

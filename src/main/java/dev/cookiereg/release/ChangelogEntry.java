@@ -1,0 +1,83 @@
+package dev.cookiereg.release;
+
+import dev.cookiereg.diff.Change;
+import dev.cookiereg.diff.DiffReport;
+import dev.cookiereg.diff.Level;
+import dev.cookiereg.diff.Notice;
+import dev.cookiereg.model.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A Keep a Changelog entry for a released policy version: the level in the heading (so CI can compare it), the
+ * effective date, consent and notice, then one line per change under Added / Changed / Removed, material items
+ * marked.
+ */
+public final class ChangelogEntry {
+  private ChangelogEntry() {}
+
+  public static String of(Version version, LocalDate released, LocalDate effective, DiffReport report) {
+    StringBuilder out = new StringBuilder();
+    out.append("## [").append(version).append("] - ").append(released).append(" [")
+        .append(report.verdict().label()).append("]\n\n");
+    out.append("Effective ").append(effective).append(". Consent: ").append(report.consentImpact().words())
+        .append(". Notice: ").append(report.notices().isEmpty() ? "none"
+            : report.notices().stream().map(Notice::id).collect(Collectors.joining(", "))).append(".\n");
+    Map<String, List<Change>> sections = new LinkedHashMap<>();
+    sections.put("Added", new ArrayList<>());
+    sections.put("Changed", new ArrayList<>());
+    sections.put("Removed", new ArrayList<>());
+    for (Change c : report.changes()) {
+      sections.get(section(c.rule().id())).add(c);
+    }
+    sections.forEach((title, changes) -> {
+      if (changes.isEmpty()) return;
+      out.append("\n### ").append(title).append("\n\n");
+      for (Change c : changes) {
+        out.append("- ").append(c.level() == Level.MATERIAL ? "**Material:** " : "")
+            .append(escape(capitalise(c.message()))).append(" (`").append(c.rule().id()).append("`)\n");
+      }
+    });
+    return out.toString();
+  }
+
+  /** Inserts the entry above the newest one and adds its link to the archived version. */
+  public static String insert(String changelog, String entry, Version version) {
+    String text = changelog.isEmpty() ? "# Cookie Policy history\n" : changelog;
+    int at = text.indexOf("\n## [");
+    String body = at < 0 ? text.stripTrailing() + "\n\n" + entry : text.substring(0, at + 1) + entry + "\n"
+        + text.substring(at + 1);
+    String link = "[" + version + "]: versions/" + version + "/index.html";
+    String trimmed = body.stripTrailing();
+    String lastLine = trimmed.substring(trimmed.lastIndexOf('\n') + 1);
+    boolean endsWithLinks = lastLine.matches("\\[[^\\]]+]: \\S+");
+    return trimmed + (endsWithLinks ? "\n" : "\n\n") + link + "\n";
+  }
+
+  private static String section(String rule) {
+    if (rule.endsWith("-added") || rule.endsWith("-added-active") || rule.endsWith("-added-inactive")
+        || rule.endsWith("-activated") || rule.endsWith("-started") || rule.endsWith("-enabled-by-default")) {
+      return "Added";
+    }
+    if (rule.endsWith("-removed") || rule.endsWith("-stopped")) return "Removed";
+    return "Changed";
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** Registry ids can hold Markdown characters (`_ga`); the entry shows them literally. */
+  private static String escape(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char ch : text.toCharArray()) {
+      if ("\\`*_[]<>#|".indexOf(ch) >= 0) out.append('\\');
+      out.append(ch);
+    }
+    return out.toString();
+  }
+}

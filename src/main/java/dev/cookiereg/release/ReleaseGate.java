@@ -1,0 +1,62 @@
+package dev.cookiereg.release;
+
+import dev.cookiereg.LoadedRegistry;
+import dev.cookiereg.RegistryLoader;
+import dev.cookiereg.diagnostic.Diagnostic;
+import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.diagnostic.Severity;
+import dev.cookiereg.diff.DiffReport;
+import dev.cookiereg.diff.RegistryDiff;
+import dev.cookiereg.model.Version;
+import dev.cookiereg.validate.LintRule;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The CI gate: a registry that differs from its latest release must be released, with a version bump as large
+ * as its changes require. Applies only where a release archive exists.
+ */
+public final class ReleaseGate {
+  public static final LintRule UNRELEASED_CHANGES = new LintRule("unreleased-changes", Severity.ERROR,
+      "the registry matches its latest release, or is released with 'release'");
+  public static final LintRule VERSION_NOT_BUMPED = new LintRule("version-not-bumped", Severity.ERROR,
+      "a declared version moves at least as far as the changes since the last release require");
+  public static final LintRule VERSION_BEHIND = new LintRule("version-behind", Severity.ERROR,
+      "the declared version is not older than the latest release");
+  public static final List<LintRule> ALL = List.of(UNRELEASED_CHANGES, VERSION_NOT_BUMPED, VERSION_BEHIND);
+
+  static final String RELEASE_COMMAND = "java -jar target/cookiereg.jar release";
+
+  private ReleaseGate() {}
+
+  /** The gate's findings for a valid registry; empty when released properly or when there is no archive. */
+  public static List<Diagnostic> check(RegistryLoader loader, LoadedRegistry loaded, Path site)
+      throws RegistryException {
+    Releases releases = Releases.in(site);
+    Optional<Version> latest = releases.latest();
+    if (latest.isEmpty()) return List.of();
+    Version declared = loaded.registry().policy().version();
+    String file = loaded.sourceMap().file();
+    var at = loaded.sourceMap().locate("/policy/version");
+    if (declared.compareTo(latest.get()) < 0) {
+      return List.of(Diagnostic.error(file, at, VERSION_BEHIND.id(), "version " + declared + " is older than the "
+          + "latest release " + latest.get()));
+    }
+    DiffReport sinceLatest = RegistryDiff.compare(
+        loader.loadForComparison(releases.registry(latest.get())).registry(), loaded.registry());
+    if (declared.equals(latest.get())) {
+      if (sinceLatest.changes().isEmpty()) return List.of();
+      return List.of(Diagnostic.error(file, at, UNRELEASED_CHANGES.id(), "the registry differs from release "
+          + latest.get() + " (" + sinceLatest.changes().size() + " changes, " + sinceLatest.verdict().label()
+          + ") but is not released: run '" + RELEASE_COMMAND + "'"));
+    }
+    if (!Bump.isEnough(latest.get(), declared, sinceLatest.verdict())) {
+      return List.of(Diagnostic.error(file, at, VERSION_NOT_BUMPED.id(), "version " + declared + " is a smaller "
+          + "step from " + latest.get() + " than the " + sinceLatest.verdict().label() + " changes require ("
+          + Bump.next(latest.get(), sinceLatest.verdict()) + "): run '" + RELEASE_COMMAND + "'"));
+    }
+    return List.of(Diagnostic.error(file, at, UNRELEASED_CHANGES.id(), "version " + declared + " is not released "
+        + "yet: run '" + RELEASE_COMMAND + "'"));
+  }
+}

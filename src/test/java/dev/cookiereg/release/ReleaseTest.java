@@ -1,0 +1,162 @@
+package dev.cookiereg.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cookiereg.cli.Cli;
+import dev.cookiereg.cli.ExitCodes;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Releasing end to end in a scratch copy of the project: the first release archives 1.0.0; a new category is
+ * material, refused by check until released, and released as 2.0.0 with its changelog entry and archive.
+ */
+class ReleaseTest {
+  @TempDir Path dir;
+  Path registry;
+  Path site;
+
+  @BeforeEach
+  void scratchProject() throws IOException {
+    registry = dir.resolve("cookies.yaml");
+    site = dir.resolve("site");
+    Files.copy(Path.of("cookies.yaml"), registry);
+    Files.copy(Path.of("CHANGELOG.md"), dir.resolve("CHANGELOG.md"));
+    assertThat(cli("release", registry.toString(), "--out", site.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+  }
+
+  private static Cli cli(String... args) {
+    return Cli.run(args);
+  }
+
+  private void edit(String find, String replace) throws IOException {
+    String yaml = Files.readString(registry, StandardCharsets.UTF_8);
+    assertThat(yaml).contains(find);
+    Files.writeString(registry, yaml.replace(find, replace), StandardCharsets.UTF_8);
+  }
+
+  private void addSocialCategory() throws IOException {
+    edit("providers:\n", """
+          - id: social
+            title: Social Media Cookies
+            description: Let you share pages on social networks.
+            legalBasis: consent
+            consentRequiredIn: [EEA, UK]
+        providers:
+        """);
+    edit("technologies:\n", """
+          - name: _share
+            provider: meta
+            category: social
+            purpose: Remembers that you shared a page
+            duration: P1M
+        technologies:
+        """);
+    edit("      - category: marketing\n", "      - category: marketing\n      - category: social\n");
+  }
+
+  @Test
+  void theFirstReleaseArchivesTheVersionAsPublished() {
+    assertThat(site.resolve("versions/1.0.0/cookies.yaml")).exists().hasSameTextualContentAs(registry);
+    assertThat(site.resolve("versions/1.0.0/index.html")).exists();
+    assertThat(cli("check", registry.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void aNewCategoryIsMaterialAndReleasedAsTheNextMajorVersion() throws IOException {
+    addSocialCategory();
+
+    Cli diff = cli("diff", site.resolve("versions/1.0.0/cookies.yaml").toString(), registry.toString());
+    assertThat(diff.out()).startsWith("Changes from").contains(": material (")
+        .contains("category 'social' added [category-added]")
+        .contains("cookie '_share' added to category 'social' [cookie-added]");
+
+    Cli unreleased = cli("check", registry.toString());
+    assertThat(unreleased.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(unreleased.out()).contains("error: the registry differs from release 1.0.0")
+        .contains("run 'java -jar target/cookiereg.jar release'");
+
+    Cli release = cli("release", registry.toString(), "--out", site.toString(), "--date", "2026-12-01");
+    assertThat(release.exitCode()).as(release.err()).isEqualTo(ExitCodes.OK);
+    assertThat(release.out()).startsWith("released 2.0.0 after 1.0.0: material").contains("effective 2026-12-31");
+
+    String yaml = Files.readString(registry);
+    assertThat(yaml).contains("  version: 2.0.0\n  effective: 2026-12-31\n  lastUpdated: 2026-12-01\n")
+        .startsWith("# yaml-language-server: $schema=site/schema/cookies.schema.json\n");
+    String changelog = Files.readString(dir.resolve("CHANGELOG.md"));
+    assertThat(changelog).contains("## [2.0.0] - 2026-12-01 [material]")
+        .contains("- **Material:** Category 'social' added (`category-added`)")
+        .contains("[2.0.0]: versions/2.0.0/index.html");
+    assertThat(changelog.indexOf("## [2.0.0]")).isLessThan(changelog.indexOf("## [1.0.0]"));
+    assertThat(site.resolve("versions/2.0.0/cookies.yaml")).hasSameTextualContentAs(registry);
+    assertThat(site.resolve("versions/1.0.0/cookies.yaml")).exists();
+    assertThat(cli("check", registry.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(cli("build", registry.toString(), "--out", site.toString(), "--check").exitCode())
+        .isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void aBumpSmallerThanTheVerdictIsRefused() throws IOException {
+    addSocialCategory();
+    edit("  version: 1.0.0\n", "  version: 1.0.1\n");
+
+    Cli check = cli("check", registry.toString());
+
+    assertThat(check.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(check.out()).contains("error: version 1.0.1 is a smaller step from 1.0.0 than the material changes "
+        + "require (2.0.0)");
+  }
+
+  @Test
+  void anEditorialChangeIsAPatchReleaseEffectiveAtOnce() throws IOException {
+    edit("purpose: Protects against cross-site request forgery attacks",
+        "purpose: protects against cross-site request forgery attacks.");
+
+    Cli release = cli("release", registry.toString(), "--out", site.toString(), "--date", "2026-05-02");
+
+    assertThat(release.out()).startsWith("released 1.0.1 after 1.0.0: editorial").contains("effective 2026-05-02");
+    assertThat(Files.readString(dir.resolve("CHANGELOG.md"))).contains("## [1.0.1] - 2026-05-02 [editorial]");
+  }
+
+  @Test
+  void nothingToReleaseWhenTheRegistryMatchesTheLatestRelease() {
+    Cli release = cli("release", registry.toString(), "--out", site.toString());
+    assertThat(release.out()).startsWith("nothing to release");
+  }
+
+  @Test
+  void diffReadsTheBaseFromAGitRevision() throws Exception {
+    git("init", "-q");
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "add", "cookies.yaml");
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base");
+    addSocialCategory();
+
+    Cli diff = cli("diff", "HEAD:cookies.yaml", registry.toString(), "--format", "json");
+    Cli missing = cli("diff", "HEAD:nope.yaml", registry.toString());
+
+    assertThat(diff.exitCode()).as(diff.err()).isEqualTo(ExitCodes.OK);
+    assertThat(diff.out()).contains("\"verdict\": \"material\"").contains("\"rule\": \"category-added\"");
+    assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(missing.err()).startsWith("HEAD:nope.yaml:1:1: error: cannot read HEAD:nope.yaml from git");
+  }
+
+  /** Runs git in the scratch folder; the CLI reads {@code REV:path} with git in the working directory. */
+  private void git(String... args) throws Exception {
+    Process p = new ProcessBuilder(concat("git", args)).directory(dir.toFile()).inheritIO().start();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isZero();
+  }
+
+  private static List<String> concat(String first, String... rest) {
+    List<String> all = new java.util.ArrayList<>(List.of(first));
+    all.addAll(List.of(rest));
+    return all;
+  }
+}
