@@ -28,6 +28,7 @@ import dev.cookiereg.render.html.PolicyPage.ThirdPartyTable;
 import dev.cookiereg.render.html.PolicyPage.TocEntry;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import dev.cookiereg.release.ChangeSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,12 +43,14 @@ final class PolicyViewBuilder {
 
   private final Registry registry;
   private final Outline outline;
+  private final ChangeSummary change;
   private final Placeholders global;
   private final Markdown md = Markdown.INSTANCE;
 
   PolicyViewBuilder(RenderContext context) {
     this.registry = context.registry();
     this.outline = context.outline();
+    this.change = context.change();
     this.global = Placeholders.global(registry);
   }
 
@@ -69,7 +72,18 @@ final class PolicyViewBuilder {
         sections,
         registry.consentPlatform() == null
             ? dev.cookiereg.model.ConsentPlatform.DEFAULT_SETTINGS_LABEL
-            : registry.consentPlatform().cookieSettingsLabel());
+            : registry.consentPlatform().cookieSettingsLabel(),
+        changeNotice());
+  }
+
+  /** While the latest release is material, the page says so prominently and links the history (7.2(c)). */
+  private PolicyPage.ChangeNotice changeNotice() {
+    if (!change.material() || change.since().isEmpty()) return null;
+    List<String> changes = change.report().at(dev.cookiereg.diff.Level.MATERIAL).stream()
+        .map(c -> Character.toUpperCase(c.message().charAt(0)) + c.message().substring(1) + ".")
+        .toList();
+    return new PolicyPage.ChangeNotice(registry.policy().version().toString(), change.since().get().toString(),
+        date(registry.policy().effective()), changes);
   }
 
   static DateView date(LocalDate d) {

@@ -63,7 +63,8 @@ class ReleaseTest {
   }
 
   @Test
-  void theFirstReleaseArchivesTheVersionAsPublished() {
+  void theFirstReleaseArchivesTheVersionAsPublished() throws IOException {
+    assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("This policy has changed");
     assertThat(site.resolve("versions/1.0.0/cookies.yaml")).exists().hasSameTextualContentAs(registry);
     assertThat(site.resolve("versions/1.0.0/index.html")).exists();
     assertThat(cli("check", registry.toString()).exitCode()).isEqualTo(ExitCodes.OK);
@@ -96,6 +97,9 @@ class ReleaseTest {
         .contains("[2.0.0]: versions/2.0.0/index.html");
     assertThat(changelog.indexOf("## [2.0.0]")).isLessThan(changelog.indexOf("## [1.0.0]"));
     assertThat(site.resolve("versions/2.0.0/cookies.yaml")).hasSameTextualContentAs(registry);
+    assertThat(Files.readString(site.resolve("index.html"))).contains("<h2 id=\"policy-changed-title\">This policy "
+        + "has changed</h2>").contains("makes material changes to version 1.0.0").contains("href=\"history.html\"");
+    assertThat(Files.readString(site.resolve("versions/1.0.0/index.html"))).doesNotContain("This policy has changed");
     assertThat(site.resolve("versions/1.0.0/cookies.yaml")).exists();
     assertThat(cli("check", registry.toString()).exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(cli("build", registry.toString(), "--out", site.toString(), "--check").exitCode())

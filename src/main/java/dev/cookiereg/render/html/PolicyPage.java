@@ -9,6 +9,7 @@ import java.util.List;
  * @param lang the page's language ({@code <html lang>})
  * @param toc the table of contents: sections and their numbered subsections
  * @param cookieSettingsLabel the text of the footer control the consent banner binds to
+ * @param changeNotice the prominent notice of a material change (policy 7.2(c)), or null
  */
 public record PolicyPage(
     String lang,
@@ -19,11 +20,23 @@ public record PolicyPage(
     DateView lastUpdated,
     List<TocEntry> toc,
     List<SectionView> sections,
-    String cookieSettingsLabel) {
+    String cookieSettingsLabel,
+    ChangeNotice changeNotice) {
 
   public PolicyPage {
     toc = List.copyOf(toc);
     sections = List.copyOf(sections);
+  }
+
+  /**
+   * The notice shown while the latest release is material: what changed since the version before.
+   *
+   * @param changes one plain sentence per material change
+   */
+  public record ChangeNotice(String version, String since, DateView effective, List<String> changes) {
+    public ChangeNotice {
+      changes = List.copyOf(changes);
+    }
   }
 
   /** A date as {@code <time datetime="2026-04-03">April 3, 2026</time>}. */
