@@ -2,6 +2,7 @@ package dev.cookiereg;
 
 import dev.cookiereg.render.AssetsRenderer;
 import dev.cookiereg.render.HistoryPageRenderer;
+import dev.cookiereg.render.NoticeRenderer;
 import dev.cookiereg.render.PolicyPageRenderer;
 import dev.cookiereg.render.RegistrySchemaRenderer;
 import dev.cookiereg.render.RenderContext;
@@ -22,7 +23,8 @@ public final class SiteBuilder {
       new PolicyPageRenderer(templates),
       new HistoryPageRenderer(templates),
       new AssetsRenderer(),
-      new RegistrySchemaRenderer());
+      new RegistrySchemaRenderer(),
+      new NoticeRenderer());
 
   public List<SiteFile> render(RenderContext context) throws RenderException {
     List<SiteFile> files = new ArrayList<>();

@@ -100,6 +100,11 @@ class ReleaseTest {
     assertThat(Files.readString(site.resolve("index.html"))).contains("<h2 id=\"policy-changed-title\">This policy "
         + "has changed</h2>").contains("makes material changes to version 1.0.0").contains("href=\"history.html\"");
     assertThat(Files.readString(site.resolve("versions/1.0.0/index.html"))).doesNotContain("This policy has changed");
+    var notice = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.resolve("notice.json").toFile());
+    assertThat(notice.get("send").asBoolean()).isTrue();
+    assertThat(notice.get("since").asText()).isEqualTo("1.0.0");
+    assertThat(notice.get("effective").asText()).isEqualTo("2026-12-31");
+    assertThat(notice.get("changes").findValuesAsText("rule")).contains("category-added", "cookie-added");
     assertThat(site.resolve("versions/1.0.0/cookies.yaml")).exists();
     assertThat(cli("check", registry.toString()).exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(cli("build", registry.toString(), "--out", site.toString(), "--check").exitCode())

@@ -1,0 +1,55 @@
+package dev.cookiereg.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cookiereg.diff.Change;
+import dev.cookiereg.diff.Level;
+import dev.cookiereg.model.Item;
+import dev.cookiereg.model.Policy;
+import dev.cookiereg.release.ChangeSummary;
+import java.util.List;
+
+/**
+ * {@code notice.json}: the payload the email and in-app channels send when a release is material (policy
+ * 7.2(a) and (b)) — whether to send, the version, when it takes effect, what changed and where to read more.
+ */
+public final class NoticeRenderer implements Renderer {
+  public static final String PATH = "notice.json";
+
+  @Override
+  public List<SiteFile> render(RenderContext context) {
+    Policy policy = context.registry().policy();
+    ChangeSummary change = context.change();
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode o = f.objectNode();
+    o.put("send", change.material());
+    o.put("policyVersion", policy.version().toString());
+    if (change.since().isPresent()) {
+      o.put("since", change.since().get().toString());
+    } else {
+      o.putNull("since");
+    }
+    o.put("verdict", change.report().verdict().label());
+    o.put("effective", policy.effective().toString());
+    o.put("lastUpdated", policy.lastUpdated().toString());
+    o.put("subject", policy.title() + " " + policy.version() + (change.material()
+        ? ": material changes effective " + policy.effective() : ""));
+    ArrayNode methods = o.putArray("methods");
+    for (Item m : policy.noticeMethods()) {
+      methods.addObject().put("id", m.id()).put("text", m.text());
+    }
+    ArrayNode changes = o.putArray("changes");
+    for (Change c : change.report().changes()) {
+      if (c.level() == Level.EDITORIAL) continue;
+      changes.addObject()
+          .put("rule", c.rule().id())
+          .put("level", c.level().label())
+          .put("message", c.message());
+    }
+    ObjectNode links = o.putObject("links");
+    links.put("policy", policy.url() != null ? policy.url() : "index.html");
+    links.put("history", "history.html");
+    return List.of(Json.file(PATH, o));
+  }
+}
