@@ -51,6 +51,7 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
   public List<SiteFile> render(RegistryLoader loader, boolean archiveCurrent)
       throws RegistryException, RenderException, IOException {
     LoadedRegistry loaded = loader.load(registryFile);                          // load + validate
+    SiteWriter.recover(site);                                                   // finish a killed write first
     ChangeSummary change = changeSinceLastRelease(loader, loaded);              // diff with the previous release
     String history = Files.isRegularFile(changelog) ? Files.readString(changelog, StandardCharsets.UTF_8) : "";
     RenderContext context = RenderContext.of(loaded.registry(), templates, history, loader.schema().schemaJson(),

@@ -22,9 +22,12 @@ import java.util.stream.Stream;
 /**
  * Writes a complete site atomically, and compares a site on disk with what a build would write.
  *
- * <p>The new site is written into a fresh folder beside the target ({@code .site.new-…}), then the old site is
- * renamed aside and the new one renamed into place — two renames on one file system — and the old one deleted.
- * Any failure before the swap deletes the staging folder and leaves the previous site as it was.
+ * <p>The new site is written into a fresh folder beside the target ({@code .site.new-…}), renamed to
+ * {@code .site.ready-…} once complete, then the old site is renamed aside ({@code .site.old-…}) and the new one
+ * renamed into place — renames on one file system — and the old one deleted. Any failure before the swap deletes
+ * the staging folder and leaves the previous site as it was. A process killed between the two renames leaves no
+ * site for an instant; {@link #recover} (run before every write and check) completes that swap, so the site is
+ * always exactly the old or the new complete output.
  */
 public final class SiteWriter {
   private SiteWriter() {}
@@ -34,7 +37,9 @@ public final class SiteWriter {
     Path dir = target.toAbsolutePath().normalize();
     Path parent = dir.getParent();
     Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + dir.getFileName() + ".new-");
+    recover(dir);
+    Path staging = Files.createTempDirectory(parent, prefix(dir, NEW));
+    Path ready = null;
     try {
       for (SiteFile f : files) {
         Path p = staging.resolve(f.path()).normalize();
@@ -42,26 +47,76 @@ public final class SiteWriter {
         Files.createDirectories(p.getParent());
         Files.write(p, f.content());
       }
-      swap(staging, dir);
+      ready = dir.resolveSibling(prefix(dir, READY) + unique());
+      move(staging, ready);
+      swap(ready, dir);
     } catch (IOException | RuntimeException e) {
       deleteTree(staging);
+      if (ready != null && Files.exists(dir)) deleteTree(ready);
       throw e;
     }
   }
 
-  private static void swap(Path staging, Path dir) throws IOException {
+  private static final String NEW = "new";
+  private static final String READY = "ready";
+  private static final String OLD = "old";
+
+  private static String prefix(Path dir, String state) {
+    return "." + dir.getFileName() + "." + state + "-";
+  }
+
+  private static String unique() {
+    return Long.toHexString(System.nanoTime());
+  }
+
+  private static void swap(Path ready, Path dir) throws IOException {
     Path old = null;
     if (Files.exists(dir)) {
-      old = dir.resolveSibling("." + dir.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
+      old = dir.resolveSibling(prefix(dir, OLD) + unique());
       move(dir, old);
     }
     try {
-      move(staging, dir);
+      move(ready, dir);
     } catch (IOException e) {
       if (old != null) move(old, dir);
       throw e;
     }
     if (old != null) deleteTree(old);
+  }
+
+  /**
+   * Finishes or undoes a write that was killed: incomplete staging folders are deleted; if the site is missing
+   * because the process died between the two renames, the complete new site (or else the old one) is moved into
+   * place; leftovers of an earlier swap are removed.
+   */
+  public static void recover(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().normalize();
+    Path parent = dir.getParent();
+    if (parent == null || !Files.isDirectory(parent)) return;
+    List<Path> staged = leftovers(dir, NEW);
+    List<Path> ready = leftovers(dir, READY);
+    List<Path> old = leftovers(dir, OLD);
+    staged.forEach(SiteWriter::deleteTree);
+    if (!Files.exists(dir)) {
+      if (!ready.isEmpty()) {
+        move(ready.remove(ready.size() - 1), dir);
+      } else if (!old.isEmpty()) {
+        move(old.remove(old.size() - 1), dir);
+      }
+    }
+    ready.forEach(SiteWriter::deleteTree);
+    old.forEach(SiteWriter::deleteTree);
+  }
+
+  /** The leftover folders of one state, oldest first (their names end in a growing counter). */
+  private static List<Path> leftovers(Path dir, String state) throws IOException {
+    String prefix = prefix(dir, state);
+    try (Stream<Path> siblings = Files.list(dir.getParent())) {
+      return new ArrayList<>(siblings
+          .filter(p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p))
+          .sorted(java.util.Comparator.comparing(Path::getFileName))
+          .toList());
+    }
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -77,6 +132,7 @@ public final class SiteWriter {
    * An empty list means the site is current.
    */
   public static List<String> differences(Path target, List<SiteFile> files) throws IOException {
+    recover(target);
     Map<String, byte[]> expected = new TreeMap<>();
     files.forEach(f -> expected.put(f.path(), f.content()));
     Map<String, Path> actual = new TreeMap<>();
