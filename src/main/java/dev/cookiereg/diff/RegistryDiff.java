@@ -62,8 +62,10 @@ public final class RegistryDiff {
     add(rule, kind, id, pointer, Map.of());
   }
 
+  private static final Pattern TEMPLATE_VALUE = Pattern.compile("\\{(\\w+)}");
+
   private static String fill(String template, Map<String, String> values) {
-    Matcher m = Pattern.compile("\\{(\\w+)}").matcher(template);
+    Matcher m = TEMPLATE_VALUE.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), "?")));
@@ -103,7 +105,7 @@ public final class RegistryDiff {
   private void providers() {
     Map<String, Provider> old = index(base.providers(), Provider::id);
     Map<String, Integer> now = positions(head.providers(), Provider::id);
-    List<String> matched = new ArrayList<>();
+    Set<String> matched = new java.util.HashSet<>();
     for (Provider p : head.providers()) {
       String at = "/providers/" + now.get(p.id());
       Provider was = old.get(p.id());
@@ -173,7 +175,7 @@ public final class RegistryDiff {
   private void cookies() {
     Map<String, Cookie> old = index(base.cookies(), Cookie::id);
     Map<String, Integer> now = positions(head.cookies(), Cookie::id);
-    List<String> matched = new ArrayList<>();
+    Set<String> matched = new java.util.HashSet<>();
     for (Cookie c : head.cookies()) {
       String at = "/cookies/" + now.get(c.id());
       Cookie was = old.get(c.id());
@@ -227,7 +229,7 @@ public final class RegistryDiff {
   private void technologies() {
     Map<String, Technology> old = index(base.technologies(), Technology::id);
     Map<String, Integer> now = positions(head.technologies(), Technology::id);
-    List<String> matched = new ArrayList<>();
+    Set<String> matched = new java.util.HashSet<>();
     for (Technology t : head.technologies()) {
       String at = "/technologies/" + now.get(t.id());
       Technology was = old.get(t.id());

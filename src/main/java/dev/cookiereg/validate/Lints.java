@@ -83,6 +83,7 @@ public final class Lints {
   private final JsonNode root;
   private final SourceMap map;
   private final List<Diagnostic> found = new ArrayList<>();
+  private final Map<String, Placeholders> scopes = new HashMap<>();
 
   private Lints(Registry registry, SourceTree tree) {
     this.r = registry;
@@ -352,7 +353,7 @@ public final class Lints {
 
   /** A providers list belongs to a category's clauses and needs each provider's description. */
   private void checkProviderList(String containerPointer, String at) {
-    Matcher m = Pattern.compile("^/categories/(\\d+)/clauses$").matcher(containerPointer);
+    Matcher m = CATEGORY_CLAUSES.matcher(containerPointer);
     if (!m.matches()) {
       report(EMPTY_LIST, at, "'list: providers' lists a category's providers; use it in a category's clauses");
       return;
@@ -391,14 +392,22 @@ public final class Lints {
     });
   }
 
+  private static final Pattern PROVIDER_TEXT = Pattern.compile("^/providers/(\\d+)(/.*)?$");
+  private static final Pattern TECHNOLOGY_TEXT = Pattern.compile("^/technologies/(\\d+)(/.*)?$");
+  private static final Pattern CATEGORY_CLAUSES = Pattern.compile("^/categories/(\\d+)/clauses$");
+
   private Placeholders scope(String pointer, Placeholders global) {
-    Matcher provider = Pattern.compile("^/providers/(\\d+)(/.*)?$").matcher(pointer);
+    if (!pointer.startsWith("/providers/") && !pointer.startsWith("/technologies/")) return global;
+    Matcher provider = PROVIDER_TEXT.matcher(pointer);
     if (provider.matches()) {
-      return Placeholders.forProvider(r, r.providers().get(Integer.parseInt(provider.group(1))));
+      int index = Integer.parseInt(provider.group(1));
+      return scopes.computeIfAbsent("/providers/" + index, k -> Placeholders.forProvider(r, r.providers().get(index)));
     }
-    Matcher technology = Pattern.compile("^/technologies/(\\d+)(/.*)?$").matcher(pointer);
+    Matcher technology = TECHNOLOGY_TEXT.matcher(pointer);
     if (technology.matches()) {
-      return Placeholders.forTechnology(r, r.technologies().get(Integer.parseInt(technology.group(1))));
+      int index = Integer.parseInt(technology.group(1));
+      return scopes.computeIfAbsent("/technologies/" + index,
+          k -> Placeholders.forTechnology(r, r.technologies().get(index)));
     }
     return global;
   }
