@@ -22,8 +22,18 @@ import java.util.List;
  * <p>Build one and reuse it; it is immutable and thread-safe.
  */
 public final class RegistryLoader {
-  private final YamlTreeReader reader = new YamlTreeReader();
+  private final YamlTreeReader reader;
   private final SchemaValidator schema = new SchemaValidator();
+
+  /** A loader with the default size limit (1 MiB). */
+  public RegistryLoader() {
+    this(YamlTreeReader.MAX_BYTES);
+  }
+
+  /** A loader that accepts registries up to {@code maxBytes}. */
+  public RegistryLoader(long maxBytes) {
+    reader = new YamlTreeReader(maxBytes);
+  }
 
   public SchemaValidator schema() {
     return schema;
@@ -34,7 +44,7 @@ public final class RegistryLoader {
     String name = file.toString();
     byte[] bytes;
     try {
-      YamlTreeReader.checkSize(name, Files.size(file));
+      reader.checkSize(name, Files.size(file));
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new RegistryException(Diagnostic.error(name, Location.START, "io", "no such file"));
@@ -55,7 +65,7 @@ public final class RegistryLoader {
    */
   public LoadedRegistry loadForComparison(Path file) throws RegistryException {
     try {
-      YamlTreeReader.checkSize(file.toString(), Files.size(file));
+      reader.checkSize(file.toString(), Files.size(file));
       return load(file.toString(), Files.readAllBytes(file), false);
     } catch (NoSuchFileException e) {
       throw new RegistryException(Diagnostic.error(file.toString(), Location.START, "io", "no such file"));

@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin RegistryOptions registryOptions;
+
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "cookies.yaml",
       description = "the registry (default: ${DEFAULT-VALUE})")
   Path file;
@@ -49,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     Build build = Build.of(file, templates, out);
     try {
-      RegistryLoader loader = new RegistryLoader();
+      RegistryLoader loader = registryOptions.loader();
       if (check) {
         List<String> stale = build.check(loader);
         if (stale.isEmpty()) {

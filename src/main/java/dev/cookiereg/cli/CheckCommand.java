@@ -24,6 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin RegistryOptions registryOptions;
+
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the registry (default: ${DEFAULT-VALUE})",
       defaultValue = "cookies.yaml")
   Path file;
@@ -45,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics;
     int code;
     try {
-      RegistryLoader loader = new RegistryLoader();
+      RegistryLoader loader = registryOptions.loader();
       LoadedRegistry loaded = loader.load(file);
       Path archive = site != null ? site : file.toAbsolutePath().getParent().resolve("site");
       List<Diagnostic> gate = ReleaseGate.check(loader, loaded, archive);      // released as a version?

@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin RegistryOptions registryOptions;
+
   @Parameters(index = "0", paramLabel = "BASE", description = "the earlier version")
   String base;
 
@@ -46,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RegistryLoader loader = new RegistryLoader();
+    RegistryLoader loader = registryOptions.loader();
     LoadedRegistry before;
     LoadedRegistry now;
     try {

@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
 final class ReleaseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin RegistryOptions registryOptions;
+
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "cookies.yaml",
       description = "the registry (default: ${DEFAULT-VALUE})")
   Path file;
@@ -47,7 +49,7 @@ final class ReleaseCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     try {
-      Optional<Release.Outcome> done = Release.run(new RegistryLoader(), Build.of(file, null, out),
+      Optional<Release.Outcome> done = Release.run(registryOptions.loader(), Build.of(file, null, out),
           date != null ? date : LocalDate.now());
       if (done.isEmpty()) {
         stdout.println("nothing to release: " + file + " matches the latest release");

@@ -45,7 +45,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * Instances are immutable and thread-safe.
  */
 public final class YamlTreeReader {
-  /** A registry larger than this is refused before parsing. */
+  /** By default a registry larger than this is refused before parsing; {@code --max-size} raises it. */
   public static final int MAX_BYTES = 1 << 20;
   /** Deeper nesting than this is refused; the registry's own structure needs about ten levels. */
   public static final int MAX_DEPTH = 40;
@@ -53,20 +53,28 @@ public final class YamlTreeReader {
   static final String RULE = "yaml";
   private final YAMLFactory factory;
   private final LoaderOptions options;
+  private final long maxBytes;
 
   public YamlTreeReader() {
+    this(MAX_BYTES);
+  }
+
+  /** A reader that accepts files up to {@code maxBytes} (at most 1 GiB). */
+  public YamlTreeReader(long maxBytes) {
+    if (maxBytes < 1 || maxBytes > (1L << 30)) throw new IllegalArgumentException("max size out of range");
+    this.maxBytes = maxBytes;
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // detected here, with both positions
     options.setMaxAliasesForCollections(10);
     options.setNestingDepthLimit(MAX_DEPTH + 10);
-    options.setCodePointLimit(MAX_BYTES + 1);
+    options.setCodePointLimit((int) maxBytes + 1);
     this.options = options;
     factory = YAMLFactory.builder()
         .loaderOptions(options)
         .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH + 10)
-            .maxStringLength(MAX_BYTES + 1)
+            .maxStringLength((int) maxBytes + 1)
             .build())
         .build();
   }
@@ -80,11 +88,12 @@ public final class YamlTreeReader {
     return parse(file, text);
   }
 
-  /** Refuses a file over {@link #MAX_BYTES}, before anything reads it. */
-  public static void checkSize(String file, long size) throws RegistryException {
-    if (size > MAX_BYTES) {
+  /** Refuses a file over the size limit, before anything reads it. */
+  public void checkSize(String file, long size) throws RegistryException {
+    if (size > maxBytes) {
       throw fail(file, Location.START, String.format(Locale.ROOT,
-          "the file is %,d bytes; a registry may be at most %,d bytes (1 MiB)", size, MAX_BYTES));
+          "the file is %,d bytes; a registry may be at most %,d bytes%s (raise the limit with --max-size)", size,
+          maxBytes, maxBytes == MAX_BYTES ? " (1 MiB)" : ""));
     }
   }
 
