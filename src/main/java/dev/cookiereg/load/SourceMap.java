@@ -2,22 +2,59 @@ package dev.cookiereg.load;
 
 import dev.cookiereg.diagnostic.Location;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where each element of the registry was written, keyed by JSON Pointer ({@code /cookies/3/duration}).
  *
- * <p>A property points at its key, an array item at its first character.
+ * <p>A property points at its key, an array item at its first character. Positions are computed on first use
+ * (a valid registry usually needs none), then kept.
  */
-public record SourceMap(String file, Map<String, Location> positions) {
-  public SourceMap {
-    positions = Map.copyOf(positions);
+public final class SourceMap {
+  private final String file;
+  private Supplier<Map<String, Location>> compute;
+  private Map<String, Location> positions;
+
+  public SourceMap(String file, Map<String, Location> positions) {
+    this.file = file;
+    this.positions = Map.copyOf(positions);
+  }
+
+  private SourceMap(String file, Supplier<Map<String, Location>> compute) {
+    this.file = file;
+    this.compute = compute;
+  }
+
+  /** A map whose positions are computed when first asked for. */
+  public static SourceMap lazy(String file, Supplier<Map<String, Location>> compute) {
+    return new SourceMap(file, compute);
+  }
+
+  /** The file name diagnostics use. */
+  public String file() {
+    return file;
+  }
+
+  private synchronized Map<String, Location> positions() {
+    if (positions == null) {
+      positions = Map.copyOf(compute.get());
+      compute = null;
+    }
+    return positions;
+  }
+
+  /** The position written for exactly this pointer. */
+  public Optional<Location> position(String pointer) {
+    return Optional.ofNullable(positions().get(pointer));
   }
 
   /** The position of the pointer, or of its nearest written ancestor. */
   public Location locate(String pointer) {
+    Map<String, Location> all = positions();
     String p = pointer;
     while (true) {
-      Location at = positions.get(p);
+      Location at = all.get(p);
       if (at != null) return at;
       if (p.isEmpty()) return Location.START;
       p = p.substring(0, Math.max(0, p.lastIndexOf('/')));

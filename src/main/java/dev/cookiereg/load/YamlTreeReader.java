@@ -84,8 +84,35 @@ public final class YamlTreeReader {
     checkSize(file, bytes.length);
     String text = decode(file, bytes);
     checkCharacters(file, text);
-    rejectAnchors(file, text);
-    return parse(file, text);
+    if (ANCHOR_OR_ALIAS.matcher(text).find()) rejectAnchors(file, text);
+    try {
+      JsonNode root = parse(file, text, null);
+      return new SourceTree(root, SourceMap.lazy(file, () -> positions(file, text)));
+    } catch (NeedPositions e) {
+      parse(file, text, new HashMap<>()); // throws the located message
+      throw new IllegalStateException("a second parse accepted what the first refused", e);
+    }
+  }
+
+  /** Something that may start an anchor ({@code &a}) or alias ({@code *a}) node; a cheap test before SnakeYAML's. */
+  private static final java.util.regex.Pattern ANCHOR_OR_ALIAS =
+      java.util.regex.Pattern.compile("(?m)(^|[\\s\\[{,])[&*][^\\s,\\]}]");
+
+  /** Thrown inside a parse without positions when a message needs one: the parse is repeated with them. */
+  private static final class NeedPositions extends RuntimeException {
+    NeedPositions() {
+      super(null, null, false, false);
+    }
+  }
+
+  private Map<String, Location> positions(String file, String text) {
+    Map<String, Location> positions = new HashMap<>();
+    try {
+      parse(file, text, positions);
+    } catch (RegistryException e) {
+      throw new IllegalStateException("the registry parsed once but not twice", e);
+    }
+    return positions;
   }
 
   /** Refuses a file over the size limit, before anything reads it. */
@@ -196,8 +223,8 @@ public final class YamlTreeReader {
     }
   }
 
-  private SourceTree parse(String file, String text) throws RegistryException {
-    Map<String, Location> positions = new HashMap<>();
+  /** Parses the text; records every element's position into {@code positions} unless it is null. */
+  private JsonNode parse(String file, String text, Map<String, Location> positions) throws RegistryException {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     Deque<Frame> stack = new ArrayDeque<>();
     JsonNode root = null;
@@ -218,12 +245,13 @@ public final class YamlTreeReader {
           }
           ObjectNode object = (ObjectNode) frame.node;
           if (object.has(key)) {
+            if (positions == null) throw new NeedPositions();
             Location first = positions.get(frame.pointer + "/" + SourceMap.token(key));
             throw fail(file, at, "duplicate key '" + key + "' (first written at line "
                 + (first == null ? "?" : first.line()) + ")");
           }
           frame.pendingKey = key;
-          positions.put(frame.pointer + "/" + SourceMap.token(key), at);
+          if (positions != null) positions.put(frame.pointer + "/" + SourceMap.token(key), at);
           continue;
         }
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
@@ -267,6 +295,8 @@ public final class YamlTreeReader {
       throw fail(file, location(e.getLocation()), cleanParserMessage(e.getOriginalMessage()));
     } catch (IOException e) {
       throw fail(file, Location.START, "cannot read the file: " + e.getMessage());
+    } catch (NeedPositions e) {
+      throw e;
     } catch (RuntimeException e) {
       // SnakeYAML reports limits (nesting, code points, aliases) as unchecked exceptions.
       throw fail(file, Location.START, cleanParserMessage(String.valueOf(e.getMessage())));
@@ -278,24 +308,23 @@ public final class YamlTreeReader {
       throw fail(file, Location.START, "the registry must be a mapping of keys (policy:, categories:, …), not a "
           + (root.isArray() ? "list" : "single value"));
     }
-    return new SourceTree(root, new SourceMap(file, positions));
+    return root;
   }
 
   private static String attach(Deque<Frame> stack, JsonNode value, Map<String, Location> positions, Location at) {
     Frame parent = stack.peek();
     if (parent == null) {
-      positions.put("", at);
+      if (positions != null) positions.put("", at);
       return "";
     }
     if (parent.node instanceof ArrayNode array) {
-      String pointer = parent.pointer + "/" + array.size();
+      String pointer = positions == null ? "" : parent.pointer + "/" + array.size();
       array.add(value);
-      positions.put(pointer, at);
+      if (positions != null) positions.put(pointer, at);
       return pointer;
     }
-    String pointer = parent.pointer + "/" + SourceMap.token(parent.pendingKey);
     ((ObjectNode) parent.node).set(parent.pendingKey, value);
-    return pointer;
+    return positions == null ? "" : parent.pointer + "/" + SourceMap.token(parent.pendingKey);
   }
 
   private static void rejectYamlOnlyFeatures(String file, YAMLParser p, JsonToken token, Location at)

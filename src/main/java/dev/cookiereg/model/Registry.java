@@ -1,58 +1,118 @@
 package dev.cookiereg.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The whole registry: the single source every output is generated from. */
-public record Registry(
-    Policy policy,
-    Controller controller,
-    Service service,
-    ConsentPlatform consentPlatform,
-    List<Category> categories,
-    List<Provider> providers,
-    List<Cookie> cookies,
-    List<Technology> technologies,
-    List<BrowserGuide> browsers,
-    List<Section> sections) {
+/**
+ * The whole registry: the single source every output is generated from. Immutable; lookups by id are indexed,
+ * so large registries (100,000 cookies) stay linear to process.
+ */
+public final class Registry {
+  private final Policy policy;
+  private final Controller controller;
+  private final Service service;
+  private final ConsentPlatform consentPlatform;
+  private final List<Category> categories;
+  private final List<Provider> providers;
+  private final List<Cookie> cookies;
+  private final List<Technology> technologies;
+  private final List<BrowserGuide> browsers;
+  private final List<Section> sections;
+  private final Map<String, Category> categoryById;
+  private final Map<String, Provider> providerById;
+  private final Map<String, Technology> technologyById;
+  private final Map<String, List<Cookie>> cookiesByCategory;
+  private final Map<String, List<Technology>> technologiesByCategory;
 
-  public Registry {
-    Objects.requireNonNull(policy, "policy");
-    Objects.requireNonNull(controller, "controller");
-    Objects.requireNonNull(service, "service");
-    categories = List.copyOf(categories);
-    providers = List.copyOf(providers);
-    cookies = List.copyOf(cookies);
-    technologies = List.copyOf(technologies);
-    browsers = List.copyOf(browsers);
-    sections = List.copyOf(sections);
+  public Registry(Policy policy, Controller controller, Service service, ConsentPlatform consentPlatform,
+      List<Category> categories, List<Provider> providers, List<Cookie> cookies, List<Technology> technologies,
+      List<BrowserGuide> browsers, List<Section> sections) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.controller = Objects.requireNonNull(controller, "controller");
+    this.service = Objects.requireNonNull(service, "service");
+    this.consentPlatform = consentPlatform;
+    this.categories = List.copyOf(categories);
+    this.providers = List.copyOf(providers);
+    this.cookies = List.copyOf(cookies);
+    this.technologies = List.copyOf(technologies);
+    this.browsers = List.copyOf(browsers);
+    this.sections = List.copyOf(sections);
+    this.categoryById = index(this.categories, Category::id);
+    this.providerById = index(this.providers, Provider::id);
+    this.technologyById = index(this.technologies, Technology::id);
+    this.cookiesByCategory = group(this.cookies, Cookie::category);
+    this.technologiesByCategory = group(this.technologies, Technology::category);
   }
 
+  public Policy policy() {
+    return policy;
+  }
+
+  public Controller controller() {
+    return controller;
+  }
+
+  public Service service() {
+    return service;
+  }
+
+  public ConsentPlatform consentPlatform() {
+    return consentPlatform;
+  }
+
+  public List<Category> categories() {
+    return categories;
+  }
+
+  public List<Provider> providers() {
+    return providers;
+  }
+
+  public List<Cookie> cookies() {
+    return cookies;
+  }
+
+  public List<Technology> technologies() {
+    return technologies;
+  }
+
+  public List<BrowserGuide> browsers() {
+    return browsers;
+  }
+
+  public List<Section> sections() {
+    return sections;
+  }
+
+  /** The category with this id; the first one when ids repeat (the lint rules report repeats). */
   public Optional<Category> category(String id) {
-    return find(categories, Category::id, id);
+    return Optional.ofNullable(categoryById.get(id));
   }
 
   public Optional<Provider> provider(String id) {
-    return find(providers, Provider::id, id);
+    return Optional.ofNullable(providerById.get(id));
   }
 
   public Optional<Technology> technology(String id) {
-    return find(technologies, Technology::id, id);
+    return Optional.ofNullable(technologyById.get(id));
   }
 
   /** The cookies of a category, in registry order. */
   public List<Cookie> cookiesIn(String categoryId) {
-    return cookies.stream().filter(c -> c.category().equals(categoryId)).collect(Collectors.toUnmodifiableList());
+    return cookiesByCategory.getOrDefault(categoryId, List.of());
   }
 
   /** The technologies of a category, in registry order. */
   public List<Technology> technologiesIn(String categoryId) {
-    return technologies.stream()
-        .filter(t -> categoryId.equals(t.category()))
-        .collect(Collectors.toUnmodifiableList());
+    return technologiesByCategory.getOrDefault(categoryId, List.of());
   }
 
   /** The providers whose cookies are in a category, in order of their first cookie there. */
@@ -64,7 +124,19 @@ public record Registry(
         .collect(Collectors.toUnmodifiableList());
   }
 
-  private static <T> Optional<T> find(List<T> items, Function<T, String> id, String wanted) {
-    return items.stream().filter(i -> id.apply(i).equals(wanted)).findFirst();
+  private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+    Map<String, T> out = new HashMap<>();
+    items.forEach(i -> out.putIfAbsent(id.apply(i), i));
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static <T> Map<String, List<T>> group(List<T> items, Function<T, String> key) {
+    Map<String, List<T>> out = new LinkedHashMap<>();
+    for (T item : items) {
+      String k = key.apply(item);
+      if (k != null) out.computeIfAbsent(k, x -> new ArrayList<>()).add(item);
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Collections.unmodifiableMap(out);
   }
 }

@@ -18,8 +18,8 @@ public final class RegistryEditor {
 
   /** Replaces the value written on the line of {@code pointer}'s key. */
   public static String set(String yaml, SourceMap map, String pointer, String value) {
-    Location at = map.positions().get(pointer);
-    if (at == null) throw new IllegalArgumentException("the registry has no " + pointer);
+    Location at = map.position(pointer)
+        .orElseThrow(() -> new IllegalArgumentException("the registry has no " + pointer));
     List<String> lines = new ArrayList<>(List.of(yaml.split("\n", -1)));
     String line = lines.get(at.line() - 1);
     Matcher m = KEY_VALUE.matcher(line);

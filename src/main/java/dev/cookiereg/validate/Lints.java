@@ -373,6 +373,7 @@ public final class Lints {
     r.policy().relatedDocuments().forEach(d -> targets.add(d.id()));
     Placeholders global = Placeholders.global(r);
     walkTexts(root, "", (pointer, text) -> {
+      if (text.indexOf('[') < 0 && text.indexOf('{') < 0 && text.indexOf('<') < 0) return; // plain text
       for (String ref : Prose.references(text)) {
         if (!targets.contains(ref)) {
           report(DANGLING_REFERENCE, pointer, "cross-reference [[" + ref + "]] points at nothing" + suggest(ref,
