@@ -55,7 +55,7 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     ChangeSummary change = changeSinceLastRelease(loader, loaded);              // diff with the previous release
     String history = Files.isRegularFile(changelog) ? Files.readString(changelog, StandardCharsets.UTF_8) : "";
     RenderContext context = RenderContext.of(loaded.registry(), templates, history, loader.schema().schemaJson(),
-        change);
+        change, loaded.digest());
     List<SiteFile> files = new ArrayList<>(new SiteBuilder().render(context));  // render every output
     List<SiteFile> archive = Archive.read(site);                                // carry the archive over
     if (archiveCurrent) {

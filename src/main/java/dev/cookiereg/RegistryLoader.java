@@ -3,6 +3,7 @@ package dev.cookiereg;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.Location;
 import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.load.Canonical;
 import dev.cookiereg.load.RegistryMapper;
 import dev.cookiereg.load.SourceTree;
 import dev.cookiereg.load.YamlTreeReader;
@@ -92,6 +93,6 @@ public final class RegistryLoader {
     List<Diagnostic> found = new ArrayList<>(Lints.check(registry, tree));
     found.sort(Diagnostic.BY_POSITION);
     if (strict && found.stream().anyMatch(Diagnostic::isError)) throw new RegistryException(found);
-    return new LoadedRegistry(registry, tree.sourceMap(), found);
+    return new LoadedRegistry(registry, tree.sourceMap(), found, Canonical.digest(tree.root()));
   }
 }

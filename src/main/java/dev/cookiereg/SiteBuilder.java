@@ -1,6 +1,12 @@
 package dev.cookiereg;
 
 import dev.cookiereg.render.AssetsRenderer;
+import dev.cookiereg.render.BannerCategoriesRenderer;
+import dev.cookiereg.render.CookieConsentRenderer;
+import dev.cookiereg.render.DeviceStorageRenderer;
+import dev.cookiereg.render.KlaroRenderer;
+import dev.cookiereg.render.ManifestRenderer;
+import dev.cookiereg.render.ManifestSchemaRenderer;
 import dev.cookiereg.render.HistoryPageRenderer;
 import dev.cookiereg.render.NoticeRenderer;
 import dev.cookiereg.render.PolicyPageRenderer;
@@ -24,6 +30,12 @@ public final class SiteBuilder {
       new HistoryPageRenderer(templates),
       new AssetsRenderer(),
       new RegistrySchemaRenderer(),
+      new ManifestRenderer(),
+      new ManifestSchemaRenderer(),
+      new BannerCategoriesRenderer(),
+      new CookieConsentRenderer(),
+      new KlaroRenderer(),
+      new DeviceStorageRenderer(),
       new NoticeRenderer());
 
   public List<SiteFile> render(RenderContext context) throws RenderException {

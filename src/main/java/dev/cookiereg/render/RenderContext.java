@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param changelog the text of CHANGELOG.md (the policy history), or empty
  * @param registrySchema the JSON Schema of cookies.yaml, published for editors
  * @param change what changed since the previous release
+ * @param digest the registry's content digest ({@code sha256:…})
  */
 public record RenderContext(Registry registry, Outline outline, Path templates, String changelog,
-    JsonNode registrySchema, ChangeSummary change) {
+    JsonNode registrySchema, ChangeSummary change, String digest) {
   public RenderContext {
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(outline, "outline");
@@ -26,11 +27,7 @@ public record RenderContext(Registry registry, Outline outline, Path templates, 
   }
 
   public static RenderContext of(Registry registry, Path templates, String changelog, JsonNode registrySchema,
-      ChangeSummary change) {
-    return new RenderContext(registry, Outline.of(registry), templates, changelog, registrySchema, change);
-  }
-
-  public static RenderContext of(Registry registry, Path templates, String changelog, JsonNode registrySchema) {
-    return of(registry, templates, changelog, registrySchema, ChangeSummary.FIRST);
+      ChangeSummary change, String digest) {
+    return new RenderContext(registry, Outline.of(registry), templates, changelog, registrySchema, change, digest);
   }
 }

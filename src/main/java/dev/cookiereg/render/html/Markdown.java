@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
@@ -18,6 +19,7 @@ public final class Markdown {
   private final Parser parser = Parser.builder().build();
   private final HtmlRenderer blocks = renderer(false);
   private final HtmlRenderer inline = renderer(true);
+  private final TextContentRenderer plain = TextContentRenderer.builder().build();
 
   private Markdown() {}
 
@@ -40,6 +42,11 @@ public final class Markdown {
   /** Inline HTML for one paragraph of Markdown (a list item, a table cell): no surrounding {@code <p>}. */
   public String inlineHtml(String markdown) {
     return inline.render(parser.parse(markdown)).strip();
+  }
+
+  /** Plain text for machine outputs: the words without markup, whitespace collapsed. */
+  public String text(String markdown) {
+    return plain.render(parser.parse(markdown)).replaceAll("\\s+", " ").strip();
   }
 
   /** The parsed document, for callers that need to inspect it (the history page's title). */

@@ -1,0 +1,101 @@
+package dev.cookiereg.render;
+
+import static dev.cookiereg.render.BannerData.escapeHtml;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cookiereg.model.Category;
+import dev.cookiereg.model.Cookie;
+import dev.cookiereg.model.Registry;
+import java.util.List;
+
+/**
+ * {@code banner/cookieconsent.json}: a drop-in vanilla-cookieconsent v3 configuration. Its {@code revision} is the
+ * policy's major version, so a material release asks everyone again; declined categories clear their declared
+ * cookies ({@code autoClear}); "Reject all" carries the same weight as "Accept all".
+ *
+ * <p>vanilla-cookieconsent inserts titles, descriptions and table cells as HTML, so registry text is escaped
+ * here and descriptions are sanitised commonmark HTML. Cookie patterns are written {@code "/^regex$/"}; the
+ * README shows the JSON reviver that turns them into RegExp.
+ */
+public final class CookieConsentRenderer implements Renderer {
+  @Override
+  public List<SiteFile> render(RenderContext context) {
+    Registry r = context.registry();
+    MachineText text = new MachineText(context);
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode o = f.objectNode();
+    o.put("revision", r.policy().version().major());
+    o.put("mode", "opt-in");
+    ObjectNode gui = o.putObject("guiOptions");
+    gui.putObject("consentModal").put("layout", "box").put("position", "bottom right")
+        .put("equalWeightButtons", true).put("flipButtons", false);
+    gui.putObject("preferencesModal").put("layout", "box").put("equalWeightButtons", true)
+        .put("flipButtons", false);
+
+    ObjectNode categories = o.putObject("categories");
+    for (Category c : r.categories()) {
+      ObjectNode j = categories.putObject(c.id());
+      j.put("enabled", c.required());
+      j.put("readOnly", c.required());
+      if (!c.required()) {
+        ArrayNode clear = j.putObject("autoClear").putArray("cookies");
+        for (Cookie k : r.cookiesIn(c.id())) {
+          if (k.name() == null) continue; // named by role only: there is no name to clear
+          clear.addObject().put("name", k.match() == Cookie.Match.EXACT ? k.name() : "/" + k.regex() + "/");
+        }
+      }
+      ObjectNode services = j.putObject("services");
+      for (BannerData.Service s : BannerData.services(r)) {
+        if (s.category().id().equals(c.id())) {
+          services.putObject(s.id()).put("label", escapeHtml(s.provider().name()));
+        }
+      }
+    }
+
+    String policyLink = "<a href=\"" + escapeHtml(MachineText.policyHref(context)) + "\">" + BannerWords.POLICY_LINK
+        + "</a>";
+    ObjectNode language = o.putObject("language");
+    language.put("default", r.policy().language());
+    ObjectNode words = language.putObject("translations").putObject(r.policy().language());
+    words.putObject("consentModal")
+        .put("title", BannerWords.CONSENT_TITLE)
+        .put("description", BannerWords.CONSENT_DESCRIPTION + " {{revisionMessage}}")
+        .put("revisionMessage", BannerWords.REVISION_MESSAGE)
+        .put("acceptAllBtn", BannerWords.ACCEPT_ALL)
+        .put("acceptNecessaryBtn", BannerWords.REJECT_ALL)
+        .put("showPreferencesBtn", BannerWords.MANAGE)
+        .put("footer", policyLink);
+    ObjectNode prefs = words.putObject("preferencesModal")
+        .put("title", BannerWords.PREFERENCES_TITLE)
+        .put("acceptAllBtn", BannerWords.ACCEPT_ALL)
+        .put("acceptNecessaryBtn", BannerWords.REJECT_ALL)
+        .put("savePreferencesBtn", BannerWords.SAVE)
+        .put("closeIconLabel", BannerWords.CLOSE);
+    ArrayNode sections = prefs.putArray("sections");
+    sections.addObject().put("description", BannerWords.PREFERENCES_INTRO + " " + policyLink);
+    for (Category c : r.categories()) {
+      ObjectNode s = sections.addObject();
+      s.put("title", escapeHtml(c.title()));
+      s.put("description", text.html(c.description()));
+      s.put("linkedCategory", c.id());
+      ObjectNode table = s.putObject("cookieTable");
+      table.put("caption", escapeHtml(c.title()));
+      table.putObject("headers")
+          .put("name", BannerWords.COLUMN_COOKIE)
+          .put("provider", BannerWords.COLUMN_PROVIDER)
+          .put("purpose", BannerWords.COLUMN_PURPOSE)
+          .put("duration", BannerWords.COLUMN_DURATION);
+      ArrayNode body = table.putArray("body");
+      for (Cookie k : r.cookiesIn(c.id())) {
+        body.addObject()
+            .put("name", escapeHtml(k.displayName()))
+            .put("provider", escapeHtml(BannerData.providerName(r, k)))
+            .put("purpose", escapeHtml(text.plain(k.purpose())))
+            .put("duration", escapeHtml(k.retention().display()));
+      }
+    }
+    return List.of(Json.file(SitePaths.COOKIECONSENT, o));
+  }
+}

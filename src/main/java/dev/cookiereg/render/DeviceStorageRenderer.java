@@ -1,0 +1,109 @@
+package dev.cookiereg.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cookiereg.model.Category;
+import dev.cookiereg.model.Cookie;
+import dev.cookiereg.model.LegalBasis;
+import dev.cookiereg.model.Registry;
+import dev.cookiereg.model.Technology;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code device-storage.json}: the IAB TCF "Device Storage & Operational Disclosures" (v1.1) of the site's own
+ * cookies and web storage, for ad-tech partners.
+ *
+ * <p>TCF purposes come from each category's Google Consent Mode types (the table below), plus purpose 1 (store
+ * or access information on a device) exactly when the category rests on consent. IAB identifiers allow a
+ * wildcard only at the start or end, so a pattern with {@code *} inside ({@code ph_*_posthog}) is disclosed by
+ * its prefix ({@code ph_*}). Web storage is disclosed when the registry lists its keys.
+ */
+public final class DeviceStorageRenderer implements Renderer {
+  /** Consent Mode storage type → TCF purposes. */
+  static final Map<String, List<Integer>> PURPOSES = Map.of(
+      "functionality_storage", List.of(),
+      "personalization_storage", List.of(5, 6),
+      "analytics_storage", List.of(8, 9, 10),
+      "ad_storage", List.of(2, 3, 4, 7),
+      "ad_user_data", List.of(2, 7),
+      "ad_personalization", List.of(3, 4),
+      "security_storage", List.of());
+  /** Consent Mode storage type → TCF special purposes (1: security, fraud prevention, error fixing). */
+  static final Map<String, List<Integer>> SPECIAL_PURPOSES = Map.of("security_storage", List.of(1));
+
+  @Override
+  public List<SiteFile> render(RenderContext context) {
+    Registry r = context.registry();
+    MachineText text = new MachineText(context);
+    String own = r.service().domain();
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    ArrayNode disclosures = o.putArray("disclosures");
+    Set<String> domains = new TreeSet<>();
+    domains.add(own);
+    for (Cookie c : r.cookies()) {
+      if (c.name() == null) continue; // named by role only: no identifier to disclose
+      Category category = r.category(c.category()).orElseThrow();
+      ObjectNode d = disclosures.addObject();
+      d.put("identifier", identifier(c));
+      d.put("type", "cookie");
+      d.put("maxAgeSeconds", c.retention().maxSeconds());
+      d.put("cookieRefresh", false);
+      String domain = c.domain() != null ? c.domain() : own;
+      domains.add(domain);
+      d.putArray("domains").add(domain);
+      purposes(d, category);
+      d.put("description", text.plain(c.purpose()));
+    }
+    for (Technology t : r.technologies()) {
+      if (!t.kind().storesOnDevice() || t.keys().isEmpty() || t.kind() == Technology.Kind.PUSH_TOKEN) continue;
+      Category category = t.category() == null ? null : r.category(t.category()).orElse(null);
+      for (String key : t.keys()) {
+        ObjectNode d = disclosures.addObject();
+        d.put("identifier", key);
+        d.put("type", "web");
+        d.putNull("maxAgeSeconds");
+        d.putArray("domains").add(own);
+        if (category != null) {
+          purposes(d, category);
+        } else {
+          d.putArray("purposes");
+        }
+        d.put("description", text.plain(t.purpose(), t));
+      }
+    }
+    ArrayNode domainList = o.putArray("domains");
+    for (String d : domains) {
+      domainList.addObject().put("domain", d).put("use", d.equals(own) ? "The service's own cookies and storage"
+          : "Cookies set by a provider on its own domain");
+    }
+    return List.of(Json.file(SitePaths.DEVICE_STORAGE, o));
+  }
+
+  /** The name with IAB's wildcard rule applied: {@code *} only at the start or end. */
+  static String identifier(Cookie c) {
+    String name = c.name();
+    int star = name.indexOf('*');
+    if (star < 0 || star == name.length() - 1 || (star == 0 && name.indexOf('*', 1) < 0)) return name;
+    return name.substring(0, star + 1);
+  }
+
+  private static void purposes(ObjectNode d, Category category) {
+    Set<Integer> purposes = new TreeSet<>();
+    Set<Integer> special = new TreeSet<>();
+    if (category.legalBasis() == LegalBasis.CONSENT) purposes.add(1);
+    for (String mode : category.consentMode()) {
+      purposes.addAll(PURPOSES.getOrDefault(mode, List.of()));
+      special.addAll(SPECIAL_PURPOSES.getOrDefault(mode, List.of()));
+    }
+    ArrayNode p = d.putArray("purposes");
+    purposes.forEach(p::add);
+    if (!special.isEmpty()) {
+      ArrayNode s = d.putArray("specialPurposes");
+      special.forEach(s::add);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.cookiereg.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cookiereg.model.Category;
+import dev.cookiereg.model.Cookie;
+import dev.cookiereg.model.Registry;
+import java.util.List;
+
+/**
+ * {@code banner/klaro.json}: a drop-in Klaro configuration — one service per provider and category, purposes per
+ * category, cookie patterns as {@code ^regex} strings, essential services required, everything else off by
+ * default. Klaro re-asks only for services it has not seen, so {@code storageName} carries the policy's major
+ * version: a material release starts a fresh consent record. Texts are plain ({@code htmlTexts: false}).
+ */
+public final class KlaroRenderer implements Renderer {
+  @Override
+  public List<SiteFile> render(RenderContext context) {
+    Registry r = context.registry();
+    MachineText text = new MachineText(context);
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("version", 1);
+    o.put("elementID", "klaro");
+    o.put("storageMethod", "cookie");
+    o.put("storageName", "klaro-v" + r.policy().version().major());
+    o.put("cookieExpiresAfterDays", 182);
+    o.put("htmlTexts", false);
+    o.put("default", false);
+    o.put("mustConsent", false);
+    o.put("acceptAll", true);
+    o.put("hideDeclineAll", false);
+    o.put("hideLearnMore", false);
+    o.put("groupByPurpose", true);
+    o.put("lang", r.policy().language());
+
+    ObjectNode translations = o.putObject("translations");
+    translations.putObject("zz").put("privacyPolicyUrl", MachineText.policyHref(context));
+    ObjectNode words = translations.putObject(r.policy().language());
+    words.put("privacyPolicyUrl", MachineText.policyHref(context));
+    ObjectNode purposes = words.putObject("purposes");
+    for (Category c : r.categories()) {
+      purposes.putObject(c.id()).put("title", c.title()).put("description", text.plain(c.description()));
+    }
+
+    ArrayNode services = o.putArray("services");
+    for (BannerData.Service s : BannerData.services(r)) {
+      ObjectNode j = services.addObject();
+      j.put("name", s.id());
+      j.put("title", s.provider().name());
+      j.put("description", s.cookies().stream().map(Cookie::displayName).reduce((a, b) -> a + ", " + b).orElse(""));
+      j.putArray("purposes").add(s.category().id());
+      ArrayNode cookies = j.putArray("cookies");
+      for (Cookie k : s.cookies()) {
+        if (k.name() != null) cookies.add(k.match() == Cookie.Match.EXACT ? k.name() : k.regex());
+      }
+      j.put("required", s.category().required());
+      j.put("default", s.category().required());
+      j.put("optOut", false);
+      j.put("onlyOnce", false);
+    }
+    return List.of(Json.file(SitePaths.KLARO, o));
+  }
+}

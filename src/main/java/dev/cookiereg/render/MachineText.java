@@ -1,0 +1,68 @@
+package dev.cookiereg.render;
+
+import dev.cookiereg.model.Provider;
+import dev.cookiereg.model.Registry;
+import dev.cookiereg.model.Technology;
+import dev.cookiereg.prose.Outline;
+import dev.cookiereg.prose.Placeholders;
+import dev.cookiereg.prose.Prose;
+import dev.cookiereg.render.html.Markdown;
+
+/**
+ * Registry prose for machine outputs (manifest, banner configs): placeholders filled in, cross-references as
+ * "Section 5.1" linking into the policy page, then plain text or sanitised HTML.
+ */
+final class MachineText {
+  private final Registry registry;
+  private final Outline outline;
+  private final Placeholders global;
+  private final String policyHref;
+
+  MachineText(RenderContext context) {
+    this.registry = context.registry();
+    this.outline = context.outline();
+    this.global = Placeholders.global(registry);
+    this.policyHref = policyHref(context);
+  }
+
+  /** Where banners link the policy: its published URL, or the page beside them in the site. */
+  static String policyHref(RenderContext context) {
+    String url = context.registry().policy().url();
+    return url != null ? url : PolicyPageRenderer.PATH;
+  }
+
+  String plain(String markdown) {
+    return markdown == null ? null : Markdown.INSTANCE.text(expand(markdown, global));
+  }
+
+  String html(String markdown) {
+    return markdown == null ? null : Markdown.INSTANCE.inlineHtml(expand(markdown, global));
+  }
+
+  String plain(String markdown, Provider provider) {
+    return markdown == null ? null : Markdown.INSTANCE.text(expand(markdown, Placeholders.forProvider(registry,
+        provider)));
+  }
+
+  String plain(String markdown, Technology technology) {
+    return markdown == null ? null : Markdown.INSTANCE.text(expand(markdown, Placeholders.forTechnology(registry,
+        technology)));
+  }
+
+  private String expand(String text, Placeholders scope) {
+    return Prose.expand(text, scope, this::xref);
+  }
+
+  /** "Section 5.1", linked into the published policy when its URL is known. */
+  private String xref(String id) {
+    boolean linkable = registry.policy().url() != null;
+    return outline.number(id)
+        .map(n -> linkable ? "[Section " + n + "](" + Prose.destination(policyHref) + "#" + id + ")" : "Section " + n)
+        .orElseGet(() -> registry.policy().relatedDocuments().stream()
+            .filter(d -> d.id().equals(id))
+            .findFirst()
+            .map(d -> d.url() != null ? "[" + Prose.escape(d.text()) + "](" + Prose.destination(d.url()) + ")"
+                : Prose.escape(d.text()))
+            .orElse(Prose.escape(id)));
+  }
+}

@@ -1,0 +1,18 @@
+package dev.cookiereg.render;
+
+/** The stable public paths of the site's outputs, relative to its root; services depend on them. */
+public final class SitePaths {
+  public static final String POLICY = "index.html";
+  public static final String HISTORY = "history.html";
+  public static final String MANIFEST = "manifest.json";
+  public static final String MANIFEST_SCHEMA = "schema/manifest.schema.json";
+  public static final String REGISTRY_SCHEMA = "schema/cookies.schema.json";
+  public static final String BANNER_CATEGORIES = "banner/categories.json";
+  public static final String COOKIECONSENT = "banner/cookieconsent.json";
+  public static final String KLARO = "banner/klaro.json";
+  public static final String DEVICE_STORAGE = "device-storage.json";
+  public static final String NOTICE = "notice.json";
+  public static final String VERSIONS = "versions/";
+
+  private SitePaths() {}
+}
