@@ -1,0 +1,226 @@
+package dev.cookiereg.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.cookiereg.Build;
+import dev.cookiereg.RegistryLoader;
+import dev.cookiereg.model.Cookie;
+import dev.cookiereg.model.Registry;
+import dev.cookiereg.write.SiteWriter;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The machine outputs: the manifest validates against its published schema with two independent validators,
+ * the disclosure against the IAB-derived schema, and every output carries exactly the registry's cookies with
+ * the same category and duration.
+ */
+class MachineOutputsTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir static Path tmp;
+  static Path site;
+  static Registry registry;
+
+  @BeforeAll
+  static void build() throws Exception {
+    site = tmp.resolve("site");
+    RegistryLoader loader = new RegistryLoader();
+    registry = loader.load(Path.of("cookies.yaml")).registry();
+    SiteWriter.write(site, Build.of(Path.of("cookies.yaml"), null, Path.of("site")).render(loader));
+  }
+
+  static JsonNode read(String path) throws Exception {
+    return JSON.readTree(site.resolve(path).toFile());
+  }
+
+  static List<String> networkntErrors(JsonNode schema, JsonNode document) {
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema)
+        .validate(document).stream().map(Error::toString).toList();
+  }
+
+  @Test
+  void manifestValidatesAgainstItsSchemaWithNetworknt() throws Exception {
+    assertThat(networkntErrors(read(SitePaths.MANIFEST_SCHEMA), read(SitePaths.MANIFEST))).isEmpty();
+  }
+
+  @Test
+  void manifestValidatesAgainstItsSchemaWithAjv() throws Exception {
+    Process node = new ProcessBuilder("node", "src/test/js/validate.mjs",
+        site.resolve(SitePaths.MANIFEST_SCHEMA).toString(), site.resolve(SitePaths.MANIFEST).toString())
+        .redirectErrorStream(true).start();
+    String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(out.strip()).as("ajv (run 'npm ci' first)").isEqualTo("valid");
+    assertThat(node.exitValue()).isZero();
+  }
+
+  @Test
+  void ajvRejectsAManifestThatBreaksTheSchema() throws Exception {
+    JsonNode manifest = read(SitePaths.MANIFEST);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) manifest.get("policy")).put("version", "1.0");
+    File broken = tmp.resolve("broken.json").toFile();
+    JSON.writeValue(broken, manifest);
+    Process node = new ProcessBuilder("node", "src/test/js/validate.mjs",
+        site.resolve(SitePaths.MANIFEST_SCHEMA).toString(), broken.toString()).redirectErrorStream(true).start();
+    String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(node.exitValue()).isEqualTo(1);
+    assertThat(out).contains("/policy/version: must match pattern");
+    assertThat(networkntErrors(read(SitePaths.MANIFEST_SCHEMA), manifest)).hasSize(1);
+  }
+
+  @Test
+  void everyManifestFieldIsDocumented() throws Exception {
+    List<String> undocumented = new ArrayList<>();
+    walk(read(SitePaths.MANIFEST_SCHEMA), "#", undocumented);
+    assertThat(undocumented).isEmpty();
+  }
+
+  private static void walk(JsonNode schema, String at, List<String> undocumented) {
+    JsonNode props = schema.path("properties");
+    props.fieldNames().forEachRemaining(name -> {
+      JsonNode p = props.get(name);
+      if (!p.has("description") && !p.has("$ref")) undocumented.add(at + "/" + name);
+      walk(p, at + "/" + name, undocumented);
+    });
+    if (schema.has("items")) walk(schema.get("items"), at + "/items", undocumented);
+    schema.path("$defs").fieldNames().forEachRemaining(n -> walk(schema.get("$defs").get(n), "#/$defs/" + n,
+        undocumented));
+    if (schema.path("type").asText().equals("object") && schema.path("additionalProperties").asBoolean(true)) {
+      undocumented.add(at + " allows undocumented keys");
+    }
+  }
+
+  @Test
+  void deviceStorageDisclosureValidatesAgainstTheIabDerivedSchema() throws Exception {
+    JsonNode schema = JSON.readTree(Path.of("src/test/resources/iab/iab-device-storage-disclosure.derived.schema.json")
+        .toFile());
+    assertThat(networkntErrors(schema, read(SitePaths.DEVICE_STORAGE))).isEmpty();
+  }
+
+  @Test
+  void consentCategoriesDiscloseTcfPurposeOneAndEssentialOnlySecurity() throws Exception {
+    Map<String, JsonNode> byId = new TreeMap<>();
+    read(SitePaths.DEVICE_STORAGE).get("disclosures").forEach(d -> byId.put(d.get("identifier").asText(), d));
+    assertThat(byId.get("_ga").get("purposes").toString()).isEqualTo("[1,8,9,10]");
+    assertThat(byId.get("_fbp").get("purposes").toString()).isEqualTo("[1,2,3,4,7]");
+    assertThat(byId.get("ph_*").get("maxAgeSeconds").asLong()).isEqualTo(31_556_952L);
+    assertThat(byId.get("_pk_ses").get("maxAgeSeconds").asLong()).isEqualTo(1800);
+    assertThat(byId.get("fr").get("domains").toString()).isEqualTo("[\"facebook.com\"]");
+  }
+
+  /** One source, no drift: every named cookie, everywhere, with the registry's category and duration. */
+  @Test
+  void everyOutputCarriesExactlyTheRegistrysCookies() throws Exception {
+    Map<String, String> expected = new TreeMap<>();     // name → category | display duration
+    Map<String, Long> seconds = new TreeMap<>();
+    for (Cookie c : registry.cookies()) {
+      if (c.name() == null) continue;
+      expected.put(c.name(), c.category() + " | " + c.retention().display());
+      seconds.put(c.name(), c.retention().maxSeconds());
+    }
+
+    Map<String, String> manifest = new TreeMap<>();
+    for (JsonNode c : read(SitePaths.MANIFEST).get("cookies")) {
+      if (c.has("name")) manifest.put(c.get("name").asText(), c.get("category").asText() + " | "
+          + c.get("duration").get("display").asText());
+    }
+    assertThat(manifest).isEqualTo(expected);
+
+    Map<String, String> generic = new TreeMap<>();
+    for (JsonNode cat : read(SitePaths.BANNER_CATEGORIES).get("categories")) {
+      for (JsonNode c : cat.get("cookies")) {
+        if (c.has("name")) generic.put(c.get("name").asText(), cat.get("id").asText() + " | "
+            + c.get("duration").asText());
+      }
+    }
+    assertThat(generic).isEqualTo(expected);
+
+    Map<String, String> cookieconsent = new TreeMap<>();
+    JsonNode cc = read(SitePaths.COOKIECONSENT);
+    cc.get("categories").fieldNames().forEachRemaining(cat -> cc.get("categories").get(cat).path("autoClear")
+        .path("cookies").forEach(c -> cookieconsent.put(c.get("name").asText(), cat)));
+    Map<String, String> expectedClear = new TreeMap<>();
+    for (Cookie c : registry.cookies()) {
+      if (c.name() != null && !registry.category(c.category()).orElseThrow().required()) {
+        expectedClear.put(c.match() == Cookie.Match.EXACT ? c.name() : "/" + c.regex() + "/", c.category());
+      }
+    }
+    assertThat(cookieconsent).isEqualTo(expectedClear);
+
+    Map<String, String> klaro = new TreeMap<>();
+    for (JsonNode s : read(SitePaths.KLARO).get("services")) {
+      s.get("cookies").forEach(c -> klaro.put(c.asText(), s.get("purposes").get(0).asText()));
+    }
+    Map<String, String> expectedKlaro = new TreeMap<>();
+    registry.cookies().stream().filter(c -> c.name() != null).forEach(c -> expectedKlaro.put(
+        c.match() == Cookie.Match.EXACT ? c.name() : c.regex(), c.category()));
+    assertThat(klaro).isEqualTo(expectedKlaro);
+
+    Map<String, Long> disclosed = new TreeMap<>();
+    read(SitePaths.DEVICE_STORAGE).get("disclosures").forEach(d -> disclosed.put(d.get("identifier").asText(),
+        d.get("maxAgeSeconds").asLong()));
+    Map<String, Long> expectedDisclosed = new TreeMap<>();
+    registry.cookies().stream().filter(c -> c.name() != null).forEach(c -> expectedDisclosed.put(
+        DeviceStorageRenderer.identifier(c), c.retention().maxSeconds()));
+    assertThat(disclosed).isEqualTo(expectedDisclosed);
+
+    String page = Files.readString(site.resolve(SitePaths.POLICY), StandardCharsets.UTF_8);
+    for (Cookie c : registry.cookies()) {
+      assertThat(page).contains("id=\"cookie-" + c.id() + "\"");
+    }
+  }
+
+  @Test
+  void bannerRevisionAndKlaroStorageFollowTheMajorVersion() throws Exception {
+    assertThat(read(SitePaths.COOKIECONSENT).get("revision").asInt()).isEqualTo(1);
+    assertThat(read(SitePaths.KLARO).get("storageName").asText()).isEqualTo("klaro-v1");
+    assertThat(read(SitePaths.MANIFEST).get("policy").get("bannerRevision").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void nonEssentialCategoriesAreOffByDefaultAndEssentialIsReadOnly() throws Exception {
+    JsonNode categories = read(SitePaths.COOKIECONSENT).get("categories");
+    assertThat(categories.get("essential").get("readOnly").asBoolean()).isTrue();
+    for (String id : List.of("functional", "analytics", "marketing")) {
+      assertThat(categories.get(id).get("enabled").asBoolean()).as(id).isFalse();
+    }
+    JsonNode gui = read(SitePaths.COOKIECONSENT).get("guiOptions");
+    assertThat(gui.get("consentModal").get("equalWeightButtons").asBoolean()).isTrue();
+    assertThat(gui.get("preferencesModal").get("equalWeightButtons").asBoolean()).isTrue();
+    for (JsonNode s : read(SitePaths.KLARO).get("services")) {
+      boolean essential = s.get("purposes").get(0).asText().equals("essential");
+      assertThat(s.get("default").asBoolean()).as(s.get("name").asText()).isEqualTo(essential);
+      assertThat(s.get("required").asBoolean()).isEqualTo(essential);
+    }
+  }
+
+  @Test
+  void theDigestChangesWithContentNotWithFormatting() throws Exception {
+    RegistryLoader loader = new RegistryLoader();
+    String yaml = Files.readString(Path.of("cookies.yaml"));
+    String digest = loader.load("a.yaml", yaml.getBytes(StandardCharsets.UTF_8)).digest();
+    String reformatted = yaml.replace("# Aktok's cookie", "# A different comment about Aktok's cookie")
+        .replace("  consentLog: true\n", "  consentLog:   true   # kept\n");
+    String edited = yaml.replace("purpose: Stores your light or dark mode selection", "purpose: Stores your theme");
+    assertThat(digest).matches("sha256:[0-9a-f]{64}")
+        .isEqualTo(read(SitePaths.MANIFEST).get("policy").get("digest").asText())
+        .isEqualTo(loader.load("b.yaml", reformatted.getBytes(StandardCharsets.UTF_8)).digest())
+        .isNotEqualTo(loader.load("c.yaml", edited.getBytes(StandardCharsets.UTF_8)).digest());
+  }
+}
