@@ -82,15 +82,16 @@ public final class CookieConsentRenderer implements Renderer {
       s.put("linkedCategory", c.id());
       ObjectNode table = s.putObject("cookieTable");
       table.put("caption", escapeHtml(c.title()));
+      // Column "cookie", not "name": the README's reviver turns "/…/" values of "name" keys into RegExp.
       table.putObject("headers")
-          .put("name", BannerWords.COLUMN_COOKIE)
+          .put("cookie", BannerWords.COLUMN_COOKIE)
           .put("provider", BannerWords.COLUMN_PROVIDER)
           .put("purpose", BannerWords.COLUMN_PURPOSE)
           .put("duration", BannerWords.COLUMN_DURATION);
       ArrayNode body = table.putArray("body");
       for (Cookie k : r.cookiesIn(c.id())) {
         body.addObject()
-            .put("name", escapeHtml(k.displayName()))
+            .put("cookie", escapeHtml(k.displayName()))
             .put("provider", escapeHtml(BannerData.providerName(r, k)))
             .put("purpose", escapeHtml(text.plain(k.purpose())))
             .put("duration", escapeHtml(k.retention().display()));
