@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * The change-rules table. Each rule's id is stable (reviewers and CI refer to it); its level, consent impact and
  * notice follow {@code shared/reference/change-rules.md}, the EDPB consent guidelines and the policy's section 7.2.
- * Every {@code *-added} rule has a {@code *-removed} mirror (or a decreased/deactivated one).
+ * Every {@code *-added} rule has a {@code *-removed} mirror (or a decreased/deactivated one). Whether a release's
+ * version moved far enough is the release gate's rule {@code version-not-bumped} (see ReleaseGate).
  */
 public final class ChangeRules {
   private ChangeRules() {}
@@ -133,9 +134,6 @@ public final class ChangeRules {
       "the wording of {kind} '{subject}' changed", "prose may change what visitors were told: a human must review");
   public static final ChangeRule TEXT_EDITORIAL = rule("text-editorial", EDITORIAL, NONE, Set.of(LOG),
       "{kind} '{subject}': punctuation, spacing or capitalisation changed", "no change of meaning");
-  public static final ChangeRule VERSION_NOT_BUMPED = rule("version-not-bumped", MATERIAL, NONE, Set.of(),
-      "policy version {to} does not follow {from} by a {needed} bump",
-      "the version, effective date and changelog must say as much as the changes do");
 
   /** Every change rule, in the order they are documented. */
   public static final List<ChangeRule> ALL_RULES = List.of(CATEGORY_ADDED, CATEGORY_REMOVED, CATEGORY_MADE_NECESSARY,
@@ -147,8 +145,7 @@ public final class ChangeRules {
       TECHNOLOGY_ACTIVATED, TECHNOLOGY_DEACTIVATED, TECHNOLOGY_ENABLED_BY_DEFAULT, TECHNOLOGY_DISABLED_BY_DEFAULT,
       TECHNOLOGY_MOVED_CATEGORY, LEGAL_BASIS_CONSENT_TO_LEGITIMATE_INTEREST,
       LEGAL_BASIS_LEGITIMATE_INTEREST_TO_CONSENT, LEGAL_BASIS_CHANGED, OPT_OUT_REMOVED, OPT_OUT_ADDED,
-      OPT_OUT_LINK_CHANGED, DNT_OR_GPC_WEAKENED, DNT_OR_GPC_STRENGTHENED, POLICY_TEXT_CHANGED, TEXT_EDITORIAL,
-      VERSION_NOT_BUMPED);
+      OPT_OUT_LINK_CHANGED, DNT_OR_GPC_WEAKENED, DNT_OR_GPC_STRENGTHENED, POLICY_TEXT_CHANGED, TEXT_EDITORIAL);
 
   private static final Map<String, ChangeRule> BY_ID =
       ALL_RULES.stream().collect(Collectors.toUnmodifiableMap(ChangeRule::id, Function.identity()));
