@@ -42,6 +42,7 @@ public final class Prose {
    */
   public static String expand(String text, Placeholders values, Function<String, String> xref) {
     if (text == null) return null;
+    if (text.indexOf('{') < 0 && text.indexOf("[[") < 0) return text;
     StringBuilder out = new StringBuilder();
     Matcher m = PLACEHOLDER.matcher(text);
     int last = 0;

@@ -25,18 +25,23 @@ final class BannerData {
    */
   record Service(String id, Provider provider, Category category, List<Cookie> cookies) {}
 
+  /** The services in policy order: by category, then by each provider's first cookie there. */
   static List<Service> services(Registry r) {
+    Map<String, Map<String, List<Cookie>>> byCategory = new LinkedHashMap<>();
     Map<String, Integer> categoriesPerProvider = new LinkedHashMap<>();
     for (Category c : r.categories()) {
-      for (Provider p : r.providersIn(c.id())) categoriesPerProvider.merge(p.id(), 1, Integer::sum);
+      Map<String, List<Cookie>> byProvider = new LinkedHashMap<>();
+      for (Cookie k : r.cookiesIn(c.id())) byProvider.computeIfAbsent(k.provider(), x -> new ArrayList<>()).add(k);
+      byProvider.keySet().forEach(p -> categoriesPerProvider.merge(p, 1, Integer::sum));
+      byCategory.put(c.id(), byProvider);
     }
     List<Service> out = new ArrayList<>();
     for (Category c : r.categories()) {
-      for (Provider p : r.providersIn(c.id())) {
-        List<Cookie> cookies = r.cookiesIn(c.id()).stream().filter(k -> k.provider().equals(p.id())).toList();
-        String id = categoriesPerProvider.get(p.id()) > 1 ? p.id() + "-" + c.id() : p.id();
-        out.add(new Service(id, p, c, cookies));
-      }
+      byCategory.get(c.id()).forEach((providerId, cookies) -> {
+        Provider p = r.provider(providerId).orElseThrow();
+        String id = categoriesPerProvider.get(providerId) > 1 ? providerId + "-" + c.id() : providerId;
+        out.add(new Service(id, p, c, List.copyOf(cookies)));
+      });
     }
     return out;
   }

@@ -35,6 +35,7 @@ public final class CookieConsentRenderer implements Renderer {
         .put("flipButtons", false);
 
     ObjectNode categories = o.putObject("categories");
+    List<BannerData.Service> allServices = BannerData.services(r);
     for (Category c : r.categories()) {
       ObjectNode j = categories.putObject(c.id());
       j.put("enabled", c.required());
@@ -47,7 +48,7 @@ public final class CookieConsentRenderer implements Renderer {
         }
       }
       ObjectNode services = j.putObject("services");
-      for (BannerData.Service s : BannerData.services(r)) {
+      for (BannerData.Service s : allServices) {
         if (s.category().id().equals(c.id())) {
           services.putObject(s.id()).put("label", escapeHtml(s.provider().name()));
         }

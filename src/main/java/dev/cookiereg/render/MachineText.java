@@ -32,7 +32,27 @@ final class MachineText {
   }
 
   String plain(String markdown) {
-    return markdown == null ? null : Markdown.INSTANCE.text(expand(markdown, global));
+    if (markdown == null) return null;
+    if (isPlain(markdown)) return collapse(markdown);
+    return Markdown.INSTANCE.text(expand(markdown, global));
+  }
+
+  /**
+   * True when the text has no Markdown, placeholder or cross-reference syntax, so its plain form is itself: no
+   * markup characters, no line breaks or double spaces, and no list marker at the start.
+   */
+  static boolean isPlain(String text) {
+    if (text.isEmpty() || "-+*#>0123456789".indexOf(text.charAt(0)) >= 0) return false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if ("\\`*_[]{}<>#&!|~\n\r\t".indexOf(ch) >= 0) return false;
+      if (ch == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') return false;
+    }
+    return true;
+  }
+
+  private static String collapse(String text) {
+    return text.strip();
   }
 
   String html(String markdown) {

@@ -1,29 +1,64 @@
 package dev.cookiereg.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * One file of the generated site: its path relative to the site root ({@code banner/klaro.json}) and its bytes.
+ * Immutable: the bytes are copied in and out, except by the writer, which streams them.
  */
-public record SiteFile(String path, byte[] content) {
-  public SiteFile {
+public final class SiteFile {
+  private final String path;
+  private final byte[] content;
+
+  /** A file with a copy of {@code content}. */
+  public SiteFile(String path, byte[] content) {
+    this(path, Objects.requireNonNull(content, "content").clone(), true);
+  }
+
+  private SiteFile(String path, byte[] content, boolean owned) {
     Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(content, "content");
-    if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || Arrays.asList(path.split("/")).contains("..")) {
+    if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
+        || Arrays.asList(path.split("/")).contains("..")) {
       throw new IllegalArgumentException("not a relative site path: " + path);
     }
-    content = content.clone();
+    this.path = path;
+    this.content = content;
   }
 
   public static SiteFile text(String path, String content) {
-    return new SiteFile(path, content.getBytes(StandardCharsets.UTF_8));
+    return owning(path, content.getBytes(StandardCharsets.UTF_8));
   }
 
-  @Override
+  /** A file that takes ownership of {@code content}: the caller must not change the array afterwards. */
+  static SiteFile owning(String path, byte[] content) {
+    return new SiteFile(path, content, true);
+  }
+
+  public String path() {
+    return path;
+  }
+
+  /** A copy of the bytes. */
   public byte[] content() {
     return content.clone();
+  }
+
+  /** Writes the bytes to {@code out} without copying them. */
+  public void writeTo(OutputStream out) throws IOException {
+    out.write(content);
+  }
+
+  /** True when {@code bytes} equal the content. */
+  public boolean hasContent(byte[] bytes) {
+    return Arrays.equals(content, bytes);
+  }
+
+  public int size() {
+    return content.length;
   }
 
   @Override

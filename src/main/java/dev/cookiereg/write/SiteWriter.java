@@ -45,7 +45,9 @@ public final class SiteWriter {
         Path p = staging.resolve(f.path()).normalize();
         if (!p.startsWith(staging)) throw new IOException("refusing to write outside the site: " + f.path());
         Files.createDirectories(p.getParent());
-        Files.write(p, f.content());
+        try (var out = Files.newOutputStream(p)) {
+          f.writeTo(out);
+        }
       }
       ready = dir.resolveSibling(prefix(dir, READY) + unique());
       move(staging, ready);
@@ -133,8 +135,8 @@ public final class SiteWriter {
    */
   public static List<String> differences(Path target, List<SiteFile> files) throws IOException {
     recover(target);
-    Map<String, byte[]> expected = new TreeMap<>();
-    files.forEach(f -> expected.put(f.path(), f.content()));
+    Map<String, SiteFile> expected = new TreeMap<>();
+    files.forEach(f -> expected.put(f.path(), f));
     Map<String, Path> actual = new TreeMap<>();
     if (Files.isDirectory(target)) {
       try (Stream<Path> walk = Files.walk(target)) {
@@ -142,11 +144,11 @@ public final class SiteWriter {
       }
     }
     List<String> out = new ArrayList<>();
-    for (Map.Entry<String, byte[]> e : expected.entrySet()) {
+    for (Map.Entry<String, SiteFile> e : expected.entrySet()) {
       Path p = actual.get(e.getKey());
       if (p == null) {
         out.add(e.getKey() + " (missing)");
-      } else if (!Arrays.equals(Files.readAllBytes(p), e.getValue())) {
+      } else if (Files.size(p) != e.getValue().size() || !e.getValue().hasContent(Files.readAllBytes(p))) {
         out.add(e.getKey() + " (changed)");
       }
     }
