@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Cookie and tracking policies kept as data: one registry, every output generated from it.",
     subcommands = {CheckCommand.class, BuildCommand.class, DiffCommand.class, ReleaseCommand.class, RulesCommand.class,
-        CommandLine.HelpCommand.class},
+        ImportOcdCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (warnings allowed)",
@@ -57,7 +57,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, build, diff, "
-        + "release or rules");
+        + "release, rules or import-ocd");
   }
 
   /** Prints the tool's version from the jar's manifest. */

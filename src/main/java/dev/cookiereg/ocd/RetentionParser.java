@@ -1,0 +1,152 @@
+package dev.cookiereg.ocd;
+
+import dev.cookiereg.model.IsoDuration;
+import dev.cookiereg.model.Retention;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the Open Cookie Database's free-text retention periods as registry durations.
+ *
+ * <ul>
+ *   <li>{@code N unit}, in any case, singular or plural, with abbreviations ({@code 30 mins}, {@code 90 sec},
+ *       {@code 2 yrs}): an ISO-8601 period; seconds and minutes that make whole minutes or hours are normalised
+ *       ({@code 1440 Minutes} is {@code PT24H}).</li>
+ *   <li>{@code session} and its variants ({@code Session}, {@code Sessions}, {@code session cookie},
+ *       {@code End of session (browser)}, typos one or two letters off such as {@code Seesion}): {@code session}.</li>
+ *   <li>{@code N unit after last activity}: an idle timeout.</li>
+ *   <li>{@code N unit} followed by a qualifier ({@code by default, modifiable}, {@code from set/ update}, a
+ *       parenthesis): the period, with a note that the qualifier was dropped.</li>
+ *   <li>{@code 0 days}: {@code session} (a zero period is not a valid duration), with a note.</li>
+ *   <li>Anything else ({@code Unknown}, {@code forever}, ranges, dates, free text) is not parsed: the result is
+ *       the {@linkplain #fallback fallback}, which renders as "Unknown (Open Cookie Database: '…')".</li>
+ * </ul>
+ */
+public final class RetentionParser {
+  private RetentionParser() {}
+
+  /**
+   * A parsed retention.
+   *
+   * @param retention the duration to write
+   * @param parsed whether the text was understood (false: the fallback)
+   * @param note why the text was changed or not understood; null when it was read as written
+   */
+  public record Result(Retention retention, boolean parsed, String note) {}
+
+  private static final Map<String, Character> UNITS = Map.ofEntries(
+      Map.entry("s", 'S'), Map.entry("sec", 'S'), Map.entry("secs", 'S'), Map.entry("second", 'S'),
+      Map.entry("seconds", 'S'),
+      Map.entry("min", 'm'), Map.entry("mins", 'm'), Map.entry("minute", 'm'), Map.entry("minutes", 'm'),
+      Map.entry("h", 'H'), Map.entry("hr", 'H'), Map.entry("hrs", 'H'), Map.entry("hour", 'H'),
+      Map.entry("hours", 'H'),
+      Map.entry("d", 'D'), Map.entry("day", 'D'), Map.entry("days", 'D'),
+      Map.entry("w", 'W'), Map.entry("wk", 'W'), Map.entry("wks", 'W'), Map.entry("week", 'W'),
+      Map.entry("weeks", 'W'),
+      Map.entry("mo", 'M'), Map.entry("mos", 'M'), Map.entry("mon", 'M'), Map.entry("month", 'M'),
+      Map.entry("months", 'M'),
+      Map.entry("y", 'Y'), Map.entry("yr", 'Y'), Map.entry("yrs", 'Y'), Map.entry("year", 'Y'),
+      Map.entry("years", 'Y'));
+
+  private static final Pattern AMOUNT = Pattern.compile("(\\d{1,6})\\s*([a-z]+)");
+  private static final Pattern IDLE = Pattern.compile("(\\d{1,6}\\s*[a-z]+) after (the )?last activity");
+  private static final Pattern QUALIFIED =
+      Pattern.compile("(\\d{1,6}\\s*[a-z]+)(\\s*\\(.*\\)|,? by default.*| from set.*)");
+  private static final List<String> SESSION_PHRASES = List.of("session", "sessions", "session cookie",
+      "end of session", "end of session (browser)", "end of the session", "browser session", "until session ends");
+
+  public static Result parse(String text) {
+    String t = text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    if (t.isEmpty()) return fallback(text, "no retention given");
+    if (SESSION_PHRASES.contains(t)) return new Result(Retention.session(), true, null);
+    if (!t.contains(" ") && t.length() >= 5 && distance(t, "session") <= 2) {
+      return new Result(Retention.session(), true, "read '" + text + "' as 'session' (misspelt)");
+    }
+    Matcher m = AMOUNT.matcher(t);
+    if (m.matches()) {
+      IsoDuration d = period(m);
+      if (d == null) return fallback(text, "unknown unit '" + m.group(2) + "'");
+      if (d.totalSeconds() == 0) {
+        return new Result(Retention.session(), true, "read zero period '" + text + "' as 'session'");
+      }
+      return new Result(Retention.fixed(d), true, null);
+    }
+    Matcher idle = IDLE.matcher(t);
+    if (idle.matches()) {
+      IsoDuration d = period(AMOUNT.matcher(idle.group(1)));
+      if (d != null && d.totalSeconds() > 0) return new Result(Retention.idle(d), true, null);
+    }
+    Matcher qualified = QUALIFIED.matcher(t);
+    if (qualified.matches()) {
+      IsoDuration d = period(AMOUNT.matcher(qualified.group(1)));
+      if (d != null && d.totalSeconds() > 0) {
+        return new Result(Retention.fixed(d), true, "read '" + text.strip() + "' as " + d.display()
+            + "; the qualifier '" + qualified.group(2).replaceFirst("^[\\s,]+", "") + "' is dropped");
+      }
+    }
+    return fallback(text, reason(t));
+  }
+
+  /** "N unit" as a period, or null when the unit is unknown. */
+  private static IsoDuration period(Matcher m) {
+    if (!m.matches()) return null;
+    Character unit = UNITS.get(m.group(2));
+    if (unit == null) return null;
+    long n = Long.parseLong(m.group(1));
+    if (unit == 'S' && n >= 60 && n % 60 == 0) {
+      n /= 60;
+      unit = 'm';
+    }
+    if (unit == 'm' && n >= 60 && n % 60 == 0) {
+      n /= 60;
+      unit = 'H';
+    }
+    String iso = switch (unit) {
+      case 'S' -> "PT" + n + "S";
+      case 'm' -> "PT" + n + "M";
+      case 'H' -> "PT" + n + "H";
+      default -> "P" + n + unit;
+    };
+    return IsoDuration.isValid(iso) ? IsoDuration.parse(iso) : null;
+  }
+
+  private static String reason(String t) {
+    if (t.matches(".*\\b(to|till|until)\\b.*\\d.*|.*\\d.*\\bor\\b.*")) return "a range or alternatives, not one period";
+    if (t.matches(".*\\d{4}.*") && t.matches(".*[a-z]{3}.*")) return "a date, not a period";
+    return "not a period";
+  }
+
+  /**
+   * The duration written when the text is not understood: two {@code session} variants labelled "not stated",
+   * displayed as "Unknown (Open Cookie Database: '…')". A plain {@code session} cannot carry display text in the
+   * registry schema, and a variants duration can; the display text is what readers of the policy see.
+   */
+  public static Result fallback(String text, String reason) {
+    String shown = text == null || text.isBlank() ? "Unknown (not stated in the Open Cookie Database)"
+        : "Unknown (Open Cookie Database: '" + text.strip() + "')";
+    Retention r = Retention.variants(List.of(
+        new Retention.Variant(Retention.session(), "not stated"),
+        new Retention.Variant(Retention.session(), "not stated"))).withDisplay(shown);
+    return new Result(r, false, reason);
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] swap = prev;
+      prev = cur;
+      cur = swap;
+    }
+    return prev[b.length()];
+  }
+}
