@@ -9,16 +9,15 @@ import dev.cookiereg.release.Releases;
 import dev.cookiereg.render.RenderContext;
 import dev.cookiereg.render.RenderException;
 import dev.cookiereg.render.SiteFile;
+import dev.cookiereg.write.SiteSink;
 import dev.cookiereg.write.SiteWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The pipeline, top to bottom: load and validate the registry, compare it with the previous release, render
@@ -46,9 +45,18 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
   }
 
   /**
-   * Renders the whole site; with {@code archiveCurrent}, also archives the registry's version as released.
+   * Renders the whole site into a list; with {@code archiveCurrent}, also archives the registry's version as
+   * released.
    */
   public List<SiteFile> render(RegistryLoader loader, boolean archiveCurrent)
+      throws RegistryException, RenderException, IOException {
+    List<SiteFile> files = new ArrayList<>();
+    render(loader, archiveCurrent, files::add);
+    return List.copyOf(files);
+  }
+
+  /** The pipeline: each output goes to {@code sink} as soon as it is rendered, so memory holds one at a time. */
+  private void render(RegistryLoader loader, boolean archiveCurrent, SiteSink sink)
       throws RegistryException, RenderException, IOException {
     LoadedRegistry loaded = loader.load(registryFile);                          // load + validate
     SiteWriter.recover(site);                                                   // finish a killed write first
@@ -56,18 +64,19 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     String history = Files.isRegularFile(changelog) ? Files.readString(changelog, StandardCharsets.UTF_8) : "";
     RenderContext context = RenderContext.of(loaded.registry(), templates, history, loader.schema().schemaJson(),
         change, loaded.digest());
-    List<SiteFile> files = new ArrayList<>(new SiteBuilder().render(context));  // render every output
-    List<SiteFile> archive = Archive.read(site);                                // carry the archive over
-    if (archiveCurrent) {
-      Version v = loaded.registry().policy().version();
-      String prefix = Releases.DIR + "/" + v + "/";
-      archive.removeIf(f -> f.path().startsWith(prefix));
-      archive.addAll(Archive.of(v, files, Files.readAllBytes(registryFile)));
+    Version version = loaded.registry().policy().version();
+    String current = Releases.DIR + "/" + version + "/";
+    List<SiteFile> archive = Archive.read(site);                                // the archive, carried over
+    if (archiveCurrent) archive.removeIf(f -> f.path().startsWith(current));
+    List<SiteFile> released = new ArrayList<>();
+    new SiteBuilder().render(context, f -> {                                    // render every output
+      if (archiveCurrent && Archive.isReleased(f)) released.add(f);
+      sink.accept(f);
+    });
+    for (SiteFile f : archive) sink.accept(f);
+    if (archiveCurrent) {                                                       // archive this release
+      for (SiteFile f : Archive.of(version, released, Files.readAllBytes(registryFile))) sink.accept(f);
     }
-    Set<String> generated = new HashSet<>();
-    files.forEach(f -> generated.add(f.path()));
-    archive.stream().filter(f -> !generated.contains(f.path())).forEach(files::add);
-    return List.copyOf(files);
   }
 
   /** The change summary against the newest release older than the registry's version. */
@@ -80,21 +89,32 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     return new ChangeSummary(previous, RegistryDiff.compare(base.registry(), loaded.registry()));
   }
 
-  /** Renders and replaces the site atomically; returns the files written. */
-  public List<SiteFile> write(RegistryLoader loader) throws RegistryException, RenderException, IOException {
+  /** Renders and replaces the site atomically; returns how many files were written. */
+  public int write(RegistryLoader loader) throws RegistryException, RenderException, IOException {
     return write(loader, false);
   }
 
-  /** Renders (archiving the current version when asked) and replaces the site atomically. */
-  public List<SiteFile> write(RegistryLoader loader, boolean archiveCurrent)
+  /**
+   * Renders (archiving the current version when asked) straight into a staged site and swaps it in; returns how
+   * many files were written.
+   */
+  public int write(RegistryLoader loader, boolean archiveCurrent)
       throws RegistryException, RenderException, IOException {
-    List<SiteFile> files = render(loader, archiveCurrent);
-    SiteWriter.write(site, files);                                              // write (atomic swap)
-    return files;
+    int[] count = {0};
+    try (SiteWriter.Staging staging = SiteWriter.begin(site)) {
+      render(loader, archiveCurrent, f -> {
+        staging.accept(f);
+        count[0]++;
+      });
+      staging.commit();                                                         // write (atomic swap)
+    }
+    return count[0];
   }
 
   /** Renders and lists where the site differs from what would be written; empty when current. */
   public List<String> check(RegistryLoader loader) throws RegistryException, RenderException, IOException {
-    return SiteWriter.differences(site, render(loader));
+    SiteWriter.Comparison comparison = SiteWriter.compare(site);
+    render(loader, false, comparison);
+    return comparison.differences();
   }
 }

@@ -16,6 +16,8 @@ import dev.cookiereg.render.RenderException;
 import dev.cookiereg.render.Renderer;
 import dev.cookiereg.render.SiteFile;
 import dev.cookiereg.render.Templates;
+import dev.cookiereg.write.SiteSink;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,16 +40,24 @@ public final class SiteBuilder {
       new DeviceStorageRenderer(),
       new NoticeRenderer());
 
+  /** Renders every output into {@code sink}, one file at a time, in a fixed order. */
+  public void render(RenderContext context, SiteSink sink) throws RenderException, IOException {
+    for (Renderer r : renderers) {
+      for (SiteFile f : r.render(context)) sink.accept(f);
+    }
+  }
+
+  /** Renders every output into a list (for tests and small sites); two outputs may not share a path. */
   public List<SiteFile> render(RenderContext context) throws RenderException {
     List<SiteFile> files = new ArrayList<>();
     Set<String> paths = new HashSet<>();
-    for (Renderer r : renderers) {
-      for (SiteFile f : r.render(context)) {
-        if (!paths.add(f.path())) {
-          throw new RenderException("two renderers write " + f.path());
-        }
+    try {
+      render(context, f -> {
+        if (!paths.add(f.path())) throw new IOException("two renderers write " + f.path());
         files.add(f);
-      }
+      });
+    } catch (IOException e) {
+      throw new RenderException(e.getMessage(), e);
     }
     return List.copyOf(files);
   }

@@ -62,8 +62,8 @@ final class BuildCommand implements Callable<Integer> {
         stderr.println(out + " is stale: run 'java -jar target/cookiereg.jar build' and commit the result");
         return ExitCodes.FAILED_CHECK;
       }
-      List<SiteFile> written = build.write(loader);
-      stdout.println("wrote " + written.size() + " files to " + out);
+      int written = build.write(loader);
+      stdout.println("wrote " + written + " files to " + out);
       return ExitCodes.OK;
     } catch (RegistryException e) {
       e.diagnostics().forEach(stderr::println);

@@ -33,12 +33,17 @@ public final class Archive {
     return out;
   }
 
+  /** True for the built files a release copies into its archive. */
+  public static boolean isReleased(SiteFile f) {
+    return RELEASED_FILES.contains(f.path()) || f.path().startsWith("assets/");
+  }
+
   /** The archive of {@code version}: copies of the built pages, assets and manifest, and the registry's bytes. */
   public static List<SiteFile> of(Version version, List<SiteFile> built, byte[] registry) {
     String prefix = Releases.DIR + "/" + version + "/";
     List<SiteFile> out = new ArrayList<>();
     for (SiteFile f : built) {
-      if (RELEASED_FILES.contains(f.path()) || f.path().startsWith("assets/")) {
+      if (isReleased(f)) {
         out.add(new SiteFile(prefix + f.path(), f.content()));
       }
     }

@@ -34,28 +34,109 @@ public final class SiteWriter {
 
   /** Replaces {@code target} with exactly {@code files}. */
   public static void write(Path target, List<SiteFile> files) throws IOException {
-    Path dir = target.toAbsolutePath().normalize();
-    Path parent = dir.getParent();
-    Files.createDirectories(parent);
-    recover(dir);
-    Path staging = Files.createTempDirectory(parent, prefix(dir, NEW));
-    Path ready = null;
+    Staging staging = begin(target);
     try {
-      for (SiteFile f : files) {
-        Path p = staging.resolve(f.path()).normalize();
-        if (!p.startsWith(staging)) throw new IOException("refusing to write outside the site: " + f.path());
-        Files.createDirectories(p.getParent());
-        try (var out = Files.newOutputStream(p)) {
-          f.writeTo(out);
+      for (SiteFile f : files) staging.accept(f);
+      staging.commit();
+    } finally {
+      staging.close();
+    }
+  }
+
+  /** Starts writing a new site beside {@code target}; files are written as they are accepted. */
+  public static Staging begin(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().normalize();
+    Files.createDirectories(dir.getParent());
+    recover(dir);
+    return new Staging(dir, Files.createTempDirectory(dir.getParent(), prefix(dir, NEW)));
+  }
+
+  /**
+   * A site being written: each accepted file goes straight to disk, so memory holds one output at a time.
+   * {@link #commit()} swaps it in; {@link #close()} without a commit deletes it and leaves the old site.
+   */
+  public static final class Staging implements SiteSink, AutoCloseable {
+    private final Path dir;
+    private final Path staging;
+    private final java.util.Set<String> written = new java.util.HashSet<>();
+    private boolean committed;
+
+    private Staging(Path dir, Path staging) {
+      this.dir = dir;
+      this.staging = staging;
+    }
+
+    @Override
+    public void accept(SiteFile f) throws IOException {
+      if (!written.add(f.path())) throw new IOException("two outputs write " + f.path());
+      Path p = staging.resolve(f.path()).normalize();
+      if (!p.startsWith(staging)) throw new IOException("refusing to write outside the site: " + f.path());
+      Files.createDirectories(p.getParent());
+      try (var out = Files.newOutputStream(p)) {
+        f.writeTo(out);
+      }
+    }
+
+    /** Marks the staged site complete and swaps it in place of the old one. */
+    public void commit() throws IOException {
+      Path ready = dir.resolveSibling(prefix(dir, READY) + unique());
+      move(staging, ready);
+      try {
+        swap(ready, dir);
+      } catch (IOException | RuntimeException e) {
+        if (Files.exists(dir)) deleteTree(ready);
+        throw e;
+      }
+      committed = true;
+    }
+
+    /** Deletes the staged files unless they were committed. */
+    @Override
+    public void close() {
+      if (!committed) deleteTree(staging);
+    }
+  }
+
+  /** Compares a site on disk with the files offered to it, one at a time. */
+  public static Comparison compare(Path target) throws IOException {
+    recover(target);
+    return new Comparison(target);
+  }
+
+  /** The paths where a site on disk differs from the files accepted. */
+  public static final class Comparison implements SiteSink {
+    private final Path target;
+    private final java.util.Set<String> seen = new java.util.TreeSet<>();
+    private final List<String> out = new ArrayList<>();
+
+    private Comparison(Path target) {
+      this.target = target;
+    }
+
+    @Override
+    public void accept(SiteFile f) throws IOException {
+      seen.add(f.path());
+      Path p = target.resolve(f.path());
+      if (!Files.isRegularFile(p)) {
+        out.add(f.path() + " (missing)");
+      } else if (Files.size(p) != f.size() || !f.hasContent(Files.readAllBytes(p))) {
+        out.add(f.path() + " (changed)");
+      }
+    }
+
+    /** Changed, missing and extra files, sorted; empty when the site is current. */
+    public List<String> differences() throws IOException {
+      List<String> all = new ArrayList<>(out);
+      if (Files.isDirectory(target)) {
+        try (Stream<Path> walk = Files.walk(target)) {
+          walk.filter(Files::isRegularFile)
+              .map(p -> target.relativize(p).toString().replace('\\', '/'))
+              .filter(p -> !seen.contains(p))
+              .forEach(p -> all.add(p + " (not generated)"));
         }
       }
-      ready = dir.resolveSibling(prefix(dir, READY) + unique());
-      move(staging, ready);
-      swap(ready, dir);
-    } catch (IOException | RuntimeException e) {
-      deleteTree(staging);
-      if (ready != null && Files.exists(dir)) deleteTree(ready);
-      throw e;
+      all.sort(null);
+      return all;
     }
   }
 
@@ -134,27 +215,9 @@ public final class SiteWriter {
    * An empty list means the site is current.
    */
   public static List<String> differences(Path target, List<SiteFile> files) throws IOException {
-    recover(target);
-    Map<String, SiteFile> expected = new TreeMap<>();
-    files.forEach(f -> expected.put(f.path(), f));
-    Map<String, Path> actual = new TreeMap<>();
-    if (Files.isDirectory(target)) {
-      try (Stream<Path> walk = Files.walk(target)) {
-        walk.filter(Files::isRegularFile).forEach(p -> actual.put(target.relativize(p).toString().replace('\\', '/'), p));
-      }
-    }
-    List<String> out = new ArrayList<>();
-    for (Map.Entry<String, SiteFile> e : expected.entrySet()) {
-      Path p = actual.get(e.getKey());
-      if (p == null) {
-        out.add(e.getKey() + " (missing)");
-      } else if (Files.size(p) != e.getValue().size() || !e.getValue().hasContent(Files.readAllBytes(p))) {
-        out.add(e.getKey() + " (changed)");
-      }
-    }
-    actual.keySet().stream().filter(k -> !expected.containsKey(k)).forEach(k -> out.add(k + " (not generated)"));
-    out.sort(null);
-    return out;
+    Comparison c = compare(target);
+    for (SiteFile f : files) c.accept(f);
+    return c.differences();
   }
 
   static void deleteTree(Path root) {

@@ -1,0 +1,10 @@
+package dev.cookiereg.write;
+
+import dev.cookiereg.render.SiteFile;
+import java.io.IOException;
+
+/** Where rendered files go, one at a time: a staged site on disk, a comparison, or a list. */
+@FunctionalInterface
+public interface SiteSink {
+  void accept(SiteFile file) throws IOException;
+}
