@@ -16,6 +16,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Loads a registry: strict YAML with positions, then the JSON Schema, then the model, then the lint rules.
@@ -23,6 +25,8 @@ import java.util.List;
  * <p>Build one and reuse it; it is immutable and thread-safe.
  */
 public final class RegistryLoader {
+  /** Below this size a registry loads quicker on one thread. */
+  static final int PARALLEL_FROM_BYTES = 256 << 10;
   private final YamlTreeReader reader;
   private final SchemaValidator schema = new SchemaValidator();
 
@@ -82,17 +86,37 @@ public final class RegistryLoader {
 
   private LoadedRegistry load(String name, byte[] bytes, boolean strict) throws RegistryException {
     SourceTree tree = reader.read(name, bytes);
-    List<Diagnostic> schemaErrors = schema.validate(tree);
-    if (!schemaErrors.isEmpty()) throw new RegistryException(schemaErrors);
-    Registry registry;
+    // The schema check runs beside the model and lint rules (two cores); its errors, if any, win: a model of an
+    // invalid tree is thrown away.
+    CompletableFuture<List<Diagnostic>> schemaCheck = bytes.length < PARALLEL_FROM_BYTES
+        ? CompletableFuture.completedFuture(schema.validate(tree))
+        : CompletableFuture.supplyAsync(() -> schema.validate(tree));
+    Registry registry = null;
+    List<Diagnostic> found = new ArrayList<>();
+    RuntimeException modelError = null;
     try {
       registry = RegistryMapper.toModel(tree.root());
+      found.addAll(Lints.check(registry, tree));
     } catch (RuntimeException e) {
-      throw new RegistryException(Diagnostic.error(name, Location.START, "model", String.valueOf(e.getMessage())));
+      modelError = e;
     }
-    List<Diagnostic> found = new ArrayList<>(Lints.check(registry, tree));
+    List<Diagnostic> schemaErrors = join(schemaCheck);
+    if (!schemaErrors.isEmpty()) throw new RegistryException(schemaErrors);
+    if (modelError != null) {
+      throw new RegistryException(Diagnostic.error(name, Location.START, "model", String.valueOf(
+          modelError.getMessage())));
+    }
     found.sort(Diagnostic.BY_POSITION);
     if (strict && found.stream().anyMatch(Diagnostic::isError)) throw new RegistryException(found);
     return new LoadedRegistry(registry, tree.sourceMap(), found, Canonical.digest(tree.root()));
+  }
+
+  private static List<Diagnostic> join(CompletableFuture<List<Diagnostic>> check) {
+    try {
+      return check.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) throw re;
+      throw e;
+    }
   }
 }

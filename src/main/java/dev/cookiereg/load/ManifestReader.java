@@ -1,0 +1,124 @@
+package dev.cookiereg.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cookiereg.model.BrowserGuide;
+import dev.cookiereg.model.Category;
+import dev.cookiereg.model.ConsentPlatform;
+import dev.cookiereg.model.Controller;
+import dev.cookiereg.model.Cookie;
+import dev.cookiereg.model.IsoDuration;
+import dev.cookiereg.model.LegalBasis;
+import dev.cookiereg.model.Policy;
+import dev.cookiereg.model.Provider;
+import dev.cookiereg.model.Registry;
+import dev.cookiereg.model.Retention;
+import dev.cookiereg.model.Service;
+import dev.cookiereg.model.Technology;
+import dev.cookiereg.model.Version;
+import dev.cookiereg.model.Yaml;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Reads a released {@code manifest.json} back into a model, so {@code diff} can compare with a release known only
+ * by its manifest. A manifest carries every fact but not the policy's prose: the model has no sections, and
+ * texts are the manifest's plain text. Compare it only with another manifest-derived model.
+ */
+public final class ManifestReader {
+  private ManifestReader() {}
+
+  /** True when the JSON looks like a cookiereg manifest. */
+  public static boolean isManifest(JsonNode json) {
+    return json.isObject() && json.has("schemaVersion") && json.has("cookies") && json.has("policy");
+  }
+
+  public static Registry read(JsonNode m) {
+    JsonNode p = m.path("policy");
+    Policy policy = new Policy(text(p, "title"), null, Version.parse(text(p, "version")),
+        LocalDate.parse(text(p, "effective")), LocalDate.parse(text(p, "lastUpdated")), text(p, "language"),
+        Policy.DEFAULT_NOTICE_PERIOD_DAYS, text(p, "url"), List.of(), List.of());
+    JsonNode c = m.path("controller");
+    JsonNode platform = m.path("consentPlatform");
+    return new Registry(
+        policy,
+        new Controller(text(c, "name"), null, null, List.of(), text(c, "email")),
+        new Service(text(m.path("service"), "name"), text(m.path("service"), "domain")),
+        platform.isMissingNode() ? null : new ConsentPlatform(Yaml.parse(ConsentPlatform.Status.class,
+            text(platform, "status")), text(platform, "cookieSettingsLabel"), false, List.of()),
+        list(m.path("categories"), ManifestReader::category),
+        list(m.path("providers"), ManifestReader::provider),
+        list(m.path("cookies"), ManifestReader::cookie),
+        list(m.path("technologies"), ManifestReader::technology),
+        List.<BrowserGuide>of(),
+        List.of());
+  }
+
+  private static Category category(JsonNode n) {
+    return new Category(text(n, "id"), text(n, "title"), text(n, "description"),
+        Yaml.parse(LegalBasis.class, text(n, "legalBasis")), null, n.path("required").asBoolean(),
+        !n.path("required").asBoolean() && n.path("defaultEnabled").asBoolean(), strings(n.path("consentRequiredIn")),
+        strings(n.path("consentMode")), List.of(), List.of());
+  }
+
+  private static Provider provider(JsonNode n) {
+    JsonNode processing = n.path("processing");
+    JsonNode optOut = n.path("optOut");
+    return new Provider(text(n, "id"), text(n, "name"), null, null,
+        Yaml.parse(Provider.Party.class, text(n, "party")), n.path("selfHosted").asBoolean(), text(n, "host"),
+        new Provider.Processing(text(processing, "location"), text(processing, "processor"), null), null,
+        text(n, "privacyUrl"), null, null,
+        optOut.isMissingNode() ? null : new Provider.OptOut(text(optOut, "title"), text(optOut, "url"), ""),
+        bool(n, "honoursDoNotTrack"), bool(n, "honoursGlobalPrivacyControl"), n.path("sessionRecording").asBoolean(),
+        null, null);
+  }
+
+  private static Cookie cookie(JsonNode n) {
+    return new Cookie(text(n, "id"), text(n, "name"), text(n, "label"), text(n, "provider"), null,
+        text(n, "category"), text(n, "purpose"), retention(n.path("duration")), text(n, "domain"), null);
+  }
+
+  private static Retention retention(JsonNode d) {
+    Retention r = switch (text(d, "kind")) {
+      case "session" -> Retention.session();
+      case "fixed" -> Retention.fixed(IsoDuration.parse(text(d, "iso")));
+      case "idle" -> Retention.idle(IsoDuration.parse(text(d, "iso").substring("idle ".length())));
+      case "variants" -> Retention.variants(list(d.path("variants"), v -> new Retention.Variant(
+          "session".equals(text(v, "iso")) ? Retention.session() : Retention.fixed(IsoDuration.parse(text(v, "iso"))),
+          text(v, "label"))));
+      default -> throw new IllegalArgumentException("unknown duration kind " + text(d, "kind"));
+    };
+    String display = text(d, "display");
+    return display == null || display.equals(r.display()) ? r : r.withDisplay(display);
+  }
+
+  private static Technology technology(JsonNode n) {
+    return new Technology(text(n, "id"), text(n, "title"), Yaml.parse(Technology.Kind.class, text(n, "kind")),
+        Yaml.parse(Technology.Status.class, text(n, "status")), bool(n, "enabledByDefault"), null,
+        text(n, "provider"), text(n, "category"), Yaml.parse(LegalBasis.class, text(n, "legalBasis")),
+        text(n, "consentMechanism"), text(n, "purpose"), List.of(), List.of(), null);
+  }
+
+  private static String text(JsonNode n, String key) {
+    JsonNode v = n.path(key);
+    return v.isValueNode() && !v.isNull() ? v.asText() : null;
+  }
+
+  private static Boolean bool(JsonNode n, String key) {
+    JsonNode v = n.path(key);
+    return v.isBoolean() ? v.asBoolean() : null;
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.asText()));
+    return out;
+  }
+
+  private static <T> List<T> list(JsonNode array, Function<JsonNode, T> map) {
+    List<T> out = new ArrayList<>();
+    array.forEach(v -> out.add(map.apply(v)));
+    return out;
+  }
+}
