@@ -3,6 +3,10 @@ package dev.cookiereg;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.Location;
 import dev.cookiereg.diagnostic.RegistryException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cookiereg.load.ManifestReader;
+import dev.cookiereg.model.Registry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +15,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads a registry to compare with: a file, or a git revision written {@code REV:path}
+ * Reads a registry to compare with: a registry file, a released {@code manifest.json}, or either of them at a git
+ * revision written {@code REV:path}
  * ({@code origin/main:cookies.yaml}), read with {@code git show} in the repository of the registry it is
  * compared with.
  */
@@ -19,15 +24,41 @@ public final class RegistrySource {
   private RegistrySource() {}
 
   /**
-   * Loads the registry named by {@code spec}; a git revision is read with {@code git show} run in
+   * An earlier version: its model, and whether it came from a manifest (which has no prose, so the version it is
+   * compared with must be reduced to its manifest too).
+   */
+  public record Base(Registry registry, boolean fromManifest) {}
+
+  /**
+   * Reads the version named by {@code spec}; a git revision is read with {@code git show} run in
    * {@code repository}.
    */
-  public static LoadedRegistry load(RegistryLoader loader, String spec, Path repository) throws RegistryException {
+  public static Base load(RegistryLoader loader, String spec, Path repository) throws RegistryException {
     Path file = Path.of(spec);
-    if (Files.exists(file) || !spec.contains(":")) {
-      return loader.loadForComparison(file);
+    boolean isFile = Files.exists(file) || !spec.contains(":");
+    byte[] bytes = isFile ? read(spec, file) : gitShow(spec, repository);
+    if (spec.endsWith(".json")) {
+      try {
+        JsonNode json = new ObjectMapper().readTree(bytes);
+        if (ManifestReader.isManifest(json)) return new Base(ManifestReader.read(json), true);
+      } catch (IOException | RuntimeException e) {
+        throw new RegistryException(Diagnostic.error(spec, Location.START, "manifest", "not a readable "
+            + "cookiereg manifest: " + e.getMessage()));
+      }
+      throw new RegistryException(Diagnostic.error(spec, Location.START, "manifest", "not a cookiereg manifest "
+          + "(no schemaVersion, policy and cookies)"));
     }
-    return loader.loadForComparison(spec, gitShow(spec, repository));
+    return new Base(loader.loadForComparison(spec, bytes).registry(), false);
+  }
+
+  private static byte[] read(String spec, Path file) throws RegistryException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new RegistryException(Diagnostic.error(spec, Location.START, "io", "no such file"));
+    } catch (IOException e) {
+      throw new RegistryException(Diagnostic.error(spec, Location.START, "io", "cannot read: " + e));
+    }
   }
 
   static byte[] gitShow(String spec, Path repository) throws RegistryException {

@@ -7,6 +7,11 @@ import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
 import dev.cookiereg.diff.RegistryDiff;
+import dev.cookiereg.load.ManifestReader;
+import dev.cookiereg.model.Registry;
+import dev.cookiereg.release.ChangeSummary;
+import dev.cookiereg.render.ManifestRenderer;
+import dev.cookiereg.render.RenderContext;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -49,7 +54,7 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RegistryLoader loader = registryOptions.loader();
-    LoadedRegistry before;
+    RegistrySource.Base before;
     LoadedRegistry now;
     try {
       before = RegistrySource.load(loader, base, head.toAbsolutePath().getParent());
@@ -58,7 +63,11 @@ final class DiffCommand implements Callable<Integer> {
       e.diagnostics().forEach(err::println);
       return ExitCodes.INVALID;
     }
-    DiffReport report = RegistryDiff.compare(before.registry(), now.registry());
+    // A manifest has no prose: compare like with like, the registry reduced to its own manifest.
+    Registry after = before.fromManifest() ? ManifestReader.read(ManifestRenderer.manifest(RenderContext.of(
+        now.registry(), null, "", loader.schema().schemaJson(), ChangeSummary.FIRST, now.digest())))
+        : now.registry();
+    DiffReport report = RegistryDiff.compare(before.registry(), after);
     format.print(report, base, head.toString(), now.sourceMap(), out);
     if (failOn != null && failOn != Level.NONE && report.verdict().compareTo(failOn) >= 0) {
       err.println("the verdict '" + report.verdict().label() + "' reaches --fail-on " + failOn.label());

@@ -29,7 +29,8 @@ public final class ManifestRenderer implements Renderer {
     return List.of(Json.file(SitePaths.MANIFEST, manifest(context)));
   }
 
-  static ObjectNode manifest(RenderContext context) {
+  /** The manifest as JSON. */
+  public static ObjectNode manifest(RenderContext context) {
     Registry r = context.registry();
     MachineText text = new MachineText(context);
     JsonNodeFactory f = JsonNodeFactory.instance;

@@ -112,6 +112,21 @@ class ReleaseTest {
   }
 
   @Test
+  void diffReadsTheBaseFromAReleasedManifest() throws IOException {
+    String manifest = site.resolve("versions/1.0.0/manifest.json").toString();
+    assertThat(cli("diff", manifest, registry.toString()).out()).endsWith(": no changes\n");
+
+    addSocialCategory();
+    Cli diff = cli("diff", manifest, registry.toString(), "--format", "json");
+
+    assertThat(diff.out()).contains("\"verdict\": \"material\"").contains("\"rule\": \"category-added\"")
+        .contains("\"rule\": \"cookie-added\"").doesNotContain("policy-text-changed");
+    Cli notAManifest = cli("diff", site.resolve("banner/klaro.json").toString(), registry.toString());
+    assertThat(notAManifest.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(notAManifest.err()).contains("error: not a cookiereg manifest");
+  }
+
+  @Test
   void aBumpSmallerThanTheVerdictIsRefused() throws IOException {
     addSocialCategory();
     edit("  version: 1.0.0\n", "  version: 1.0.1\n");
