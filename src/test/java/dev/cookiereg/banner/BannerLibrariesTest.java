@@ -149,6 +149,18 @@ class BannerLibrariesTest {
   }
 
   @Test
+  void klaroSDeclineButtonClearsTheDeclaredCookies() {
+    browser.open(server.uri("/harness/klaro.html"));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+        Boolean.TRUE.equals(browser.js("return !!document.querySelector('.klaro .cn-decline');")));
+    browser.js("document.cookie = '_ga=GA1.1.1; path=/'; document.cookie = 'ph_abc_posthog=1; path=/';");
+
+    browser.js("document.querySelector('.klaro .cn-decline').click();");
+
+    assertThat(cookies()).doesNotContain("_ga=").doesNotContain("ph_abc_posthog=").contains("klaro-v1=");
+  }
+
+  @Test
   void klaroOffersEveryServiceOffByDefaultExceptEssential() {
     browser.open(server.uri("/harness/klaro.html"));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
