@@ -1,5 +1,10 @@
 package dev.cookiereg.load;
 
+import static dev.cookiereg.load.JsonNodes.bool;
+import static dev.cookiereg.load.JsonNodes.list;
+import static dev.cookiereg.load.JsonNodes.strings;
+import static dev.cookiereg.load.JsonNodes.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cookiereg.model.BrowserGuide;
 import dev.cookiereg.model.Category;
@@ -17,9 +22,7 @@ import dev.cookiereg.model.Technology;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.model.Yaml;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Reads a released {@code manifest.json} back into a model, so {@code diff} can compare with a release known only
@@ -98,27 +101,5 @@ public final class ManifestReader {
         Yaml.parse(Technology.Status.class, text(n, "status")), bool(n, "enabledByDefault"), null,
         text(n, "provider"), text(n, "category"), Yaml.parse(LegalBasis.class, text(n, "legalBasis")),
         text(n, "consentMechanism"), text(n, "purpose"), List.of(), List.of(), null);
-  }
-
-  private static String text(JsonNode n, String key) {
-    JsonNode v = n.path(key);
-    return v.isValueNode() && !v.isNull() ? v.asText() : null;
-  }
-
-  private static Boolean bool(JsonNode n, String key) {
-    JsonNode v = n.path(key);
-    return v.isBoolean() ? v.asBoolean() : null;
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(v -> out.add(v.asText()));
-    return out;
-  }
-
-  private static <T> List<T> list(JsonNode array, Function<JsonNode, T> map) {
-    List<T> out = new ArrayList<>();
-    array.forEach(v -> out.add(map.apply(v)));
-    return out;
   }
 }

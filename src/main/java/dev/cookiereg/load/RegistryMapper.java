@@ -1,5 +1,10 @@
 package dev.cookiereg.load;
 
+import static dev.cookiereg.load.JsonNodes.bool;
+import static dev.cookiereg.load.JsonNodes.list;
+import static dev.cookiereg.load.JsonNodes.strings;
+import static dev.cookiereg.load.JsonNodes.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cookiereg.model.Block;
 import dev.cookiereg.model.BrowserGuide;
@@ -20,9 +25,7 @@ import dev.cookiereg.model.Technology;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.model.Yaml;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Turns a schema-valid registry tree into the immutable model.
@@ -211,27 +214,5 @@ public final class RegistryMapper {
     }
     throw new IllegalArgumentException("a content block needs one of clause, text, section, category, technology, "
         + "generate");
-  }
-
-  private static String text(JsonNode n, String key) {
-    JsonNode v = n.path(key);
-    return v.isValueNode() && !v.isNull() ? v.asText() : null;
-  }
-
-  private static Boolean bool(JsonNode n, String key) {
-    JsonNode v = n.path(key);
-    return v.isBoolean() ? v.asBoolean() : null;
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(v -> out.add(v.asText()));
-    return out;
-  }
-
-  private static <T> List<T> list(JsonNode array, Function<JsonNode, T> map) {
-    List<T> out = new ArrayList<>();
-    array.forEach(v -> out.add(map.apply(v)));
-    return out;
   }
 }

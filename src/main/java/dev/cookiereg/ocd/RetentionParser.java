@@ -1,5 +1,6 @@
 package dev.cookiereg.ocd;
 
+import dev.cookiereg.diagnostic.Suggestions;
 import dev.cookiereg.model.IsoDuration;
 import dev.cookiereg.model.Retention;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class RetentionParser {
     String t = text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     if (t.isEmpty()) return fallback(text, "no retention given");
     if (SESSION_PHRASES.contains(t)) return new Result(Retention.session(), true, null);
-    if (!t.contains(" ") && t.length() >= 5 && distance(t, "session") <= 2) {
+    if (!t.contains(" ") && t.length() >= 5 && Suggestions.distance(t, "session") <= 2) {
       return new Result(Retention.session(), true, "read '" + text + "' as 'session' (misspelt)");
     }
     Matcher m = AMOUNT.matcher(t);
@@ -131,22 +132,5 @@ public final class RetentionParser {
         new Retention.Variant(Retention.session(), "not stated"),
         new Retention.Variant(Retention.session(), "not stated"))).withDisplay(shown);
     return new Result(r, false, reason);
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] swap = prev;
-      prev = cur;
-      cur = swap;
-    }
-    return prev[b.length()];
   }
 }

@@ -3,6 +3,7 @@ package dev.cookiereg.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.Severity;
+import dev.cookiereg.diagnostic.Suggestions;
 import dev.cookiereg.load.SourceMap;
 import dev.cookiereg.load.SourceTree;
 import dev.cookiereg.model.Block;
@@ -463,34 +464,6 @@ public final class Lints {
 
   /** "; did you mean 'analytics'?" when a known id is one or two edits away. */
   static String suggest(String wrong, java.util.Collection<String> known) {
-    String best = null;
-    int bestDistance = 3;
-    for (String k : known.stream().sorted().toList()) {
-      int d = distance(wrong, k);
-      if (d < bestDistance) {
-        best = k;
-        bestDistance = d;
-      }
-    }
-    return best == null ? "" : "; did you mean '" + best + "'?";
+    return Suggestions.didYouMean(wrong, known);
   }
-
-  private static int distance(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 2) return 3;
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
-
 }

@@ -6,6 +6,7 @@ import dev.cookiereg.Build;
 import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.Registry;
+import dev.cookiereg.testing.BannerHarness;
 import dev.cookiereg.testing.Browser;
 import dev.cookiereg.testing.StaticServer;
 import dev.cookiereg.write.SiteWriter;
@@ -27,7 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * buttons, declined cookies cleared, and a new banner revision asking again.
  */
 class BannerLibrariesTest {
-  static final Path NODE_MODULES = Path.of("node_modules");
   @TempDir static Path tmp;
   static Registry registry;
   static StaticServer server;
@@ -36,16 +36,11 @@ class BannerLibrariesTest {
   @BeforeAll
   static void serve() throws Exception {
     Browser.requireAvailable();
-    assertThat(NODE_MODULES.resolve("vanilla-cookieconsent/package.json")).as("run 'npm ci' first").exists();
     RegistryLoader loader = new RegistryLoader();
     registry = loader.load(Path.of("cookies.yaml")).registry();
     Path site = tmp.resolve("site");
     SiteWriter.write(site, Build.of(Path.of("cookies.yaml"), null, Path.of("site")).render(loader));
-    server = StaticServer.builder(site)
-        .mount("/vendor/", NODE_MODULES)
-        .mount("/harness/", Path.of("src/test/resources/banner-harness"))
-        .csp(null)
-        .start();
+    server = BannerHarness.serve(site);
     browser = new Browser();
   }
 
@@ -62,10 +57,7 @@ class BannerLibrariesTest {
   }
 
   private void openCookieConsent(String query) {
-    browser.open(server.uri("/harness/cookieconsent.html" + query));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-        Boolean.TRUE.equals(browser.js("return window.harnessReady === true || !!window.harnessError;")));
-    assertThat(browser.js("return window.harnessError || null;")).isNull();
+    BannerHarness.open(browser, server, "cookieconsent.html" + query);
   }
 
   private String cookies() {
@@ -130,10 +122,7 @@ class BannerLibrariesTest {
 
   @Test
   void klaroDecliningClearsTheDeclaredCookies() {
-    browser.open(server.uri("/harness/klaro.html"));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-        Boolean.TRUE.equals(browser.js("return window.harnessReady === true || !!window.harnessError;")));
-    assertThat(browser.js("return window.harnessError || null;")).isNull();
+    BannerHarness.open(browser, server, "klaro.html");
     browser.js("const m = klaro.getManager(window.harnessConfig); m.changeAll(true); m.saveAndApplyConsents();");
     browser.js("document.cookie = '_ga=GA1.1.1; path=/'; document.cookie = 'ph_abc_posthog=1; path=/';"
         + "document.cookie = '_fbp=fb.1; path=/'; document.cookie = 'unrelated=1; path=/';");
@@ -162,9 +151,7 @@ class BannerLibrariesTest {
 
   @Test
   void klaroOffersEveryServiceOffByDefaultExceptEssential() {
-    browser.open(server.uri("/harness/klaro.html"));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-        Boolean.TRUE.equals(browser.js("return window.harnessReady === true;")));
+    BannerHarness.open(browser, server, "klaro.html");
     assertThat(browser.js("return !!document.querySelector('.klaro .cookie-notice, .klaro .cookie-modal');"))
         .isEqualTo(true);
     assertThat(browser.js("return klaro.getManager(window.harnessConfig).getConsent('google-analytics');"))

@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cookiereg.Build;
 import dev.cookiereg.RegistryLoader;
+import dev.cookiereg.testing.BannerHarness;
 import dev.cookiereg.testing.Browser;
 import dev.cookiereg.testing.StaticServer;
 import dev.cookiereg.write.SiteWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A registry whose every text is an injection payload, built and loaded in headless Chromium — the policy page,
@@ -38,11 +37,7 @@ class XssBrowserTest {
         + "\n", StandardCharsets.UTF_8);
     Path site = tmp.resolve("site");
     SiteWriter.write(site, Build.of(registry, null, site).render(new RegistryLoader()));
-    server = StaticServer.builder(site)
-        .mount("/vendor/", Path.of("node_modules"))
-        .mount("/harness/", Path.of("src/test/resources/banner-harness"))
-        .csp(null) // no Content-Security-Policy: the output itself must be inert
-        .start();
+    server = BannerHarness.serve(site); // no Content-Security-Policy: the output itself must be inert
     browser = new Browser();
   }
 
@@ -56,12 +51,6 @@ class XssBrowserTest {
     assertThatThrownBy(() -> browser.driver().switchTo().alert()).as("a dialog opened on %s", what)
         .isInstanceOf(NoAlertPresentException.class);
     assertThat(browser.js("return typeof window.__pwned;")).as("window.__pwned on %s", what).isEqualTo("undefined");
-  }
-
-  private void waitForHarness() {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-        Boolean.TRUE.equals(browser.js("return window.harnessReady === true || !!window.harnessError;")));
-    assertThat(browser.js("return window.harnessError || null;")).isNull();
   }
 
   private static void settle() throws InterruptedException {
@@ -80,8 +69,7 @@ class XssBrowserTest {
 
   @Test
   void theCookieConsentConfigStaysInertWithEveryModalOpen() throws Exception {
-    browser.open(server.uri("/harness/cookieconsent.html"));
-    waitForHarness();
+    BannerHarness.open(browser, server, "cookieconsent.html");
     browser.js("CookieConsent.show(true); CookieConsent.showPreferences();");
     settle();
     assertNotPwned("vanilla-cookieconsent");
@@ -90,8 +78,7 @@ class XssBrowserTest {
 
   @Test
   void theKlaroConfigStaysInertWithItsModalOpen() throws Exception {
-    browser.open(server.uri("/harness/klaro.html"));
-    waitForHarness();
+    BannerHarness.open(browser, server, "klaro.html");
     browser.js("klaro.show(window.harnessConfig, true);");
     settle();
     assertNotPwned("Klaro");

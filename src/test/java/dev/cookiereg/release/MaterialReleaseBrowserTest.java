@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cookiereg.cli.Cli;
 import dev.cookiereg.cli.ExitCodes;
+import dev.cookiereg.testing.BannerHarness;
 import dev.cookiereg.testing.Browser;
 import dev.cookiereg.testing.StaticServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * End to end: a visitor consents under 1.0.0; the editors add a category and release 2.0.0; the same visitor,
@@ -31,10 +30,7 @@ class MaterialReleaseBrowserTest {
     Files.copy(Path.of("CHANGELOG.md"), dir.resolve("CHANGELOG.md"));
     assertThat(Cli.run("release", registry.toString(), "--out", site.toString()).exitCode()).isZero();
 
-    try (StaticServer server = StaticServer.builder(site)
-            .mount("/vendor/", Path.of("node_modules"))
-            .mount("/harness/", Path.of("src/test/resources/banner-harness"))
-            .csp(null).start();
+    try (StaticServer server = BannerHarness.serve(site);
         Browser browser = new Browser()) {
       open(browser, server);
       browser.js("CookieConsent.acceptCategory('all');");
@@ -70,9 +66,6 @@ class MaterialReleaseBrowserTest {
   }
 
   private static void open(Browser browser, StaticServer server) {
-    browser.open(server.uri("/harness/cookieconsent.html"));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-        Boolean.TRUE.equals(browser.js("return window.harnessReady === true || !!window.harnessError;")));
-    assertThat(browser.js("return window.harnessError || null;")).isNull();
+    BannerHarness.open(browser, server, "cookieconsent.html");
   }
 }
