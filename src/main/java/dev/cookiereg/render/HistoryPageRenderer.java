@@ -21,13 +21,13 @@ public final class HistoryPageRenderer implements Renderer {
   @Override
   public List<SiteFile> render(RenderContext context) throws RenderException {
     var registry = context.registry();
-    Node doc = Markdown.INSTANCE.parse(context.changelog());
+    Node doc = Markdown.HISTORY.parse(context.changelog());
     String title = firstHeading(doc);
     var page = new HistoryPage(
         registry.policy().language() == null ? "en" : registry.policy().language(),
         title == null ? registry.policy().title() : title,
         registry.policy().title(),
-        Markdown.INSTANCE.html(doc),
+        Markdown.HISTORY.html(doc),
         registry.consentPlatform() == null
             ? dev.cookiereg.model.ConsentPlatform.DEFAULT_SETTINGS_LABEL
             : registry.consentPlatform().cookieSettingsLabel());

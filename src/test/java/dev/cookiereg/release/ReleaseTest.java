@@ -97,6 +97,11 @@ class ReleaseTest {
         .contains("[2.0.0]: versions/2.0.0/index.html");
     assertThat(changelog.indexOf("## [2.0.0]")).isLessThan(changelog.indexOf("## [1.0.0]"));
     assertThat(site.resolve("versions/2.0.0/cookies.yaml")).hasSameTextualContentAs(registry);
+    String history = Files.readString(site.resolve("history.html"));
+    for (String v : List.of("1.0.0", "2.0.0")) {
+      assertThat(history).contains("<a href=\"versions/" + v + "/index.html\">" + v + "</a>");
+      assertThat(site.resolve("versions/" + v + "/index.html")).exists();
+    }
     assertThat(Files.readString(site.resolve("index.html"))).contains("<h2 id=\"policy-changed-title\">This policy "
         + "has changed</h2>").contains("makes material changes to version 1.0.0").contains("href=\"history.html\"");
     assertThat(Files.readString(site.resolve("versions/1.0.0/index.html"))).doesNotContain("This policy has changed");

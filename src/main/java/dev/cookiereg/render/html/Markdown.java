@@ -14,20 +14,26 @@ import org.commonmark.renderer.html.UrlSanitizer;
  */
 public final class Markdown {
   /** The one parser and renderers of the build. */
-  public static final Markdown INSTANCE = new Markdown();
+  public static final Markdown INSTANCE = new Markdown(null);
+  /** For the policy history: also links to the archived versions ({@code versions/1.0.0/index.html}). */
+  public static final Markdown HISTORY = new Markdown(
+      java.util.regex.Pattern.compile("versions/\\d{1,9}\\.\\d{1,9}\\.\\d{1,9}/index\\.html(#[A-Za-z0-9_-]*)?"));
 
   private final Parser parser = Parser.builder().build();
-  private final HtmlRenderer blocks = renderer(false);
-  private final HtmlRenderer inline = renderer(true);
+  private final HtmlRenderer blocks;
+  private final HtmlRenderer inline;
   private final TextContentRenderer plain = TextContentRenderer.builder().build();
 
-  private Markdown() {}
+  private Markdown(java.util.regex.Pattern siteLinks) {
+    blocks = renderer(false, siteLinks);
+    inline = renderer(true, siteLinks);
+  }
 
-  private static HtmlRenderer renderer(boolean omitSingleParagraphP) {
+  private static HtmlRenderer renderer(boolean omitSingleParagraphP, java.util.regex.Pattern siteLinks) {
     return HtmlRenderer.builder()
         .escapeHtml(true)
         .sanitizeUrls(true)
-        .urlSanitizer(new SafeUrls())
+        .urlSanitizer(new SafeUrls(siteLinks))
         // commonmark adds rel="nofollow" to sanitized links; the policy's own links need none
         .attributeProviderFactory(context -> (node, tag, attributes) -> attributes.remove("rel"))
         .omitSingleParagraphP(omitSingleParagraphP)
@@ -59,14 +65,23 @@ public final class Markdown {
     return blocks.render(document);
   }
 
-  /** Allows https:, mailto: and in-page #fragment links; anything else becomes an empty link target. */
+  /**
+   * Allows https:, mailto: and in-page #fragment links, and site paths matching {@code siteLinks} when given;
+   * anything else becomes an empty link target.
+   */
   static final class SafeUrls implements UrlSanitizer {
     private static final List<String> SCHEMES = List.of("https:", "mailto:");
+    private final java.util.regex.Pattern siteLinks;
+
+    SafeUrls(java.util.regex.Pattern siteLinks) {
+      this.siteLinks = siteLinks;
+    }
 
     @Override
     public String sanitizeLinkUrl(String url) {
       String u = url.strip();
       if (u.startsWith("#")) return u;
+      if (siteLinks != null && siteLinks.matcher(u).matches()) return u;
       String lower = u.toLowerCase(Locale.ROOT);
       return SCHEMES.stream().anyMatch(lower::startsWith) ? u : "";
     }
