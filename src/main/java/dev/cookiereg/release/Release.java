@@ -3,6 +3,7 @@ package dev.cookiereg.release;
 import dev.cookiereg.Build;
 import dev.cookiereg.LoadedRegistry;
 import dev.cookiereg.RegistryLoader;
+import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
@@ -60,9 +61,15 @@ public final class Release {
         ? date.plusDays(loaded.registry().policy().noticePeriodDays()) : date;
 
     String yaml = Files.readString(registryFile, StandardCharsets.UTF_8);
-    yaml = RegistryEditor.set(yaml, loaded.sourceMap(), "/policy/version", version.toString());
-    yaml = RegistryEditor.set(yaml, loaded.sourceMap(), "/policy/lastUpdated", date.toString());
-    yaml = RegistryEditor.set(yaml, loaded.sourceMap(), "/policy/effective", effective.toString());
+    try {
+      yaml = RegistryEditor.set(yaml, loaded.sourceMap(), "/policy/version", version.toString());
+      yaml = RegistryEditor.set(yaml, loaded.sourceMap(), "/policy/lastUpdated", date.toString());
+      yaml = RegistryEditor.set(yaml, loaded.sourceMap(), "/policy/effective", effective.toString());
+    } catch (IllegalArgumentException e) {
+      throw new RegistryException(Diagnostic.error(loaded.sourceMap().file(),
+          loaded.sourceMap().locate("/policy"), "release", "cannot set the version and dates: write "
+              + "version, effective and lastUpdated each on its own line under policy: (" + e.getMessage() + ")"));
+    }
     loader.load(registryFile.toString(), yaml.getBytes(StandardCharsets.UTF_8)); // still valid before writing
 
     String text = ChangelogEntry.insert(changelog, ChangelogEntry.of(version, date, effective, report), version);
