@@ -49,6 +49,9 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    if (templates != null && !java.nio.file.Files.isDirectory(templates)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no templates folder " + templates);
+    }
     Build build = Build.of(file, templates, out);
     try {
       RegistryLoader loader = registryOptions.loader();
@@ -76,7 +79,7 @@ final class BuildCommand implements Callable<Integer> {
       return ExitCodes.INTERNAL;
     } catch (IOException e) {
       if (verbose) e.printStackTrace(stderr);
-      stderr.println("error: cannot write " + out + ": " + e.getMessage() + " (the previous site is unchanged)");
+      stderr.println("error: cannot write " + out + ": " + IoMessages.describe(e) + " (the previous site is unchanged)");
       return ExitCodes.INTERNAL;
     }
   }

@@ -39,13 +39,14 @@ public final class Main implements Runnable {
     cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
     cli.setParameterExceptionHandler((e, a) -> {
       err.println("error: " + e.getMessage());
-      err.println("Try 'cookiereg " + e.getCommandLine().getCommandName() + " --help'.");
+      err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return ExitCodes.USAGE;
     });
     cli.setExecutionExceptionHandler((e, c, parsed) -> {
       boolean verbose = parsed.originalArgs().contains("--verbose");
       if (verbose) e.printStackTrace(err);
-      err.println("error: " + e);
+      err.println("error: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName())
+          + (verbose ? "" : " (--verbose shows where)"));
       return ExitCodes.INTERNAL;
     });
     int code = cli.execute(args);

@@ -26,6 +26,18 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:released (or nothing to release)", "2:usage error", "3:the registry is invalid",
         "4:a template, disk or internal error"})
 final class ReleaseCommand implements Callable<Integer> {
+  /** Reads {@code --date} as an ISO calendar date. */
+  static final class DateConverter implements picocli.CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a date YYYY-MM-DD");
+      }
+    }
+  }
+
   @Spec CommandSpec spec;
 
   @picocli.CommandLine.Mixin RegistryOptions registryOptions;
@@ -38,7 +50,8 @@ final class ReleaseCommand implements Callable<Integer> {
       description = "the site folder with the release archive (default: ${DEFAULT-VALUE})")
   Path out;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the release date (default: today)")
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+      description = "the release date (default: today)")
   LocalDate date;
 
   @Option(names = "--verbose", description = "print stack traces of internal errors")
@@ -62,9 +75,13 @@ final class ReleaseCommand implements Callable<Integer> {
     } catch (RegistryException e) {
       e.diagnostics().forEach(stderr::println);
       return ExitCodes.INVALID;
-    } catch (RenderException | IOException e) {
+    } catch (RenderException e) {
       if (verbose) e.printStackTrace(stderr);
       stderr.println("error: " + e.getMessage() + " (cookies.yaml, CHANGELOG.md and site/ are unchanged)");
+      return ExitCodes.INTERNAL;
+    } catch (IOException e) {
+      if (verbose) e.printStackTrace(stderr);
+      stderr.println("error: " + IoMessages.describe(e) + " (cookies.yaml, CHANGELOG.md and site/ are unchanged)");
       return ExitCodes.INTERNAL;
     }
   }
