@@ -20,7 +20,7 @@ public final class Outline {
   private final Map<String, String> numbers;
 
   private Outline(Map<String, String> numbers) {
-    this.numbers = Map.copyOf(numbers);
+    this.numbers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(numbers));
   }
 
   public static Outline of(Registry registry) {

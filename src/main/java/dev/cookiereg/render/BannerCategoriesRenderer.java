@@ -24,7 +24,7 @@ public final class BannerCategoriesRenderer implements Renderer {
     o.put("policyUrl", MachineText.policyHref(context));
     o.put("cookieSettingsLabel", r.consentPlatform() == null ? null : r.consentPlatform().cookieSettingsLabel());
     ArrayNode categories = o.putArray("categories");
-    for (Category c : r.categories()) {
+    for (Category c : context.categoriesInPolicyOrder()) {
       ObjectNode j = categories.addObject();
       j.put("id", c.id());
       j.put("title", c.title());

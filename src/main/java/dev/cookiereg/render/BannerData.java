@@ -25,18 +25,18 @@ final class BannerData {
    */
   record Service(String id, Provider provider, Category category, List<Cookie> cookies) {}
 
-  /** The services in policy order: by category, then by each provider's first cookie there. */
-  static List<Service> services(Registry r) {
+  /** The services in the given category order, then by each provider's first cookie in the category. */
+  static List<Service> services(Registry r, List<Category> categories) {
     Map<String, Map<String, List<Cookie>>> byCategory = new LinkedHashMap<>();
     Map<String, Integer> categoriesPerProvider = new LinkedHashMap<>();
-    for (Category c : r.categories()) {
+    for (Category c : categories) {
       Map<String, List<Cookie>> byProvider = new LinkedHashMap<>();
       for (Cookie k : r.cookiesIn(c.id())) byProvider.computeIfAbsent(k.provider(), x -> new ArrayList<>()).add(k);
       byProvider.keySet().forEach(p -> categoriesPerProvider.merge(p, 1, Integer::sum));
       byCategory.put(c.id(), byProvider);
     }
     List<Service> out = new ArrayList<>();
-    for (Category c : r.categories()) {
+    for (Category c : categories) {
       byCategory.get(c.id()).forEach((providerId, cookies) -> {
         Provider p = r.provider(providerId).orElseThrow();
         String id = categoriesPerProvider.get(providerId) > 1 ? providerId + "-" + c.id() : providerId;

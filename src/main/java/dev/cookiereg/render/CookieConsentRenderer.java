@@ -35,8 +35,8 @@ public final class CookieConsentRenderer implements Renderer {
         .put("flipButtons", false);
 
     ObjectNode categories = o.putObject("categories");
-    List<BannerData.Service> allServices = BannerData.services(r);
-    for (Category c : r.categories()) {
+    List<BannerData.Service> allServices = BannerData.services(r, context.categoriesInPolicyOrder());
+    for (Category c : context.categoriesInPolicyOrder()) {
       ObjectNode j = categories.putObject(c.id());
       j.put("enabled", c.required());
       j.put("readOnly", c.required());
@@ -76,7 +76,7 @@ public final class CookieConsentRenderer implements Renderer {
         .put("closeIconLabel", BannerWords.CLOSE);
     ArrayNode sections = prefs.putArray("sections");
     sections.addObject().put("description", BannerWords.PREFERENCES_INTRO + " " + policyLink);
-    for (Category c : r.categories()) {
+    for (Category c : context.categoriesInPolicyOrder()) {
       ObjectNode s = sections.addObject();
       s.put("title", escapeHtml(c.title()));
       s.put("description", text.html(c.description()));

@@ -39,12 +39,12 @@ public final class KlaroRenderer implements Renderer {
     ObjectNode words = translations.putObject(r.policy().language());
     words.put("privacyPolicyUrl", MachineText.policyHref(context));
     ObjectNode purposes = words.putObject("purposes");
-    for (Category c : r.categories()) {
+    for (Category c : context.categoriesInPolicyOrder()) {
       purposes.putObject(c.id()).put("title", c.title()).put("description", text.plain(c.description()));
     }
 
     ArrayNode services = o.putArray("services");
-    for (BannerData.Service s : BannerData.services(r)) {
+    for (BannerData.Service s : BannerData.services(r, context.categoriesInPolicyOrder())) {
       ObjectNode j = services.addObject();
       j.put("name", s.id());
       j.put("title", s.provider().name());

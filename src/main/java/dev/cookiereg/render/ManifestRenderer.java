@@ -60,7 +60,7 @@ public final class ManifestRenderer implements Renderer {
     }
 
     ArrayNode categories = m.putArray("categories");
-    for (Category c : r.categories()) {
+    for (Category c : context.categoriesInPolicyOrder()) {
       ObjectNode o = categories.addObject();
       o.put("id", c.id());
       o.put("title", c.title());

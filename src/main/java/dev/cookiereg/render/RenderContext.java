@@ -26,6 +26,17 @@ public record RenderContext(Registry registry, Outline outline, Path templates, 
     change = change == null ? ChangeSummary.FIRST : change;
   }
 
+  /** The categories in the order the policy describes them (registry order for any it does not place). */
+  public java.util.List<dev.cookiereg.model.Category> categoriesInPolicyOrder() {
+    java.util.List<String> order = java.util.List.copyOf(outline.numbers().keySet());
+    return registry.categories().stream()
+        .sorted(java.util.Comparator.comparingInt(c -> {
+          int i = order.indexOf(c.id());
+          return i < 0 ? Integer.MAX_VALUE : i;
+        }))
+        .toList();
+  }
+
   public static RenderContext of(Registry registry, Path templates, String changelog, JsonNode registrySchema,
       ChangeSummary change, String digest) {
     return new RenderContext(registry, Outline.of(registry), templates, changelog, registrySchema, change, digest);

@@ -211,6 +211,27 @@ class MachineOutputsTest {
   }
 
   @Test
+  void bannersListCategoriesInTheOrderThePolicyDescribesThem() throws Exception {
+    String yaml = Files.readString(Path.of("src/test/resources/registries/minimal.yaml"))
+        .replace("      - category: essential\n      - category: analytics\n",
+            "      - category: analytics\n      - category: essential\n");
+    Path registryFile = tmp.resolve("reordered.yaml");
+    Files.writeString(registryFile, yaml);
+    Path out = tmp.resolve("reordered-site");
+    SiteWriter.write(out, Build.of(registryFile, null, out).render(new RegistryLoader()));
+    List<String> generic = new ArrayList<>();
+    JSON.readTree(out.resolve(SitePaths.BANNER_CATEGORIES).toFile()).get("categories")
+        .forEach(c -> generic.add(c.get("id").asText()));
+    List<String> sections = new ArrayList<>();
+    JSON.readTree(out.resolve(SitePaths.COOKIECONSENT).toFile())
+        .at("/language/translations/en/preferencesModal/sections").forEach(s -> {
+          if (s.has("linkedCategory")) sections.add(s.get("linkedCategory").asText());
+        });
+    assertThat(generic).containsExactly("analytics", "essential");
+    assertThat(sections).containsExactly("analytics", "essential");
+  }
+
+  @Test
   void theDigestChangesWithContentNotWithFormatting() throws Exception {
     RegistryLoader loader = new RegistryLoader();
     String yaml = Files.readString(Path.of("cookies.yaml"));
