@@ -142,7 +142,8 @@ class SiteFaultTest {
   private Path mountTmpfs(String options) throws Exception {
     assumeTrue("root".equals(System.getProperty("user.name")), "mounting a tmpfs needs root");
     Path mount = Files.createDirectory(dir.resolve("mnt"));
-    assertThat(run("mount", "-t", "tmpfs", "-o", options, "tmpfs", mount.toString())).isZero();
+    assumeTrue(run("mount", "-t", "tmpfs", "-o", options, "tmpfs", mount.toString()) == 0,
+        "this machine does not let root mount a tmpfs");
     return mount;
   }
 
