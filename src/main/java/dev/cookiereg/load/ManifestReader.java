@@ -84,6 +84,7 @@ public final class ManifestReader {
 
   private static Retention retention(JsonNode d) {
     Retention r = switch (text(d, "kind")) {
+      case "unknown" -> Retention.unknown(text(d, "note"));
       case "session" -> Retention.session();
       case "fixed" -> Retention.fixed(IsoDuration.parse(text(d, "iso")));
       case "idle" -> Retention.idle(IsoDuration.parse(text(d, "iso").substring("idle ".length())));

@@ -155,7 +155,9 @@ public final class RegistryMapper {
       return simpleRetention(n.asText());
     }
     Retention r;
-    if (n.has("idle")) {
+    if (n.has("unknown")) {
+      r = Retention.unknown(text(n, "unknown"));
+    } else if (n.has("idle")) {
       r = Retention.idle(IsoDuration.parse(text(n, "idle")));
     } else if (n.has("variants")) {
       r = Retention.variants(list(n.path("variants"),

@@ -5,18 +5,24 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * How long a cookie lives: until the browser closes, a fixed period, an idle timeout, or variants.
+ * How long a cookie lives: until the browser closes, a fixed period, an idle timeout, variants — or not known
+ * yet (an imported cookie whose source gave no usable duration).
  *
  * <p>Display text is generated in the policy's words and can be overridden; seconds are derived for machines
- * (0 for a session cookie, the longest variant for variants).
+ * (0 for a session cookie, the longest variant for variants). An unknown retention counts as the longest
+ * possible: it is never called a session cookie, and making it known never counts as a longer retention.
+ *
+ * @param note for an unknown retention, what the source said about it ("forever", "Unknown")
  */
-public record Retention(Kind kind, IsoDuration period, List<Variant> variants, String displayOverride) {
+public record Retention(Kind kind, IsoDuration period, List<Variant> variants, String displayOverride,
+    String note) {
 
   public static final String SESSION_TEXT = "Expires when you close your browser";
+  public static final String UNKNOWN_TEXT = "Not yet known";
 
   /** The shape of a retention. */
   public enum Kind {
-    SESSION, FIXED, IDLE, VARIANTS;
+    SESSION, FIXED, IDLE, VARIANTS, UNKNOWN;
 
     public String yaml() {
       return Yaml.name(this);
@@ -43,37 +49,50 @@ public record Retention(Kind kind, IsoDuration period, List<Variant> variants, S
   }
 
   public static Retention session() {
-    return new Retention(Kind.SESSION, null, List.of(), null);
+    return new Retention(Kind.SESSION, null, List.of(), null, null);
   }
 
   public static Retention fixed(IsoDuration period) {
-    return new Retention(Kind.FIXED, period, List.of(), null);
+    return new Retention(Kind.FIXED, period, List.of(), null, null);
   }
 
   public static Retention idle(IsoDuration period) {
-    return new Retention(Kind.IDLE, period, List.of(), null);
+    return new Retention(Kind.IDLE, period, List.of(), null, null);
   }
 
   public static Retention variants(List<Variant> variants) {
-    return new Retention(Kind.VARIANTS, null, variants, null);
+    return new Retention(Kind.VARIANTS, null, variants, null, null);
+  }
+
+  /** A retention nobody has stated yet; {@code note} keeps what the source said. */
+  public static Retention unknown(String note) {
+    return new Retention(Kind.UNKNOWN, null, List.of(), null, note);
   }
 
   public Retention withDisplay(String display) {
-    return new Retention(kind, period, variants, display);
+    return new Retention(kind, period, variants, display, note);
+  }
+
+  public boolean isKnown() {
+    return kind != Kind.UNKNOWN;
   }
 
   /** Ends with the browser session, or after inactivity: the policy's "Session" type. */
   public boolean isSession() {
     return switch (kind) {
       case SESSION, IDLE -> true;
-      case FIXED -> false;
+      case FIXED, UNKNOWN -> false;
       case VARIANTS -> variants.stream().allMatch(v -> v.retention().isSession());
     };
   }
 
-  /** The longest lifetime in seconds; 0 for a session cookie, the idle timeout for an idle one. */
+  /**
+   * The longest lifetime in seconds; 0 for a session cookie, the idle timeout for an idle one, and
+   * {@link Long#MAX_VALUE} for an unknown one (check {@link #isKnown()} before publishing it).
+   */
   public long maxSeconds() {
     return switch (kind) {
+      case UNKNOWN -> Long.MAX_VALUE;
       case SESSION -> 0;
       case FIXED, IDLE -> period.totalSeconds();
       case VARIANTS -> variants.stream().mapToLong(v -> v.retention().maxSeconds()).max().orElse(0);
@@ -83,6 +102,7 @@ public record Retention(Kind kind, IsoDuration period, List<Variant> variants, S
   /** The machine form: {@code session}, {@code P13M}, {@code idle PT30M}, or variants joined by {@code |}. */
   public String iso() {
     return switch (kind) {
+      case UNKNOWN -> "unknown";
       case SESSION -> "session";
       case FIXED -> period.text();
       case IDLE -> "idle " + period.text();
@@ -94,6 +114,7 @@ public record Retention(Kind kind, IsoDuration period, List<Variant> variants, S
   public String display() {
     if (displayOverride != null) return displayOverride;
     return switch (kind) {
+      case UNKNOWN -> note == null || note.isBlank() ? UNKNOWN_TEXT : UNKNOWN_TEXT + " (" + note + ")";
       case SESSION -> SESSION_TEXT;
       case FIXED -> period.display();
       case IDLE -> period.display() + " of inactivity";

@@ -452,6 +452,7 @@ public final class OcdImporter {
               .append("          label: ").append(YamlText.quoted(v.label())).append('\n');
         }
       }
+      case UNKNOWN -> y.append("    duration:\n      unknown: ").append(YamlText.quoted(r.note())).append('\n');
       default -> throw new IllegalStateException(r.kind().toString());
     }
     if (r.displayOverride() != null && r.kind() != Retention.Kind.SESSION && r.kind() != Retention.Kind.FIXED) {

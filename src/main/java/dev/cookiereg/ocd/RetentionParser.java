@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *       parenthesis): the period, with a note that the qualifier was dropped.</li>
  *   <li>{@code 0 days}: {@code session} (a zero period is not a valid duration), with a note.</li>
  *   <li>Anything else ({@code Unknown}, {@code forever}, ranges, dates, free text) is not parsed: the result is
- *       the {@linkplain #fallback fallback}, which renders as "Unknown (Open Cookie Database: '…')".</li>
+ *       the {@linkplain #fallback fallback}, an unknown duration that keeps the text.</li>
  * </ul>
  */
 public final class RetentionParser {
@@ -121,16 +121,11 @@ public final class RetentionParser {
   }
 
   /**
-   * The duration written when the text is not understood: two {@code session} variants labelled "not stated",
-   * displayed as "Unknown (Open Cookie Database: '…')". A plain {@code session} cannot carry display text in the
-   * registry schema, and a variants duration can; the display text is what readers of the policy see.
+   * The duration written when the text is not understood: {@code {unknown: "<the text>"}}, shown as "Not yet
+   * known (…)" and warned about by check until an editor states the real duration.
    */
   public static Result fallback(String text, String reason) {
-    String shown = text == null || text.isBlank() ? "Unknown (not stated in the Open Cookie Database)"
-        : "Unknown (Open Cookie Database: '" + text.strip() + "')";
-    Retention r = Retention.variants(List.of(
-        new Retention.Variant(Retention.session(), "not stated"),
-        new Retention.Variant(Retention.session(), "not stated"))).withDisplay(shown);
-    return new Result(r, false, reason);
+    String said = text == null || text.isBlank() ? "not stated in the Open Cookie Database" : text.strip();
+    return new Result(Retention.unknown(said), false, reason);
   }
 }

@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * <p>TCF purposes come from each category's Google Consent Mode types (the table below), plus purpose 1 (store
  * or access information on a device) exactly when the category rests on consent. IAB identifiers allow a
  * wildcard only at the start or end, so a pattern with {@code *} inside ({@code ph_*_posthog}) is disclosed by
- * its prefix ({@code ph_*}). Web storage is disclosed when the registry lists its keys.
+ * its prefix ({@code ph_*}). Web storage is disclosed when the registry lists its keys; a cookie whose duration
+ * is not yet known is left out until it is.
  */
 public final class DeviceStorageRenderer implements Renderer {
   /** Consent Mode storage type → TCF purposes. */
@@ -46,6 +47,7 @@ public final class DeviceStorageRenderer implements Renderer {
     domains.add(own);
     for (Cookie c : r.cookies()) {
       if (c.name() == null) continue; // named by role only: no identifier to disclose
+      if (!c.retention().isKnown()) continue; // no maximum age to disclose (check warns)
       Category category = r.category(c.category()).orElseThrow();
       ObjectNode d = disclosures.addObject();
       d.put("identifier", identifier(c));

@@ -150,8 +150,13 @@ public final class ManifestRenderer implements Renderer {
   static void duration(ObjectNode o, Retention r) {
     o.put("kind", r.kind().yaml());
     o.put("iso", r.iso());
-    o.put("seconds", r.maxSeconds());
+    if (r.isKnown()) {
+      o.put("seconds", r.maxSeconds());
+    } else {
+      o.putNull("seconds");
+    }
     o.put("display", r.display());
+    if (r.note() != null) o.put("note", r.note());
     if (r.kind() == Retention.Kind.VARIANTS) {
       ArrayNode variants = o.putArray("variants");
       for (Retention.Variant v : r.variants()) {

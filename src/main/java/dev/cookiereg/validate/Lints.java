@@ -49,6 +49,8 @@ public final class Lints {
       "every {placeholder} names a fact available where it is used");
   public static final LintRule INVALID_DURATION = rule("invalid-duration", Severity.ERROR,
       "durations are ISO-8601 periods longer than zero (P13M, PT24H), 'session', idle or variants");
+  public static final LintRule UNKNOWN_DURATION = rule("unknown-duration", Severity.WARNING,
+      "every cookie's duration is stated: visitors must be told how long each cookie lasts (Planet49)");
   public static final LintRule UNSAFE_URL = rule("unsafe-url", Severity.ERROR,
       "links, in fields and in Markdown, use https: or mailto: (or point inside the page with #)");
   public static final LintRule EMPTY_CATEGORY = rule("empty-category", Severity.ERROR,
@@ -72,7 +74,7 @@ public final class Lints {
 
   /** Every lint rule, in the order they run. */
   public static final List<LintRule> ALL = List.of(UNKNOWN_PROVIDER, UNKNOWN_CATEGORY, UNKNOWN_TECHNOLOGY,
-      DUPLICATE_ID, DUPLICATE_COOKIE, DANGLING_REFERENCE, UNKNOWN_PLACEHOLDER, INVALID_DURATION, UNSAFE_URL,
+      DUPLICATE_ID, DUPLICATE_COOKIE, DANGLING_REFERENCE, UNKNOWN_PLACEHOLDER, INVALID_DURATION, UNKNOWN_DURATION, UNSAFE_URL,
       EMPTY_CATEGORY, UNUSED_PROVIDER, CATEGORY_DEFAULT_ON, NOT_IN_POLICY, MISSING_PROVIDER_DESCRIPTION, EMPTY_LIST,
       WILDCARD_ONLY, COOKIE_WITHOUT_CONSENT, REQUIRED_NEEDS_EXEMPTION);
 
@@ -231,10 +233,15 @@ public final class Lints {
         }
       }
       checkDuration(root.path("cookies").path(i).path("duration"), pointer + "/duration");
+      if (!c.retention().isKnown()) {
+        report(UNKNOWN_DURATION, pointer + "/duration", "cookie '" + c.id() + "' has no known duration yet; "
+            + "state it before publishing");
+      }
     }
   }
 
   private void checkDuration(JsonNode node, String pointer) {
+    if (node.has("unknown")) return;
     if (node.isTextual()) {
       String text = node.asText();
       if ("session".equals(text)) return;

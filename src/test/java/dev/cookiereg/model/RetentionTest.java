@@ -55,6 +55,15 @@ class RetentionTest {
   }
 
   @Test
+  void anUnknownRetentionIsNeverCalledASessionAndCountsAsTheLongest() {
+    Retention r = Retention.unknown("forever");
+    assertThat(r.display()).isEqualTo("Not yet known (forever)");
+    assertThat(r.isKnown()).isFalse();
+    assertThat(r.isSession()).isFalse();
+    assertThat(r.maxSeconds()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
   void displayTextCanBeOverridden() {
     assertThat(Retention.fixed(IsoDuration.parse("P3M")).withDisplay("90 days").display()).isEqualTo("90 days");
   }

@@ -98,10 +98,11 @@ class RetentionParserTest {
     RetentionParser.Result r = RetentionParser.parse(text);
     assertThat(r.parsed()).isFalse();
     assertThat(r.note()).isEqualTo(reason);
-    assertThat(r.retention().iso()).isEqualTo("session | session");
-    assertThat(r.retention().display()).startsWith("Unknown (");
+    assertThat(r.retention().isKnown()).isFalse();
+    assertThat(r.retention().isSession()).as("an unknown duration is never called a session").isFalse();
+    assertThat(r.retention().display()).startsWith("Not yet known (");
     if (!text.isEmpty()) {
-      assertThat(r.retention().display()).isEqualTo("Unknown (Open Cookie Database: '" + text + "')");
+      assertThat(r.retention().display()).isEqualTo("Not yet known (" + text + ")");
     }
   }
 }

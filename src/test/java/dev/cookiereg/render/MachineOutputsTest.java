@@ -211,6 +211,21 @@ class MachineOutputsTest {
   }
 
   @Test
+  void anUnknownDurationIsNullSecondsInTheManifestAndLeftOutOfTheDisclosure() throws Exception {
+    Path registryFile = Path.of("src/test/resources/broken/lint-unknown-duration.yaml");
+    Path out = tmp.resolve("unknown-site");
+    SiteWriter.write(out, Build.of(registryFile, null, out).render(new RegistryLoader()));
+    JsonNode manifest = JSON.readTree(out.resolve(SitePaths.MANIFEST).toFile());
+    JsonNode duration = manifest.get("cookies").get(1).get("duration");
+    assertThat(duration.get("kind").asText()).isEqualTo("unknown");
+    assertThat(duration.get("seconds").isNull()).isTrue();
+    assertThat(duration.get("note").asText()).isEqualTo("forever");
+    assertThat(networkntErrors(JSON.readTree(out.resolve(SitePaths.MANIFEST_SCHEMA).toFile()), manifest)).isEmpty();
+    JsonNode disclosure = JSON.readTree(out.resolve(SitePaths.DEVICE_STORAGE).toFile());
+    assertThat(disclosure.get("disclosures").findValuesAsText("identifier")).containsExactly("session");
+  }
+
+  @Test
   void bannersListCategoriesInTheOrderThePolicyDescribesThem() throws Exception {
     String yaml = Files.readString(Path.of("src/test/resources/registries/minimal.yaml"))
         .replace("      - category: essential\n      - category: analytics\n",
