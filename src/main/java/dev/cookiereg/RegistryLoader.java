@@ -100,6 +100,7 @@ public final class RegistryLoader {
     } catch (RuntimeException e) {
       modelError = e;
     }
+    String digest = Canonical.digest(tree.root());
     List<Diagnostic> schemaErrors = join(schemaCheck);
     if (!schemaErrors.isEmpty()) throw new RegistryException(schemaErrors);
     if (modelError != null) {
@@ -108,7 +109,7 @@ public final class RegistryLoader {
     }
     found.sort(Diagnostic.BY_POSITION);
     if (strict && found.stream().anyMatch(Diagnostic::isError)) throw new RegistryException(found);
-    return new LoadedRegistry(registry, tree.sourceMap(), found, Canonical.digest(tree.root()));
+    return new LoadedRegistry(registry, tree.sourceMap(), found, digest);
   }
 
   private static List<Diagnostic> join(CompletableFuture<List<Diagnostic>> check) {
