@@ -46,17 +46,7 @@ public final class RegistryLoader {
 
   /** Loads the file; the diagnostics name it as given. */
   public LoadedRegistry load(Path file) throws RegistryException {
-    String name = file.toString();
-    byte[] bytes;
-    try {
-      reader.checkSize(name, Files.size(file));
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new RegistryException(Diagnostic.error(name, Location.START, "io", "no such file"));
-    } catch (IOException e) {
-      throw new RegistryException(Diagnostic.error(name, Location.START, "io", "cannot read the file: " + e));
-    }
-    return load(name, bytes);
+    return load(file.toString(), read(file), true);
   }
 
   /** Loads registry bytes; {@code name} is the file name used in diagnostics. */
@@ -69,13 +59,19 @@ public final class RegistryLoader {
    * was released do not stop the comparison (their findings become warnings).
    */
   public LoadedRegistry loadForComparison(Path file) throws RegistryException {
+    return load(file.toString(), read(file), false);
+  }
+
+  /** The bytes of a registry file, refused unread when over the size limit; a located error otherwise. */
+  byte[] read(Path file) throws RegistryException {
+    String name = file.toString();
     try {
-      reader.checkSize(file.toString(), Files.size(file));
-      return load(file.toString(), Files.readAllBytes(file), false);
+      reader.checkSize(name, Files.size(file));
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new RegistryException(Diagnostic.error(file.toString(), Location.START, "io", "no such file"));
+      throw new RegistryException(Diagnostic.error(name, Location.START, "io", "no such file"));
     } catch (IOException e) {
-      throw new RegistryException(Diagnostic.error(file.toString(), Location.START, "io", "cannot read: " + e));
+      throw new RegistryException(Diagnostic.error(name, Location.START, "io", "cannot read the file: " + e));
     }
   }
 

@@ -36,7 +36,7 @@ public final class RegistrySource {
   public static Base load(RegistryLoader loader, String spec, Path repository) throws RegistryException {
     Path file = Path.of(spec);
     boolean isFile = Files.exists(file) || !spec.contains(":");
-    byte[] bytes = isFile ? read(spec, file) : gitShow(spec, repository);
+    byte[] bytes = isFile ? loader.read(file) : gitShow(spec, repository);
     if (spec.endsWith(".json")) {
       try {
         JsonNode json = new ObjectMapper().readTree(bytes);
@@ -49,16 +49,6 @@ public final class RegistrySource {
           + "(no schemaVersion, policy and cookies)"));
     }
     return new Base(loader.loadForComparison(spec, bytes).registry(), false);
-  }
-
-  private static byte[] read(String spec, Path file) throws RegistryException {
-    try {
-      return Files.readAllBytes(file);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new RegistryException(Diagnostic.error(spec, Location.START, "io", "no such file"));
-    } catch (IOException e) {
-      throw new RegistryException(Diagnostic.error(spec, Location.START, "io", "cannot read: " + e));
-    }
   }
 
   static byte[] gitShow(String spec, Path repository) throws RegistryException {

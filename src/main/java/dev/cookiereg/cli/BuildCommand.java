@@ -69,18 +69,11 @@ final class BuildCommand implements Callable<Integer> {
       stdout.println("wrote " + written + " files to " + out);
       return ExitCodes.OK;
     } catch (RegistryException e) {
-      e.diagnostics().forEach(stderr::println);
-      return ExitCodes.INVALID;
+      return Failures.invalid(e, stderr);
     } catch (RenderException e) {
-      if (verbose) e.printStackTrace(stderr);
-      // located messages (file:line:column: error: …) are printed as they are
-      String m = e.getMessage();
-      stderr.println(m.contains(": error: ") ? m : "error: " + m);
-      return ExitCodes.INTERNAL;
+      return Failures.render(e, "the previous site is unchanged", verbose, stderr);
     } catch (IOException e) {
-      if (verbose) e.printStackTrace(stderr);
-      stderr.println("error: cannot write " + out + ": " + IoMessages.describe(e) + " (the previous site is unchanged)");
-      return ExitCodes.INTERNAL;
+      return Failures.io(e, "cannot write " + out + ": ", "the previous site is unchanged", verbose, stderr);
     }
   }
 }

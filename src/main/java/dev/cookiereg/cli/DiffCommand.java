@@ -60,8 +60,7 @@ final class DiffCommand implements Callable<Integer> {
       before = RegistrySource.load(loader, base, head.toAbsolutePath().getParent());
       now = loader.load(head);
     } catch (RegistryException e) {
-      e.diagnostics().forEach(err::println);
-      return ExitCodes.INVALID;
+      return Failures.invalid(e, err);
     }
     // A manifest has no prose: compare like with like, the registry reduced to its own manifest.
     Registry after = before.fromManifest() ? ManifestReader.read(ManifestRenderer.manifest(RenderContext.of(

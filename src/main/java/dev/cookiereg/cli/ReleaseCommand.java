@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:released (or nothing to release)", "2:usage error", "3:the registry is invalid",
         "4:a template, disk or internal error"})
 final class ReleaseCommand implements Callable<Integer> {
+  private static final String UNCHANGED = "cookies.yaml, CHANGELOG.md and site/ are unchanged";
+
   /** Reads {@code --date} as an ISO calendar date. */
   static final class DateConverter implements picocli.CommandLine.ITypeConverter<LocalDate> {
     @Override
@@ -73,16 +75,11 @@ final class ReleaseCommand implements Callable<Integer> {
           : " after " + o.previous().get() + ": " + DiffFormat.summary(o.report())) + ", effective " + o.effective());
       return ExitCodes.OK;
     } catch (RegistryException e) {
-      e.diagnostics().forEach(stderr::println);
-      return ExitCodes.INVALID;
+      return Failures.invalid(e, stderr);
     } catch (RenderException e) {
-      if (verbose) e.printStackTrace(stderr);
-      stderr.println("error: " + e.getMessage() + " (cookies.yaml, CHANGELOG.md and site/ are unchanged)");
-      return ExitCodes.INTERNAL;
+      return Failures.render(e, UNCHANGED, verbose, stderr);
     } catch (IOException e) {
-      if (verbose) e.printStackTrace(stderr);
-      stderr.println("error: " + IoMessages.describe(e) + " (cookies.yaml, CHANGELOG.md and site/ are unchanged)");
-      return ExitCodes.INTERNAL;
+      return Failures.io(e, "", UNCHANGED, verbose, stderr);
     }
   }
 }

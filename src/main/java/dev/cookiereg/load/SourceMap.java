@@ -16,11 +16,6 @@ public final class SourceMap {
   private Supplier<Map<String, Location>> compute;
   private Map<String, Location> positions;
 
-  public SourceMap(String file, Map<String, Location> positions) {
-    this.file = file;
-    this.positions = Map.copyOf(positions);
-  }
-
   private SourceMap(String file, Supplier<Map<String, Location>> compute) {
     this.file = file;
     this.compute = compute;

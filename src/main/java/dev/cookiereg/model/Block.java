@@ -19,10 +19,6 @@ public sealed interface Block {
     public Clause {
       items = List.copyOf(items);
     }
-
-    public static Clause of(String text) {
-      return new Clause(null, text, List.of(), null, false, null);
-    }
   }
 
   /** An unnumbered paragraph. */

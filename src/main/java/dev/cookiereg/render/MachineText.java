@@ -33,7 +33,7 @@ final class MachineText {
 
   String plain(String markdown) {
     if (markdown == null) return null;
-    if (isPlain(markdown)) return collapse(markdown);
+    if (isPlain(markdown)) return markdown.strip();
     return Markdown.INSTANCE.text(expand(markdown, global));
   }
 
@@ -51,9 +51,6 @@ final class MachineText {
     return true;
   }
 
-  private static String collapse(String text) {
-    return text.strip();
-  }
 
   String html(String markdown) {
     return markdown == null ? null : Markdown.INSTANCE.inlineHtml(expand(markdown, global));

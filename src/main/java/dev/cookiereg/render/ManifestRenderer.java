@@ -130,7 +130,7 @@ public final class ManifestRenderer implements Renderer {
       o.put("purpose", text.plain(t.purpose(), t));
     }
 
-    change(m.putObject("change"), context.change());
+    change(m.putObject("change"), context.change(), p);
 
     ObjectNode paths = m.putObject("paths");
     paths.put("policy", SitePaths.POLICY);
@@ -169,7 +169,7 @@ public final class ManifestRenderer implements Renderer {
     }
   }
 
-  private static void change(ObjectNode o, ChangeSummary change) {
+  private static void change(ObjectNode o, ChangeSummary change, Policy policy) {
     DiffReport report = change.report();
     if (change.since().isPresent()) {
       o.put("since", change.since().get().toString());
@@ -180,6 +180,9 @@ public final class ManifestRenderer implements Renderer {
     o.put("material", report.material());
     o.put("consentImpact", report.consentImpact().id());
     strings(o.putArray("notice"), report.notices().stream().map(n -> n.id()).toList());
+    // A prior notice goes out through the methods the policy promises (7.2: email, in-app, website).
+    strings(o.putArray("noticeMethods"), report.notices().contains(dev.cookiereg.diff.Notice.PRIOR)
+        ? policy.noticeMethods().stream().map(dev.cookiereg.model.Item::id).toList() : List.of());
     ArrayNode changes = o.putArray("changes");
     for (Change c : report.changes()) {
       changes.addObject()

@@ -16,10 +16,11 @@ public final class SiteFile {
 
   /** A file with a copy of {@code content}. */
   public SiteFile(String path, byte[] content) {
-    this(path, Objects.requireNonNull(content, "content").clone(), true);
+    this(Objects.requireNonNull(content, "content").clone(), path);
   }
 
-  private SiteFile(String path, byte[] content, boolean owned) {
+  /** Takes {@code content} as it is: callers hand over an array nobody else holds. */
+  private SiteFile(byte[] content, String path) {
     Objects.requireNonNull(path, "path");
     if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
         || Arrays.asList(path.split("/")).contains("..")) {
@@ -35,7 +36,7 @@ public final class SiteFile {
 
   /** A file that takes ownership of {@code content}: the caller must not change the array afterwards. */
   static SiteFile owning(String path, byte[] content) {
-    return new SiteFile(path, content, true);
+    return new SiteFile(content, path);
   }
 
   public String path() {

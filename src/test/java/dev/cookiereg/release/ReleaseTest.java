@@ -105,6 +105,12 @@ class ReleaseTest {
     assertThat(Files.readString(site.resolve("index.html"))).contains("<h2 id=\"policy-changed-title\">This policy "
         + "has changed</h2>").contains("makes material changes to version 1.0.0").contains("href=\"history.html\"");
     assertThat(Files.readString(site.resolve("versions/1.0.0/index.html"))).doesNotContain("This policy has changed");
+    var change = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.resolve("manifest.json").toFile())
+        .get("change");
+    assertThat(change.get("since").asText()).isEqualTo("1.0.0");
+    assertThat(change.get("material").asBoolean()).isTrue();
+    assertThat(change.get("consentImpact").asText()).isEqualTo("all");
+    assertThat(change.get("noticeMethods").toString()).isEqualTo("[\"email\",\"in-app\",\"website\"]");
     var notice = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.resolve("notice.json").toFile());
     assertThat(notice.get("send").asBoolean()).isTrue();
     assertThat(notice.get("since").asText()).isEqualTo("1.0.0");
