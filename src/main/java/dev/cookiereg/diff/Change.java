@@ -10,7 +10,8 @@ import java.util.Objects;
  * One classified change between two registries.
  *
  * @param subject the id of the changed element ({@code cookie:_ga}, {@code category:analytics})
- * @param pointer where the element stands in the new registry (JSON Pointer), or null when it was removed
+ * @param pointer where the element stands in the new registry (JSON Pointer); for a removal, the list it was
+ *     removed from
  */
 public record Change(ChangeRule rule, String subject, String message, String pointer) {
   public Change {

@@ -99,7 +99,7 @@ public final class RegistryDiff {
     }
     Set<String> kept = now.keySet();
     base.categories().stream().filter(c -> !kept.contains(c.id()))
-        .forEach(c -> add(ChangeRules.CATEGORY_REMOVED, "category", c.id(), null));
+        .forEach(c -> add(ChangeRules.CATEGORY_REMOVED, "category", c.id(), "/categories"));
   }
 
   private void providers() {
@@ -145,7 +145,7 @@ public final class RegistryDiff {
       }
     }
     base.providers().stream().filter(p -> !matched.contains(p.id()))
-        .forEach(p -> add(ChangeRules.PROVIDER_REMOVED, "provider", p.id(), null));
+        .forEach(p -> add(ChangeRules.PROVIDER_REMOVED, "provider", p.id(), "/providers"));
   }
 
   private static String providerText(Provider p) {
@@ -208,7 +208,7 @@ public final class RegistryDiff {
           Objects.toString(c.label()) + "\n" + Objects.toString(c.providerLabel()));
     }
     base.cookies().stream().filter(c -> !matched.contains(c.id())).forEach(c ->
-        add(ChangeRules.COOKIE_REMOVED, "cookie", c.id(), null, Map.of("category", c.category())));
+        add(ChangeRules.COOKIE_REMOVED, "cookie", c.id(), "/cookies", Map.of("category", c.category())));
   }
 
   private void retention(String id, String at, Cookie was, Cookie now) {
@@ -269,7 +269,7 @@ public final class RegistryDiff {
           + blocks(was.clauses()), t.title() + "\n" + Objects.toString(t.controls()) + "\n" + blocks(t.clauses()));
     }
     base.technologies().stream().filter(t -> !matched.contains(t.id()))
-        .forEach(t -> add(ChangeRules.TECHNOLOGY_REMOVED, "technology", t.id(), null));
+        .forEach(t -> add(ChangeRules.TECHNOLOGY_REMOVED, "technology", t.id(), "/technologies"));
   }
 
   private void legalBasis(String kind, String id, String at, LegalBasis from, LegalBasis to) {
@@ -321,7 +321,7 @@ public final class RegistryDiff {
       }
     }
     old.keySet().stream().filter(k -> !now.containsKey(k))
-        .forEach(k -> add(ChangeRules.POLICY_TEXT_CHANGED, "section", k, null));
+        .forEach(k -> add(ChangeRules.POLICY_TEXT_CHANGED, "section", k, "/sections"));
     List<String> oldOrder = List.copyOf(old.keySet()).stream().filter(now::containsKey).toList();
     List<String> newOrder = List.copyOf(now.keySet()).stream().filter(old::containsKey).toList();
     if (!oldOrder.equals(newOrder)) add(ChangeRules.TEXT_EDITORIAL, "policy", "section-order", "/sections");

@@ -55,6 +55,14 @@ class DiffCommandTest {
   }
 
   @Test
+  void aRemovalIsAnnotatedOnTheListItWasRemovedFrom() throws Exception {
+    String out = Cli.run("diff", head.toString(), BASE, "--format", "github").out();
+    int line = Files.readAllLines(Path.of(BASE)).indexOf("cookies:") + 1;
+    assertThat(out).contains("::notice file=" + BASE + ",line=" + line + ",col=1,title=editorial%3A cookie-removed::"
+        + "cookie '_new' removed from category 'analytics'");
+  }
+
+  @Test
   void jsonCarriesRuleLevelSubjectAndAStableFingerprint() throws Exception {
     JsonNode json = new ObjectMapper().readTree(Cli.run("diff", BASE, head.toString(), "--format", "json").out());
     JsonNode again = new ObjectMapper().readTree(Cli.run("diff", BASE, head.toString(), "--format", "json").out());
