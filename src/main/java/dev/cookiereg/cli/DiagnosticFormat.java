@@ -1,10 +1,10 @@
 package dev.cookiereg.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cookiereg.diagnostic.Diagnostic;
+import dev.cookiereg.render.Json;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -19,8 +19,7 @@ public enum DiagnosticFormat {
           + ",line=" + d.location().line() + ",col=" + d.location().column() + ",title=" + property(d.rule())
           + "::" + data(d.message())));
       case JSON -> {
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode array = json.createArrayNode();
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (Diagnostic d : diagnostics) {
           ObjectNode o = array.addObject();
           o.put("file", d.file());
@@ -30,11 +29,7 @@ public enum DiagnosticFormat {
           o.put("rule", d.rule());
           o.put("message", d.message());
         }
-        try {
-          out.println(json.writeValueAsString(array));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          throw new IllegalStateException(e);
-        }
+        out.print(Json.write(array));
       }
     }
   }

@@ -150,6 +150,16 @@ class ReleaseTest {
   }
 
   @Test
+  void aVersionOlderThanTheLatestReleaseIsRefused() throws IOException {
+    edit("  version: 1.0.0\n", "  version: 0.9.0\n");
+
+    Cli check = cli("check", registry.toString());
+
+    assertThat(check.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(check.out()).contains("error: version 0.9.0 is older than the latest release 1.0.0");
+  }
+
+  @Test
   void anEditorialChangeIsAPatchReleaseEffectiveAtOnce() throws IOException {
     edit("purpose: Protects against cross-site request forgery attacks",
         "purpose: protects against cross-site request forgery attacks.");

@@ -47,6 +47,17 @@ class BrokenRegistryTest {
   }
 
   @Test
+  void everyLintRuleHasABrokenRegistryThatTripsIt() throws Exception {
+    java.util.Set<String> tripped = new java.util.TreeSet<>();
+    for (String name : fixtures().toList()) {
+      com.fasterxml.jackson.databind.JsonNode found = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(Cli.run("check", "--format", "json", FIXTURES.resolve(name).toString()).out());
+      found.forEach(d -> tripped.add(d.get("rule").asText()));
+    }
+    assertThat(tripped).containsAll(Lints.ALL.stream().map(LintRule::id).toList());
+  }
+
+  @Test
   void aFileOverOneMebibyteIsRefusedBeforeParsing(@TempDir Path dir) throws IOException {
     Path big = dir.resolve("big.yaml");
     Files.writeString(big, "#".repeat((1 << 20) + 1));
