@@ -39,7 +39,10 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     return new Build(registryFile, t, dir.resolve("CHANGELOG.md"), site);
   }
 
-  /** Loads, validates and renders the whole site, archive included; nothing is written. */
+  /**
+   * Loads, validates and renders the whole site, archive included. Nothing new is written; only a write that was
+   * killed earlier is completed first (see {@link SiteWriter#recover}).
+   */
   public List<SiteFile> render(RegistryLoader loader) throws RegistryException, RenderException, IOException {
     return render(loader, false);
   }
