@@ -1,0 +1,208 @@
+package dev.cookiereg.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cookiereg.diagnostic.RegistryException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The block-style reader is only a faster road to the full parser's result: whenever it reads a text, the full
+ * parser must accept that text and build the same tree; whatever it leaves alone, the full parser judges.
+ */
+class BlockStyleReaderTest {
+  private static final YamlTreeReader FULL = new YamlTreeReader(64 << 20);
+  private static final int DEPTH = YamlTreeReader.MAX_DEPTH - 2;
+
+  /** What the full parser makes of the text, or empty if it refuses it. */
+  private static Optional<JsonNode> full(String text) {
+    try {
+      return Optional.of(FULL.readFully("t.yaml", text.getBytes(StandardCharsets.UTF_8)));
+    } catch (RegistryException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void assertSameAsFullParser(String label, String text) {
+    Optional<JsonNode> fast = BlockStyleReader.read(text, DEPTH);
+    if (fast.isEmpty()) return;
+    Optional<JsonNode> reference = full(text);
+    if (reference.isEmpty()) fail(label + ": the block-style reader accepted what the full parser refuses:\n" + text);
+    assertThat(fast.get()).as(label + "\n" + text).isEqualTo(reference.get());
+  }
+
+  static Stream<Path> registriesInTheProject() throws IOException {
+    Stream<Path> resources = Files.walk(Path.of("src/test/resources")).filter(p -> p.toString().endsWith(".yaml"));
+    return Stream.concat(Stream.of(Path.of("cookies.yaml"), Path.of("site/versions/1.0.0/cookies.yaml")),
+        resources.sorted());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("registriesInTheProject")
+  void every_registry_in_the_project_reads_as_the_full_parser_reads_it(Path file) throws IOException {
+    assertSameAsFullParser(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void the_seed_registry_takes_the_fast_road() throws IOException {
+    String seed = Files.readString(Path.of("cookies.yaml"));
+    assertThat(BlockStyleReader.read(seed, DEPTH)).as("cookies.yaml is plain block style").isPresent();
+  }
+
+  /** Snippets of every form the reader takes; each must come out as the full parser reads it. */
+  static Stream<Arguments> formsTaken() {
+    return Stream.of(
+        Arguments.of("nested mappings", "a:\n  b:\n    c: d\n  e: f\n"),
+        Arguments.of("a list indented under its key", "list:\n  - a\n  - b\n"),
+        Arguments.of("a list at its key's indent", "list:\n- a\n- b\nnext: c\n"),
+        Arguments.of("mappings in a list", "l:\n  - name: a\n    x: 1a\n  - name: b\n"),
+        Arguments.of("a list under a key in a list item", "l:\n  - k:\n    - a\n    - b\n    m: n\n"),
+        Arguments.of("a dash alone", "l:\n  -\n    a: b\n  -\n"),
+        Arguments.of("an empty value is empty text, ~ and null are null", "a:\nb: # note\nc: ~\nd: null\ne: Null\n"),
+        Arguments.of("booleans and the words that stay text", "a: true\nb: False\nc: yes\nd: on\ne: TRUE\nf: tRuE\n"),
+        Arguments.of("small integers", "a: 30\nb: 0\nc: 123456789\nd: [1, 2]\n"),
+        Arguments.of("dates, versions and durations stay text", "a: 2026-01-01\nb: 1.0.0\nc: P13M\nd: PT24H\n"),
+        Arguments.of("comments everywhere", "# head\na: b # tail\n  # indented\nc: 'd' # x\n# end\n"),
+        Arguments.of("single quotes", "a: 'it''s: #1'\nb: ''\n"),
+        Arguments.of("double quotes with escapes", "a: \"tab\\there \\\"q\\\" \\\\ \\u00e9 \\n\"\nb: \"\"\n"),
+        Arguments.of("flow lists", "a: [EEA, UK]\nb: []\nc: [ x y , z ]\nd: [true, null, ~]\n"),
+        Arguments.of("an empty flow mapping", "a: {}\n"),
+        Arguments.of("plain text with inner punctuation", "a: Terms & Conditions, [see] {x} \"y\" 'z' a:b a#b\n"),
+        Arguments.of("unicode text", "a: Café — “quoted” 😀 字\n"),
+        Arguments.of("keys that look like other things", "on: a\nyes: b\n2024: c\nnull: d\nx-y.z: e\n"),
+        Arguments.of("literal block", "a: |\n  line one\n    indented\n\n  after blank\nb: c\n"),
+        Arguments.of("literal strip and keep", "a: |-\n  x\n\nb: |+\n  y\n\n\nc: d\n"),
+        Arguments.of("folded block", "a: >\n  one\n  two\n\n  three\n\n\n  four\nb: >-\n  x\n  y\n"),
+        Arguments.of("folded keep", "a: >+\n  x\n\nb: c\n"),
+        Arguments.of("block with a leading empty line", "a: |\n\n  x\nb: >\n\n  y\n"),
+        Arguments.of("block in a list", "l:\n  - |\n    text\n  - text: >\n      folded\n      words\n"),
+        Arguments.of("hash lines inside a block are text", "a: |\n  # not a comment\n  x\n# a comment\nb: c\n"),
+        Arguments.of("trailing spaces", "a: b   \nc:   \nd: 'e'  \n"),
+        Arguments.of("no final line break", "a: b\nc: d"),
+        Arguments.of("a deeper root", "  a: b\n  c: d\n"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formsTaken")
+  void forms_the_reader_takes_come_out_as_the_full_parser_reads_them(String label, String text) {
+    assertThat(BlockStyleReader.read(text, DEPTH)).as("taken by the block-style reader").isPresent();
+    assertSameAsFullParser(label, text);
+  }
+
+  /** Texts the reader must leave to the full parser (which reads some of them and refuses the others). */
+  static Stream<Arguments> formsLeft() {
+    return Stream.of(
+        Arguments.of("large, signed or octal-looking numbers", "a: 1234567890\nb: -1\nc: 012\nd: 1_000\n"),
+        Arguments.of("floats", "a: 1.5\n"),
+        Arguments.of("a multi-line plain scalar", "a: one\n  two\n"),
+        Arguments.of("a multi-line quoted scalar", "a: \"one\n  two\"\n"),
+        Arguments.of("a duplicate key", "a: b\na: c\n"),
+        Arguments.of("an anchor and alias", "a: &x b\nc: *x\n"),
+        Arguments.of("a tag", "a: !!str b\n"),
+        Arguments.of("a merge key", "a:\n  <<: {}\n"),
+        Arguments.of("a flow mapping", "a: {b: c}\n"),
+        Arguments.of("a nested flow list", "a: [b, [c]]\n"),
+        Arguments.of("a quoted key", "\"a\": b\n"),
+        Arguments.of("a key with spaces", "a b: c\n"),
+        Arguments.of("a value with a colon and space", "a: b: c\n"),
+        Arguments.of("a tab", "a:\tb\n"),
+        Arguments.of("a CR line end", "a: b\r\nc: d\r\n"),
+        Arguments.of("two documents", "a: b\n---\nc: d\n"),
+        Arguments.of("a document end", "a: b\n...\n"),
+        Arguments.of("a directive", "%YAML 1.1\n---\na: b\n"),
+        Arguments.of("a compact nested list", "a:\n  - - b\n"),
+        Arguments.of("a more-indented folded line", "a: >\n  x\n    y\n"),
+        Arguments.of("an explicit block indent", "a: |2\n   x\n"),
+        Arguments.of("a block with no line break at the end", "a: |\n  x"),
+        Arguments.of("an escape it does not know", "a: \"\\x41\"\n"),
+        Arguments.of("a line separator", "a: b\u2028c\n"),
+        Arguments.of("a bad indent", "a:\n    b: c\n  d: e\n"),
+        Arguments.of("a scalar document", "just text\n"),
+        Arguments.of("an empty file", "# only a comment\n"),
+        Arguments.of("a value starting with an indicator", "a: -b\nc: @d\n"),
+        Arguments.of("nesting deeper than the limit", "a:\n" + "  ".repeat(0) + deep(DEPTH + 2)));
+  }
+
+  private static String deep(int levels) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 1; i <= levels; i++) s.append("  ".repeat(i)).append("k:\n");
+    return s.append("  ".repeat(levels + 1)).append("k: v\n").toString();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formsLeft")
+  void forms_beyond_plain_block_style_are_left_to_the_full_parser(String label, String text) {
+    assertThat(BlockStyleReader.read(text, DEPTH)).as(label).isEmpty();
+  }
+
+  /** Every form above in one registry-like text, which random edits then damage. */
+  private static final String SAMPLE = """
+      # A registry-like sample
+      policy:
+        title: Cookie Policy
+        version: 1.0.0
+        effective: 2026-01-01
+      categories:
+        - id: essential
+          title: 'Essential ''Cookies'''
+          required: true
+          consentRequiredIn: [EEA, UK]
+          description: |
+            Needed for the site.
+
+            Always on.
+        - id: analytics
+          description: >-
+            Help us
+            understand use. # not a comment in a block
+          note: "a \\"quoted\\" \\u00e9"
+      providers:
+      - id: p
+        name: P Inc # comment
+        privacyUrl: https://p.example/privacy
+        empty:
+        days: 30
+        keep: |+
+          kept
+
+        hosts:
+        - a.example
+        -
+          nested: ~
+      """;
+
+  @Test
+  void random_edits_never_make_it_read_what_the_full_parser_reads_differently_or_refuses() {
+    assertThat(BlockStyleReader.read(SAMPLE, DEPTH)).isPresent();
+    String alphabet = " \n:-#'\"|>[]{},&*!?%@`~\\a1.+\t";
+    Random random = new Random(20261129);
+    int taken = 0;
+    for (int n = 0; n < 20000; n++) {
+      StringBuilder s = new StringBuilder(SAMPLE);
+      for (int k = 1 + random.nextInt(3); k > 0; k--) {
+        int at = random.nextInt(s.length());
+        char c = alphabet.charAt(random.nextInt(alphabet.length()));
+        switch (random.nextInt(3)) {
+          case 0 -> s.insert(at, c);
+          case 1 -> s.deleteCharAt(at);
+          default -> s.setCharAt(at, c);
+        }
+      }
+      String text = s.toString();
+      if (BlockStyleReader.read(text, DEPTH).isPresent()) taken++;
+      assertSameAsFullParser("edit " + n, text);
+    }
+    assertThat(taken).as("edited samples the fast reader still took").isGreaterThan(300);
+  }
+}
