@@ -61,6 +61,7 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
   /** The pipeline: each output goes to {@code sink} as soon as it is rendered, so memory holds one at a time. */
   private void render(RegistryLoader loader, boolean archiveCurrent, SiteSink sink)
       throws RegistryException, RenderException, IOException {
+    SiteBuilder builder = new SiteBuilder().prepare(templates);                // templates parse meanwhile
     LoadedRegistry loaded = loader.load(registryFile);                          // load + validate
     SiteWriter.recover(site);                                                   // finish a killed write first
     ChangeSummary change = changeSinceLastRelease(loader, loaded);              // diff with the previous release
@@ -72,7 +73,7 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     List<SiteFile> archive = Archive.read(site);                                // the archive, carried over
     if (archiveCurrent) archive.removeIf(f -> f.path().startsWith(current));
     List<SiteFile> released = new ArrayList<>();
-    new SiteBuilder().render(context, f -> {                                    // render every output
+    builder.render(context, f -> {                                              // render every output
       if (archiveCurrent && Archive.isReleased(f)) released.add(f);
       sink.accept(f);
     });

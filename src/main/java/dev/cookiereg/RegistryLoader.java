@@ -28,7 +28,8 @@ public final class RegistryLoader {
   /** Below this size a registry loads quicker on one thread. */
   static final int PARALLEL_FROM_BYTES = 256 << 10;
   private final YamlTreeReader reader;
-  private final SchemaValidator schema = new SchemaValidator();
+  /** The schema compiles on another core while the first registry is read and parsed. */
+  private final CompletableFuture<SchemaValidator> schema = CompletableFuture.supplyAsync(SchemaValidator::new);
 
   /** A loader with the default size limit (1 MiB). */
   public RegistryLoader() {
@@ -41,7 +42,7 @@ public final class RegistryLoader {
   }
 
   public SchemaValidator schema() {
-    return schema;
+    return join(schema);
   }
 
   /** Loads the file; the diagnostics name it as given. */
@@ -85,8 +86,8 @@ public final class RegistryLoader {
     // The schema check runs beside the model and lint rules (two cores); its errors, if any, win: a model of an
     // invalid tree is thrown away.
     CompletableFuture<List<Diagnostic>> schemaCheck = bytes.length < PARALLEL_FROM_BYTES
-        ? CompletableFuture.completedFuture(schema.validate(tree))
-        : CompletableFuture.supplyAsync(() -> schema.validate(tree));
+        ? CompletableFuture.completedFuture(schema().validate(tree))
+        : schema.thenApplyAsync(s -> s.validate(tree));
     Registry registry = null;
     List<Diagnostic> found = new ArrayList<>();
     RuntimeException modelError = null;
@@ -108,9 +109,10 @@ public final class RegistryLoader {
     return new LoadedRegistry(registry, tree.sourceMap(), found, digest);
   }
 
-  private static List<Diagnostic> join(CompletableFuture<List<Diagnostic>> check) {
+  /** The future's value; its own exception if it failed. */
+  private static <T> T join(CompletableFuture<T> future) {
     try {
-      return check.join();
+      return future.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException re) throw re;
       throw e;

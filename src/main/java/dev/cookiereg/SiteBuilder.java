@@ -18,6 +18,7 @@ import dev.cookiereg.render.SiteFile;
 import dev.cookiereg.render.Templates;
 import dev.cookiereg.write.SiteSink;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +47,15 @@ public final class SiteBuilder {
       new KlaroRenderer(),
       new DeviceStorageRenderer(),
       new NoticeRenderer());
+
+  /**
+   * Starts preparing the page templates in {@code templatesFolder} (null for the jar's defaults) on another core,
+   * while the registry loads.
+   */
+  public SiteBuilder prepare(Path templatesFolder) {
+    templates.prepare(templatesFolder, PolicyPageRenderer.TEMPLATE, HistoryPageRenderer.TEMPLATE);
+    return this;
+  }
 
   /** Below this many cookies a build is quicker on one thread: starting more costs more than it saves. */
   static final int PARALLEL_FROM_COOKIES = 2_000;

@@ -36,9 +36,8 @@ public final class BannerCategoriesRenderer implements Renderer {
       j.put("legalBasis", c.legalBasis().yaml());
       ArrayNode modes = j.putArray("consentMode");
       c.consentMode().forEach(modes::add);
-      ArrayNode cookies = j.putArray("cookies");
-      for (Cookie k : r.cookiesIn(c.id())) {
-        ObjectNode cj = cookies.addObject();
+      j.putPOJO("cookies", Json.lazyArray(r.cookiesIn(c.id()), k -> {
+        ObjectNode cj = JsonNodeFactory.instance.objectNode();
         cj.put("id", k.id());
         if (k.name() != null) {
           cj.put("name", k.name());
@@ -49,7 +48,8 @@ public final class BannerCategoriesRenderer implements Renderer {
         cj.put("providerName", BannerData.providerName(r, k));
         cj.put("duration", k.retention().display());
         cj.put("purpose", text.plain(k.purpose()));
-      }
+        return cj;
+      }));
       ArrayNode technologies = j.putArray("technologies");
       for (Technology t : r.technologiesIn(c.id())) {
         technologies.addObject()

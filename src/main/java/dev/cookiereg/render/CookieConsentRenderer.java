@@ -41,11 +41,9 @@ public final class CookieConsentRenderer implements Renderer {
       j.put("enabled", c.required());
       j.put("readOnly", c.required());
       if (!c.required()) {
-        ArrayNode clear = j.putObject("autoClear").putArray("cookies");
-        for (Cookie k : r.cookiesIn(c.id())) {
-          if (k.name() == null) continue; // named by role only: there is no name to clear
-          clear.addObject().put("name", k.match() == Cookie.Match.EXACT ? k.name() : "/" + k.regex() + "/");
-        }
+        // named by role only (no name): there is nothing to clear
+        j.putObject("autoClear").putPOJO("cookies", Json.lazyArray(r.cookiesIn(c.id()), k -> k.name() == null ? null
+            : f.objectNode().put("name", k.match() == Cookie.Match.EXACT ? k.name() : "/" + k.regex() + "/")));
       }
       ObjectNode services = j.putObject("services");
       for (BannerData.Service s : allServices) {
@@ -89,14 +87,11 @@ public final class CookieConsentRenderer implements Renderer {
           .put("provider", BannerWords.COLUMN_PROVIDER)
           .put("purpose", BannerWords.COLUMN_PURPOSE)
           .put("duration", BannerWords.COLUMN_DURATION);
-      ArrayNode body = table.putArray("body");
-      for (Cookie k : r.cookiesIn(c.id())) {
-        body.addObject()
-            .put("cookie", escapeHtml(k.displayName()))
-            .put("provider", escapeHtml(BannerData.providerName(r, k)))
-            .put("purpose", escapeHtml(text.plain(k.purpose())))
-            .put("duration", escapeHtml(k.retention().display()));
-      }
+      table.putPOJO("body", Json.lazyArray(r.cookiesIn(c.id()), k -> f.objectNode()
+          .put("cookie", escapeHtml(k.displayName()))
+          .put("provider", escapeHtml(BannerData.providerName(r, k)))
+          .put("purpose", escapeHtml(text.plain(k.purpose())))
+          .put("duration", escapeHtml(k.retention().display()))));
     }
     return List.of(Json.file(SitePaths.COOKIECONSENT, o));
   }

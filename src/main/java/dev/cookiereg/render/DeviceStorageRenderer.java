@@ -1,5 +1,6 @@
 package dev.cookiereg.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,10 +9,12 @@ import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.LegalBasis;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Technology;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * {@code device-storage.json}: the IAB TCF "Device Storage & Operational Disclosures" (v1.1) of the site's own
@@ -42,29 +45,22 @@ public final class DeviceStorageRenderer implements Renderer {
     MachineText text = new MachineText(context);
     String own = r.service().domain();
     ObjectNode o = JsonNodeFactory.instance.objectNode();
-    ArrayNode disclosures = o.putArray("disclosures");
     Set<String> domains = new TreeSet<>();
     domains.add(own);
+    // Each disclosure is built as it is written, so a large registry never holds them all.
+    List<Supplier<JsonNode>> disclosures = new ArrayList<>();
     for (Cookie c : r.cookies()) {
       if (c.name() == null) continue; // named by role only: no identifier to disclose
       if (!c.retention().isKnown()) continue; // no maximum age to disclose (check warns)
-      Category category = r.category(c.category()).orElseThrow();
-      ObjectNode d = disclosures.addObject();
-      d.put("identifier", identifier(c));
-      d.put("type", "cookie");
-      d.put("maxAgeSeconds", c.retention().maxSeconds());
-      d.put("cookieRefresh", false);
-      String domain = c.domain() != null ? c.domain() : own;
-      domains.add(domain);
-      d.putArray("domains").add(domain);
-      purposes(d, category);
-      d.put("description", text.plain(c.purpose()));
+      disclosures.add(() -> cookieDisclosure(c, r, own, text));
+      domains.add(c.domain() != null ? c.domain() : own);
     }
     for (Technology t : r.technologies()) {
       if (!t.kind().storesOnDevice() || t.keys().isEmpty() || t.kind() == Technology.Kind.PUSH_TOKEN) continue;
       Category category = t.category() == null ? null : r.category(t.category()).orElse(null);
       for (String key : t.keys()) {
-        ObjectNode d = disclosures.addObject();
+        ObjectNode d = JsonNodeFactory.instance.objectNode();
+        disclosures.add(() -> d);
         d.put("identifier", key);
         d.put("type", "web");
         d.putNull("maxAgeSeconds");
@@ -77,12 +73,25 @@ public final class DeviceStorageRenderer implements Renderer {
         d.put("description", text.plain(t.purpose(), t));
       }
     }
+    o.putPOJO("disclosures", Json.lazyArray(disclosures, Supplier::get));
     ArrayNode domainList = o.putArray("domains");
     for (String d : domains) {
       domainList.addObject().put("domain", d).put("use", d.equals(own) ? "The service's own cookies and storage"
           : "Cookies set by a provider on its own domain");
     }
     return List.of(Json.file(SitePaths.DEVICE_STORAGE, o));
+  }
+
+  private static ObjectNode cookieDisclosure(Cookie c, Registry r, String own, MachineText text) {
+    ObjectNode d = JsonNodeFactory.instance.objectNode();
+    d.put("identifier", identifier(c));
+    d.put("type", "cookie");
+    d.put("maxAgeSeconds", c.retention().maxSeconds());
+    d.put("cookieRefresh", false);
+    d.putArray("domains").add(c.domain() != null ? c.domain() : own);
+    purposes(d, r.category(c.category()).orElseThrow());
+    d.put("description", text.plain(c.purpose()));
+    return d;
   }
 
   /** The name with IAB's wildcard rule applied: {@code *} only at the start or end. */

@@ -31,7 +31,7 @@ public final class HistoryPageRenderer implements Renderer {
         registry.consentPlatform() == null
             ? dev.cookiereg.model.ConsentPlatform.DEFAULT_SETTINGS_LABEL
             : registry.consentPlatform().cookieSettingsLabel());
-    return List.of(SiteFile.text(PATH, templates.engine(context).render(TEMPLATE, "page", page)));
+    return List.of(SiteFile.owning(PATH, templates.engine(context).render(TEMPLATE, "page", page)));
   }
 
   /** The plain text of the first level-1 heading, or null. */

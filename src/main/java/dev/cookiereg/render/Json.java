@@ -6,6 +6,11 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.function.Function;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
@@ -38,7 +43,10 @@ public final class Json {
     }
   }
 
-  /** The node as a site file: the same bytes as {@link #write}, without an intermediate string. */
+  /**
+   * The node as a site file: the same bytes as {@link #write}, without an intermediate string. A failure inside
+   * a {@link #lazyArray} is thrown as it was raised.
+   */
   public static SiteFile file(String path, JsonNode node) {
     try {
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
@@ -46,8 +54,36 @@ public final class Json {
       out.write('\n');
       return SiteFile.owning(path, out.toByteArray());
     } catch (java.io.IOException e) {
+      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+        if (t instanceof RuntimeException re) throw re;
+      }
       throw new IllegalStateException("cannot write JSON", e);
     }
+  }
+
+  /**
+   * A JSON array of {@code items} that is built while it is written: each element's small tree is made, written
+   * and dropped in turn, so a list of 100,000 cookies never exists as one tree. Put it into a tree with
+   * {@code putPOJO} or {@code addPOJO}; the text is the same as an {@link ArrayNode} of the same elements.
+   */
+  public static <T> JsonSerializable lazyArray(Iterable<T> items, Function<T, JsonNode> element) {
+    return new JsonSerializable.Base() {
+      @Override
+      public void serialize(JsonGenerator gen, SerializerProvider provider) throws java.io.IOException {
+        gen.writeStartArray();
+        for (T item : items) {
+          JsonNode node = element.apply(item);
+          if (node != null) node.serialize(gen, provider);
+        }
+        gen.writeEndArray();
+      }
+
+      @Override
+      public void serializeWithType(JsonGenerator gen, SerializerProvider provider, TypeSerializer typeSer)
+          throws java.io.IOException {
+        serialize(gen, provider);
+      }
+    };
   }
 
   /** Escapes {@code < > & ' /} and U+2028/U+2029 too, so JSON can never close a script or HTML context. */

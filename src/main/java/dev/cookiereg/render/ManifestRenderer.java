@@ -26,11 +26,16 @@ public final class ManifestRenderer implements Renderer {
 
   @Override
   public List<SiteFile> render(RenderContext context) {
-    return List.of(Json.file(SitePaths.MANIFEST, manifest(context)));
+    return List.of(Json.file(SitePaths.MANIFEST, manifest(context, true)));
   }
 
-  /** The manifest as JSON. */
+  /** The manifest as a JSON tree. */
   public static ObjectNode manifest(RenderContext context) {
+    return manifest(context, false);
+  }
+
+  /** The manifest; with {@code lazy}, its cookie list is built as it is written (see {@link Json#lazyArray}). */
+  private static ObjectNode manifest(RenderContext context, boolean lazy) {
     Registry r = context.registry();
     MachineText text = new MachineText(context);
     JsonNodeFactory f = JsonNodeFactory.instance;
@@ -96,26 +101,15 @@ public final class ManifestRenderer implements Renderer {
       o.put("sessionRecording", pr.sessionRecording());
     }
 
-    ArrayNode cookies = m.putArray("cookies");
-    for (Cookie c : r.cookies()) {
-      ObjectNode o = cookies.addObject();
-      o.put("id", c.id());
-      putIf(o, "name", c.name());
-      putIf(o, "label", c.label());
-      o.put("displayName", c.displayName());
-      if (c.name() != null) {
-        o.put("match", c.match().yaml());
-        o.put("regex", c.regex());
-      }
-      o.put("provider", c.provider());
-      o.put("category", c.category());
-      o.put("purpose", text.plain(c.purpose()));
-      o.put("type", c.isSession() ? "session" : "persistent");
-      putIf(o, "domain", c.domain());
-      duration(o.putObject("duration"), c.retention());
+    if (lazy) {
+      m.putPOJO("cookies", Json.lazyArray(r.cookies(), c -> cookie(c, text)));
+    } else {
+      ArrayNode cookies = m.putArray("cookies");
+      r.cookies().forEach(c -> cookies.add(cookie(c, text)));
     }
 
     ArrayNode technologies = m.putArray("technologies");
+
     for (Technology t : r.technologies()) {
       ObjectNode o = technologies.addObject();
       o.put("id", t.id());
@@ -144,6 +138,26 @@ public final class ManifestRenderer implements Renderer {
     paths.put("notice", SitePaths.NOTICE);
     paths.put("versions", SitePaths.VERSIONS);
     return m;
+  }
+
+  /** One cookie of the manifest. */
+  private static ObjectNode cookie(Cookie c, MachineText text) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("id", c.id());
+    putIf(o, "name", c.name());
+    putIf(o, "label", c.label());
+    o.put("displayName", c.displayName());
+    if (c.name() != null) {
+      o.put("match", c.match().yaml());
+      o.put("regex", c.regex());
+    }
+    o.put("provider", c.provider());
+    o.put("category", c.category());
+    o.put("purpose", text.plain(c.purpose()));
+    o.put("type", c.isSession() ? "session" : "persistent");
+    putIf(o, "domain", c.domain());
+    duration(o.putObject("duration"), c.retention());
+    return o;
   }
 
   /** A retention for machines: kind, ISO text, seconds (the longest), display text, and variants. */

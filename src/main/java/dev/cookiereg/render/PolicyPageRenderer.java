@@ -15,6 +15,6 @@ public final class PolicyPageRenderer implements Renderer {
   @Override
   public List<SiteFile> render(RenderContext context) throws RenderException {
     var page = Views.guard(PATH, () -> new PolicyViewBuilder(context).build());
-    return List.of(SiteFile.text(PATH, templates.engine(context).render(TEMPLATE, "page", page)));
+    return List.of(SiteFile.owning(PATH, templates.engine(context).render(TEMPLATE, "page", page)));
   }
 }

@@ -16,7 +16,11 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -34,6 +38,15 @@ public final class TemplateEngine {
   /** Where the default templates live on the class path. */
   public static final String CLASSPATH_ROOT = "cookiereg/templates";
   private static final Object ELEMENT_KEY = new Object();
+
+  static {
+    // Template errors are reported by this class, located and in words; FreeMarker's own log (to whichever logging
+    // library it finds on the class path) would only print them again, or print setup warnings.
+    if (System.getProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY) == null) {
+      System.setProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY,
+          freemarker.log.Logger.LIBRARY_NAME_NONE);
+    }
+  }
 
   private final Configuration config;
   private final Path folder;
@@ -75,8 +88,26 @@ public final class TemplateEngine {
     return c;
   }
 
-  /** Renders {@code name} with the view record bound as {@code root} (e.g. {@code page}). */
-  public String render(String name, String rootName, Object view) throws RenderException {
+  /**
+   * Parses the named templates into the engine's cache and loads the Markdown renderer, ahead of rendering. A
+   * template that fails to parse is dropped from the cache, so that rendering reports its error with its position.
+   */
+  public void preload(String... names) {
+    for (String name : names) {
+      try {
+        config.getTemplate(name);
+      } catch (IOException | RuntimeException e) {
+        config.clearTemplateCache();
+      }
+    }
+    Markdown.INSTANCE.inlineHtml("*loaded*");
+  }
+
+  /**
+   * Renders {@code name} with the view record bound as {@code root} (e.g. {@code page}), as UTF-8 bytes written
+   * straight from the template (a large page is never held as a string too).
+   */
+  public byte[] render(String name, String rootName, Object view) throws RenderException {
     Template template;
     try {
       template = config.getTemplate(name);
@@ -86,10 +117,12 @@ public final class TemplateEngine {
     } catch (IOException e) {
       throw new RenderException(location(name) + ": error: cannot read the template: " + e.getMessage(), e);
     }
-    StringWriter out = new StringWriter();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+    Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 14);
     try {
       Environment env = template.createProcessingEnvironment(Map.of(rootName, view), out);
       env.process();
+      out.flush();
     } catch (TemplateException e) {
       String element = Optional.ofNullable(e.getEnvironment())
           .map(env -> (String) env.getCustomState(ELEMENT_KEY)).orElse(null);
@@ -99,7 +132,7 @@ public final class TemplateEngine {
     } catch (IOException e) {
       throw new RenderException(location(name) + ": error: " + e.getMessage(), e);
     }
-    return out.toString();
+    return bytes.toByteArray();
   }
 
   /** The folder the templates are read from, or null for the jar. */
