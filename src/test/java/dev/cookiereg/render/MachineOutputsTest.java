@@ -54,6 +54,34 @@ class MachineOutputsTest {
   }
 
   @Test
+  void theManifestFileIsTheManifestTreeWrittenOut() throws Exception {
+    // manifest.json streams its cookie list (Json.lazyArray); diff reads the same manifest as a whole tree
+    RegistryLoader loader = new RegistryLoader();
+    var loaded = loader.load(Path.of("cookies.yaml"));
+    RenderContext context = RenderContext.of(loaded.registry(), null, "", loader.schema().schemaJson(),
+        new Build(Path.of("cookies.yaml"), null, Path.of("CHANGELOG.md"), Path.of("site"))
+            .changeSinceLastRelease(loader, loaded), loaded.digest());
+    assertThat(Json.write(ManifestRenderer.manifest(context)))
+        .isEqualTo(Files.readString(site.resolve(SitePaths.MANIFEST)));
+  }
+
+  @Test
+  void aLazyArrayWritesWhatAnArrayOfTheSameElementsWrites() {
+    var nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    var eager = nodes.objectNode();
+    var lazy = nodes.objectNode();
+    eager.putArray("list").add(nodes.objectNode().put("a", "</script>\u2028é")).add(nodes.objectNode().put("b", 2));
+    lazy.putPOJO("list", Json.lazyArray(List.of("x", "skip", "y"), v -> switch (v) {
+      case "x" -> nodes.objectNode().put("a", "</script>\u2028é");
+      case "y" -> nodes.objectNode().put("b", 2);
+      default -> null;
+    }));
+    lazy.putPOJO("empty", Json.lazyArray(List.of(), v -> nodes.nullNode()));
+    eager.putArray("empty");
+    assertThat(Json.write(lazy)).isEqualTo(Json.write(eager));
+  }
+
+  @Test
   void manifestValidatesAgainstItsSchemaWithNetworknt() throws Exception {
     assertThat(networkntErrors(read(SitePaths.MANIFEST_SCHEMA), read(SitePaths.MANIFEST))).isEmpty();
   }
