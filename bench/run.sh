@@ -41,7 +41,7 @@ hugo_site() { # hugo_site REGISTRY → a Hugo site over the same data
 
 echo "| run | seconds (median of $RUNS) | peak MB |"
 echo "|---|---|---|"
-measure "JVM floor (Hello, same flags)" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -cp "$work/hello" Hello
+measure "JVM floor (Hello, same flags)" java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -cp "$work/hello" Hello
 measure "seed: build" "${cli[@]}" build cookies.yaml --out "$work/site-seed"
 measure "seed: check" "${cli[@]}" check cookies.yaml
 measure "seed: diff (1.0.0 → now)" "${cli[@]}" diff site/versions/1.0.0/cookies.yaml cookies.yaml

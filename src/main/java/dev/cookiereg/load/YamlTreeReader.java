@@ -51,7 +51,8 @@ public final class YamlTreeReader {
   public static final int MAX_DEPTH = 40;
 
   static final String RULE = "yaml";
-  private final YAMLFactory factory;
+  /** Jackson's YAML parser, built on first use: registries in plain block style never need it. */
+  private volatile YAMLFactory factory;
   private final LoaderOptions options;
   private final long maxBytes;
 
@@ -69,7 +70,16 @@ public final class YamlTreeReader {
     options.setNestingDepthLimit(MAX_DEPTH + 10);
     options.setCodePointLimit((int) maxBytes + 1);
     this.options = options;
-    factory = YAMLFactory.builder()
+  }
+
+  private YAMLFactory factory() {
+    YAMLFactory f = factory;
+    if (f == null) factory = f = newFactory(); // a race builds two equal factories; either serves
+    return f;
+  }
+
+  private YAMLFactory newFactory() {
+    return YAMLFactory.builder()
         .loaderOptions(options)
         .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
         .streamReadConstraints(StreamReadConstraints.builder()
@@ -85,7 +95,7 @@ public final class YamlTreeReader {
     String text = decode(file, bytes);
     checkCharacters(file, text);
     SourceMap positions = SourceMap.lazy(file, () -> positions(file, text));
-    // Most registries are plain block style, which a dedicated reader takes ten times faster; anything else goes
+    // Most registries are plain block style, which a dedicated reader takes four times faster; anything else goes
     // to the full parser, which also finds every error (and, lazily, positions for any diagnostic).
     JsonNode plain = BlockStyleReader.read(text, MAX_DEPTH - 2).orElse(null);
     if (plain != null) return new SourceTree(plain, positions);
@@ -244,7 +254,7 @@ public final class YamlTreeReader {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     Deque<Frame> stack = new ArrayDeque<>();
     JsonNode root = null;
-    try (JsonParser p = factory.createParser(new StringReader(text))) {
+    try (JsonParser p = factory().createParser(new StringReader(text))) {
       YAMLParser yaml = (YAMLParser) p;
       JsonToken token;
       while ((token = p.nextToken()) != null) {
