@@ -5,15 +5,15 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /** {@code assets/…}: the stylesheet and other static files, copied from the templates' {@code assets/} folder. */
 public final class AssetsRenderer implements Renderer {
@@ -27,22 +27,33 @@ public final class AssetsRenderer implements Renderer {
       if (url == null) throw new RenderException("the built-in templates have no " + DIR + " folder");
       URI uri = url.toURI();
       if (!"jar".equals(uri.getScheme())) return copy(Path.of(uri));
-      FileSystem jar;
-      boolean opened = false;
-      try {
-        jar = FileSystems.getFileSystem(uri);
-      } catch (FileSystemNotFoundException e) {
-        jar = FileSystems.newFileSystem(uri, Map.of());
-        opened = true;
-      }
-      try {
-        return copy(jar.provider().getPath(uri));
-      } finally {
-        if (opened) jar.close();
-      }
+      return copyFromJar(uri);
     } catch (IOException | URISyntaxException e) {
       throw new RenderException("cannot read the assets: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The files under a {@code jar:file:…!/dir} folder, sorted by path; read with the zip reader the class loader
+   * already uses (a zip file system would load and initialise a few dozen more classes on every build).
+   */
+  static List<SiteFile> copyFromJar(URI uri) throws IOException, URISyntaxException {
+    String spec = uri.getRawSchemeSpecificPart(); // file:/…/cookiereg.jar!/cookiereg/templates/assets
+    int bang = spec.indexOf("!/");
+    String decoded = uri.getSchemeSpecificPart();
+    String folder = decoded.substring(decoded.indexOf("!/") + 2);
+    String prefix = folder.endsWith("/") ? folder : folder + "/";
+    List<SiteFile> files = new ArrayList<>();
+    try (ZipFile jar = new ZipFile(Path.of(new URI(spec.substring(0, bang))).toFile())) {
+      for (ZipEntry e : Collections.list(jar.entries())) {
+        if (e.isDirectory() || !e.getName().startsWith(prefix)) continue;
+        try (InputStream in = jar.getInputStream(e)) {
+          files.add(new SiteFile(DIR + "/" + e.getName().substring(prefix.length()), in.readAllBytes()));
+        }
+      }
+    }
+    files.sort(java.util.Comparator.comparing(SiteFile::path));
+    return files;
   }
 
   /** Every regular file under {@code dir}, sorted by path so the output order never varies. */
