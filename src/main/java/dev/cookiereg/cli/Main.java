@@ -51,8 +51,8 @@ public final class Main implements Runnable {
   /** Runs a command line and returns its exit code; tests call this directly. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
-    // Reading a command's annotations costs about 10 ms on a cold JVM: when the line names a command, only that
-    // one is built; otherwise (help, a typo, no command) all are, so help and suggestions list every one.
+    // Reading the commands' annotations takes about 20 ms on a cold JVM: when the line names a command, only that
+    // one is built; otherwise (help, a typo, no command) all are, so that help lists every one.
     String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
     boolean one = COMMANDS.containsKey(named) && !named.equals("help");
     COMMANDS.forEach((name, command) -> {

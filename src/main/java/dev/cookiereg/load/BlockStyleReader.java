@@ -16,12 +16,12 @@ import org.yaml.snakeyaml.resolver.Resolver;
  *
  * <p>It reads block mappings and sequences, one-line plain, single- and double-quoted scalars, one-line flow
  * lists of plain words, literal and folded block scalars, and comments, into the same JSON tree the full parser
- * builds (plain scalars are typed by the same SnakeYAML resolver Jackson uses). On anything else — numbers
- * other than small decimal integers, multi-line plain or quoted scalars, anchors, tags, flow mappings, tabs, CR line ends, duplicate keys, deep
- * nesting, several documents — it gives up and returns empty, and the caller parses with the full parser, which
- * also produces every error message. So it never accepts a file the full parser refuses, and never reads one
- * differently; {@code BlockStyleReaderTest} holds it to that on every registry in the test suite and on random
- * edits of them.
+ * builds (plain scalars are typed by the same SnakeYAML resolver Jackson uses). On anything else (numbers other
+ * than small decimal integers, multi-line plain or quoted scalars, anchors, tags, flow mappings, tabs, CR line
+ * ends, duplicate keys, deep nesting, several documents) it gives up and returns empty; the caller then parses with
+ * the full parser, which also words every error. It must never accept a file the full parser refuses, nor read
+ * one differently: {@code BlockStyleReaderTest} holds it to that on every registry in the test suite, on a table
+ * of forms and on random edits.
  */
 final class BlockStyleReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -65,7 +65,7 @@ final class BlockStyleReader {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (c >= 0x20 && c < 0x7F || c == '\n') continue;
-      if (c < 0xA0 || c == 0x2028 || c == 0x2029 || c >= 0xFEFF && c <= 0xFEFF || c >= 0xFFFE) return false;
+      if (c < 0xA0 || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c >= 0xFFFE) return false;
       if (Character.isSurrogate(c)) {
         if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(text.charAt(i + 1))) {
           return false;
@@ -80,7 +80,8 @@ final class BlockStyleReader {
     line = 0;
     if (!seekContent()) throw GiveUp.INSTANCE;
     JsonNode root = block(1);
-    if (!root.isObject() || seekContent()) throw GiveUp.INSTANCE; // a second document, or text the structure does not explain
+    // not a mapping (the full parser words that error), or text after it: a second document, or a bad indent
+    if (!root.isObject() || seekContent()) throw GiveUp.INSTANCE;
     return root;
   }
 
@@ -165,9 +166,9 @@ final class BlockStyleReader {
     int i = at;
     int limit = Math.min(lineEnd, at + MAX_KEY);
     while (i < limit && isKeyChar(text.charAt(i))) i++;
-    if (i == at || text.charAt(at) == '-' || text.charAt(at) == '.' || i >= lineEnd || text.charAt(i) != ':') return -1;
-    if (i + 1 < lineEnd && text.charAt(i + 1) != ' ') return -1;
-    return i;
+    boolean plainKey = i > at && text.charAt(at) != '-' && text.charAt(at) != '.';
+    if (!plainKey || i >= lineEnd || text.charAt(i) != ':') return -1;
+    return i + 1 == lineEnd || text.charAt(i + 1) == ' ' ? i : -1;
   }
 
   private static boolean isKeyChar(char c) {
