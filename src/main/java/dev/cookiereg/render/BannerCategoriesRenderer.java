@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cookiereg.model.Category;
-import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Technology;
 import java.util.List;
