@@ -13,14 +13,12 @@ import static dev.cookiereg.diff.Notice.LOG;
 import static dev.cookiereg.diff.Notice.PRIOR;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The change-rules table. Each rule's id is stable (reviewers and CI refer to it); its level, consent impact and
- * notice follow {@code shared/reference/change-rules.md}, the EDPB consent guidelines and the policy's section 7.2.
+ * notice follow the rules table of the project's brief (after oasdiff's checker), the EDPB consent guidelines (05/2020),
+ * WP260 and the policy's section 7.2.
  * Every {@code *-added} rule has a {@code *-removed} mirror (or a decreased/deactivated one). Whether a release's
  * version moved far enough is the release gate's rule {@code version-not-bumped} (see ReleaseGate).
  */
@@ -46,6 +44,12 @@ public final class ChangeRules {
   public static final ChangeRule CATEGORY_DEFAULT_ON = rule("category-default-on", MATERIAL, INVALID, Set.of(),
       "category '{subject}' is now on by default",
       "pre-ticked boxes are not consent (Planet49, C-673/17); check also rejects it");
+  public static final ChangeRule CONSENT_REGIONS_NARROWED = rule("consent-regions-narrowed", MATERIAL, NONE,
+      Set.of(PRIOR), "category '{subject}' no longer asks for consent in {regions}",
+      "visitors there lose the choice they had");
+  public static final ChangeRule CONSENT_REGIONS_WIDENED = rule("consent-regions-widened", NOTABLE, ASK,
+      Set.of(BANNER), "category '{subject}' now asks for consent in {regions}",
+      "more choice; the category stays off there until a visitor agrees");
   public static final ChangeRule CATEGORY_DEFAULT_OFF = rule("category-default-off", EDITORIAL, NONE, Set.of(LOG),
       "category '{subject}' is now off by default", "restores the lawful default");
   public static final ChangeRule PURPOSE_TEXT_CHANGED = rule("purpose-text-changed", NOTABLE, NONE, Set.of(LOG),
@@ -60,10 +64,12 @@ public final class ChangeRules {
       Set.of(BANNER), "cookie '{subject}' moved from category '{from}' to '{to}'",
       "consent to the target category did not cover this cookie");
   public static final ChangeRule COOKIE_PROVIDER_CHANGED = rule("cookie-provider-changed", MATERIAL, CATEGORY,
-      Set.of(PRIOR, BANNER), "cookie '{subject}' is now set by '{to}' instead of '{from}'",
+      Set.of(PRIOR, BANNER), "{kind} '{subject}' now belongs to provider '{to}' instead of '{from}'",
       "every controller relying on consent must be named (EDPB 05/2020 ¶65)");
   public static final ChangeRule COOKIE_RENAMED = rule("cookie-renamed", NOTABLE, NONE, Set.of(LOG),
       "cookie '{from}' renamed to '{subject}'", "the same storage under a new name; banners must clear the new name");
+  public static final ChangeRule ID_RENAMED = rule("id-renamed", EDITORIAL, NONE, Set.of(LOG),
+      "{kind} '{from}' is now called '{subject}' in the registry", "an id only names the entry and its anchor");
   public static final ChangeRule COOKIE_PATTERN_CHANGED = rule("cookie-pattern-changed", NOTABLE, NONE, Set.of(LOG),
       "cookie '{subject}' now matches '{to}' instead of '{from}'", "a wider pattern may cover more storage");
   public static final ChangeRule RETENTION_INCREASED = rule("retention-increased", MATERIAL, CATEGORY,
@@ -130,6 +136,9 @@ public final class ChangeRules {
       "provider '{subject}' no longer honours {signal}", "visitors relying on the signal will be tracked");
   public static final ChangeRule DNT_OR_GPC_STRENGTHENED = rule("dnt-or-gpc-strengthened", NOTABLE, NONE,
       Set.of(LOG), "provider '{subject}' now honours {signal}", "more respect for browser signals");
+  public static final ChangeRule DETAILS_CHANGED = rule("details-changed", NOTABLE, NONE, Set.of(LOG),
+      "the {what} of {kind} '{subject}' changed from {from} to {to}",
+      "a fact the banners, the manifest or the device-storage disclosure publish: a human must review it");
   public static final ChangeRule POLICY_TEXT_CHANGED = rule("policy-text-changed", NOTABLE, NONE, Set.of(LOG),
       "the wording of {kind} '{subject}' changed", "prose may change what visitors were told: a human must review");
   public static final ChangeRule TEXT_EDITORIAL = rule("text-editorial", EDITORIAL, NONE, Set.of(LOG),
@@ -137,22 +146,15 @@ public final class ChangeRules {
 
   /** Every change rule, in the order they are documented. */
   public static final List<ChangeRule> ALL_RULES = List.of(CATEGORY_ADDED, CATEGORY_REMOVED, CATEGORY_MADE_NECESSARY,
-      CATEGORY_MADE_OPTIONAL, CATEGORY_DEFAULT_ON, CATEGORY_DEFAULT_OFF, PURPOSE_TEXT_CHANGED, COOKIE_ADDED,
-      COOKIE_REMOVED, COOKIE_MOVED_CATEGORY, COOKIE_PROVIDER_CHANGED, COOKIE_RENAMED, COOKIE_PATTERN_CHANGED,
+      CATEGORY_MADE_OPTIONAL, CATEGORY_DEFAULT_ON, CATEGORY_DEFAULT_OFF, CONSENT_REGIONS_NARROWED,
+      CONSENT_REGIONS_WIDENED, PURPOSE_TEXT_CHANGED, COOKIE_ADDED, COOKIE_REMOVED, COOKIE_MOVED_CATEGORY,
+      COOKIE_PROVIDER_CHANGED, COOKIE_RENAMED, ID_RENAMED, COOKIE_PATTERN_CHANGED,
       RETENTION_INCREASED, RETENTION_DECREASED, PROVIDER_ADDED, PROVIDER_REMOVED, PROVIDER_TRANSFER_THIRD_COUNTRY,
       PROVIDER_LOCATION_CHANGED, PROVIDER_ENTITY_CHANGED, PROVIDER_PRIVACY_LINK_CHANGED, SESSION_RECORDING_STARTED,
       SESSION_RECORDING_STOPPED, TECHNOLOGY_ADDED_ACTIVE, TECHNOLOGY_ADDED_INACTIVE, TECHNOLOGY_REMOVED,
       TECHNOLOGY_ACTIVATED, TECHNOLOGY_DEACTIVATED, TECHNOLOGY_ENABLED_BY_DEFAULT, TECHNOLOGY_DISABLED_BY_DEFAULT,
       TECHNOLOGY_MOVED_CATEGORY, LEGAL_BASIS_CONSENT_TO_LEGITIMATE_INTEREST,
       LEGAL_BASIS_LEGITIMATE_INTEREST_TO_CONSENT, LEGAL_BASIS_CHANGED, OPT_OUT_REMOVED, OPT_OUT_ADDED,
-      OPT_OUT_LINK_CHANGED, DNT_OR_GPC_WEAKENED, DNT_OR_GPC_STRENGTHENED, POLICY_TEXT_CHANGED, TEXT_EDITORIAL);
-
-  private static final Map<String, ChangeRule> BY_ID =
-      ALL_RULES.stream().collect(Collectors.toUnmodifiableMap(ChangeRule::id, Function.identity()));
-
-  public static ChangeRule byId(String id) {
-    ChangeRule r = BY_ID.get(id);
-    if (r == null) throw new IllegalArgumentException("no change rule " + id);
-    return r;
-  }
+      OPT_OUT_LINK_CHANGED, DNT_OR_GPC_WEAKENED, DNT_OR_GPC_STRENGTHENED, DETAILS_CHANGED, POLICY_TEXT_CHANGED,
+      TEXT_EDITORIAL);
 }

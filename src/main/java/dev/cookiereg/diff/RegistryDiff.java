@@ -10,6 +10,7 @@ import dev.cookiereg.model.Section;
 import dev.cookiereg.model.Technology;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Compares two registries element by element, matching by stable id (never by position), and classifies every
@@ -34,6 +36,8 @@ public final class RegistryDiff {
   private final Registry base;
   private final Registry head;
   private final List<Change> changes = new ArrayList<>();
+  /** Providers renamed since the base (head id → base id), so their cookies keep their provider. */
+  private final Map<String, String> providerRenames = new HashMap<>();
 
   private RegistryDiff(Registry base, Registry head) {
     this.base = base;
@@ -74,11 +78,11 @@ public final class RegistryDiff {
   }
 
   private void categories() {
-    Map<String, Category> old = index(base.categories(), Category::id);
-    Map<String, Integer> now = positions(head.categories(), Category::id);
-    for (Category c : head.categories()) {
-      String at = "/categories/" + now.get(c.id());
-      Category was = old.get(c.id());
+    Matched<Category> m = match("categories", base.categories(), head.categories(), Category::id, c -> null);
+    for (Pair<Category> pair : m.pairs()) {
+      Category c = pair.now();
+      Category was = pair.was();
+      String at = pair.at();
       if (was == null) {
         add(ChangeRules.CATEGORY_ADDED, "category", c.id(), at);
         continue;
@@ -91,32 +95,60 @@ public final class RegistryDiff {
       if (!c.required() && was.defaultEnabled() && !c.defaultEnabled()) {
         add(ChangeRules.CATEGORY_DEFAULT_OFF, "category", c.id(), at);
       }
+      if (!was.required() && !c.required()) regions(c.id(), at, was.consentRequiredIn(), c.consentRequiredIn());
+      details("category", c.id(), at, "Consent Mode storage types", was.consentMode(), c.consentMode());
       legalBasis("category", c.id(), at, was.legalBasis(), c.legalBasis());
       purpose("category", c.id(), at, "description", was.description(), c.description());
       text("category", c.id(), at, was.title() + "\n" + was.legalBasisStatement() + "\n" + blocks(was.clauses())
           + "\n" + String.join("\n", was.notes()), c.title() + "\n" + c.legalBasisStatement() + "\n"
           + blocks(c.clauses()) + "\n" + String.join("\n", c.notes()));
     }
-    Set<String> kept = now.keySet();
-    base.categories().stream().filter(c -> !kept.contains(c.id()))
-        .forEach(c -> add(ChangeRules.CATEGORY_REMOVED, "category", c.id(), "/categories"));
+    m.removed().forEach(c -> add(ChangeRules.CATEGORY_REMOVED, "category", c.id(), "/categories"));
+  }
+
+  /**
+   * Regions where a refusable category no longer asks for consent lose a choice (material); new ones gain it. A
+   * category made always-on or refusable is already its own change.
+   */
+  private void regions(String id, String at, List<String> from, List<String> to) {
+    List<String> dropped = from.stream().filter(r -> !to.contains(r)).toList();
+    List<String> added = to.stream().filter(r -> !from.contains(r)).toList();
+    if (!dropped.isEmpty()) {
+      add(ChangeRules.CONSENT_REGIONS_NARROWED, "category", id, at, Map.of("regions", String.join(", ", dropped)));
+    }
+    if (!added.isEmpty()) {
+      add(ChangeRules.CONSENT_REGIONS_WIDENED, "category", id, at, Map.of("regions", String.join(", ", added)));
+    }
+  }
+
+  /** A published fact other than those with rules of their own. */
+  private void details(String kind, String id, String at, String what, Object from, Object to) {
+    if (Objects.equals(from, to)) return;
+    add(ChangeRules.DETAILS_CHANGED, kind, id, at, Map.of("what", what, "from", describe(from), "to", describe(to)));
+  }
+
+  private static String describe(Object value) {
+    if (value == null || value instanceof List<?> l && l.isEmpty()) return "none";
+    if (value instanceof List<?> l) return l.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    if (value instanceof Provider.Party p) return p.yaml();
+    if (value instanceof Technology.Kind k) return k.yaml();
+    return String.valueOf(value);
   }
 
   private void providers() {
-    Map<String, Provider> old = index(base.providers(), Provider::id);
-    Map<String, Integer> now = positions(head.providers(), Provider::id);
-    Set<String> matched = new java.util.HashSet<>();
-    for (Provider p : head.providers()) {
-      String at = "/providers/" + now.get(p.id());
-      Provider was = old.get(p.id());
-      if (was == null && p.renamedFrom() != null && !now.containsKey(p.renamedFrom())) {
-        was = old.get(p.renamedFrom());
-      }
+    Matched<Provider> m = match("providers", base.providers(), head.providers(), Provider::id, Provider::renamedFrom);
+    for (Pair<Provider> pair : m.pairs()) {
+      Provider p = pair.now();
+      Provider was = pair.was();
+      String at = pair.at();
       if (was == null) {
         add(ChangeRules.PROVIDER_ADDED, "provider", p.id(), at);
         continue;
       }
-      matched.add(was.id());
+      if (pair.renamed()) {
+        providerRenames.put(p.id(), was.id());
+        add(ChangeRules.ID_RENAMED, "provider", p.id(), at, Map.of("from", was.id()));
+      }
       if (!Objects.equals(was.name(), p.name())) {
         add(ChangeRules.PROVIDER_ENTITY_CHANGED, "provider", p.id(), at, Map.of("from", was.name(), "to", p.name()));
       }
@@ -139,13 +171,23 @@ public final class RegistryDiff {
       if (was.sessionRecording() && !p.sessionRecording()) {
         add(ChangeRules.SESSION_RECORDING_STOPPED, "provider", p.id(), at);
       }
+      details("provider", p.id(), at, "party", was.party(), p.party());
+      details("provider", p.id(), at, "self-hosting", was.selfHosted(), p.selfHosted());
+      details("provider", p.id(), at, "host", was.host(), p.host());
+      details("provider", p.id(), at, "processor", was.processing().processor(), p.processing().processor());
+      details("provider", p.id(), at, "category of undeclared cookies", was.undeclaredCookiesCategory(),
+          p.undeclaredCookiesCategory());
       text("provider", p.id(), at, providerText(was), providerText(p));
       if (was.optOut() != null && p.optOut() != null) {
         text("provider", p.id(), at, was.optOut().text(), p.optOut().text());
       }
     }
-    base.providers().stream().filter(p -> !matched.contains(p.id()))
-        .forEach(p -> add(ChangeRules.PROVIDER_REMOVED, "provider", p.id(), "/providers"));
+    m.removed().forEach(p -> add(ChangeRules.PROVIDER_REMOVED, "provider", p.id(), "/providers"));
+  }
+
+  /** The provider a cookie or technology named in the base, given the providers renamed since. */
+  private boolean sameProvider(String baseProvider, String headProvider) {
+    return baseProvider.equals(providerRenames.getOrDefault(headProvider, headProvider));
   }
 
   private static String providerText(Provider p) {
@@ -173,41 +215,35 @@ public final class RegistryDiff {
   }
 
   private void cookies() {
-    Map<String, Cookie> old = index(base.cookies(), Cookie::id);
-    Map<String, Integer> now = positions(head.cookies(), Cookie::id);
-    Set<String> matched = new java.util.HashSet<>();
-    for (Cookie c : head.cookies()) {
-      String at = "/cookies/" + now.get(c.id());
-      Cookie was = old.get(c.id());
-      if (was == null && c.renamedFrom() != null && !now.containsKey(c.renamedFrom())) {
-        was = old.get(c.renamedFrom());
-        if (was != null) {
-          add(ChangeRules.COOKIE_RENAMED, "cookie", c.id(), at, Map.of("from", was.id()));
-        }
-      }
+    Matched<Cookie> m = match("cookies", base.cookies(), head.cookies(), Cookie::id, Cookie::renamedFrom);
+    for (Pair<Cookie> pair : m.pairs()) {
+      Cookie c = pair.now();
+      Cookie was = pair.was();
+      String at = pair.at();
       if (was == null) {
         add(ChangeRules.COOKIE_ADDED, "cookie", c.id(), at, Map.of("category", c.category()));
         continue;
       }
-      matched.add(was.id());
+      if (pair.renamed()) add(ChangeRules.COOKIE_RENAMED, "cookie", c.id(), at, Map.of("from", was.id()));
       if (!was.category().equals(c.category())) {
         add(ChangeRules.COOKIE_MOVED_CATEGORY, "cookie", c.id(), at, Map.of("from", was.category(), "to",
             c.category()));
       }
-      if (!was.provider().equals(c.provider())) {
+      if (!sameProvider(was.provider(), c.provider())) {
         add(ChangeRules.COOKIE_PROVIDER_CHANGED, "cookie", c.id(), at, Map.of("from", was.provider(), "to",
             c.provider()));
       }
-      if (!Objects.equals(was.name(), c.name()) && c.renamedFrom() == null) {
+      if (!Objects.equals(was.name(), c.name()) && !pair.renamed()) {
         add(ChangeRules.COOKIE_PATTERN_CHANGED, "cookie", c.id(), at, Map.of("from", Objects.toString(was.name()),
             "to", Objects.toString(c.name())));
       }
+      details("cookie", c.id(), at, "domain", was.domain(), c.domain());
       retention(c.id(), at, was, c);
       purpose("cookie", c.id(), at, "purpose", was.purpose(), c.purpose());
       text("cookie", c.id(), at, Objects.toString(was.label()) + "\n" + Objects.toString(was.providerLabel()),
           Objects.toString(c.label()) + "\n" + Objects.toString(c.providerLabel()));
     }
-    base.cookies().stream().filter(c -> !matched.contains(c.id())).forEach(c ->
+    m.removed().forEach(c ->
         add(ChangeRules.COOKIE_REMOVED, "cookie", c.id(), "/cookies", Map.of("category", c.category())));
   }
 
@@ -227,22 +263,19 @@ public final class RegistryDiff {
   }
 
   private void technologies() {
-    Map<String, Technology> old = index(base.technologies(), Technology::id);
-    Map<String, Integer> now = positions(head.technologies(), Technology::id);
-    Set<String> matched = new java.util.HashSet<>();
-    for (Technology t : head.technologies()) {
-      String at = "/technologies/" + now.get(t.id());
-      Technology was = old.get(t.id());
-      if (was == null && t.renamedFrom() != null && !now.containsKey(t.renamedFrom())) {
-        was = old.get(t.renamedFrom());
-      }
+    Matched<Technology> m = match("technologies", base.technologies(), head.technologies(), Technology::id,
+        Technology::renamedFrom);
+    for (Pair<Technology> pair : m.pairs()) {
+      Technology t = pair.now();
+      Technology was = pair.was();
+      String at = pair.at();
       String status = t.status().yaml();
       if (was == null) {
         add(t.status() == Technology.Status.ACTIVE ? ChangeRules.TECHNOLOGY_ADDED_ACTIVE
             : ChangeRules.TECHNOLOGY_ADDED_INACTIVE, "technology", t.id(), at, Map.of("status", status));
         continue;
       }
-      matched.add(was.id());
+      if (pair.renamed()) add(ChangeRules.ID_RENAMED, "technology", t.id(), at, Map.of("from", was.id()));
       boolean wasActive = was.status() == Technology.Status.ACTIVE;
       boolean isActive = t.status() == Technology.Status.ACTIVE;
       if (!wasActive && isActive) {
@@ -259,17 +292,19 @@ public final class RegistryDiff {
         add(ChangeRules.TECHNOLOGY_MOVED_CATEGORY, "technology", t.id(), at, Map.of(
             "from", Objects.toString(was.category(), "none"), "to", Objects.toString(t.category(), "none")));
       }
-      if (!was.provider().equals(t.provider())) {
+      if (!sameProvider(was.provider(), t.provider())) {
         add(ChangeRules.COOKIE_PROVIDER_CHANGED, "technology", t.id(), at, Map.of("from", was.provider(), "to",
             t.provider()));
       }
+      details("technology", t.id(), at, "kind", was.kind(), t.kind());
+      details("technology", t.id(), at, "storage keys", was.keys(), t.keys());
+      details("technology", t.id(), at, "consent mechanism", was.consentMechanism(), t.consentMechanism());
       legalBasis("technology", t.id(), at, was.legalBasis(), t.legalBasis());
       purpose("technology", t.id(), at, "purpose", was.purpose(), t.purpose());
       text("technology", t.id(), at, was.title() + "\n" + Objects.toString(was.controls()) + "\n"
           + blocks(was.clauses()), t.title() + "\n" + Objects.toString(t.controls()) + "\n" + blocks(t.clauses()));
     }
-    base.technologies().stream().filter(t -> !matched.contains(t.id()))
-        .forEach(t -> add(ChangeRules.TECHNOLOGY_REMOVED, "technology", t.id(), "/technologies"));
+    m.removed().forEach(t -> add(ChangeRules.TECHNOLOGY_REMOVED, "technology", t.id(), "/technologies"));
   }
 
   private void legalBasis(String kind, String id, String at, LegalBasis from, LegalBasis to) {
@@ -359,6 +394,34 @@ public final class RegistryDiff {
     StringBuilder out = new StringBuilder();
     text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
     return out.toString();
+  }
+
+  /** A head element with the base element it continues (null when new), and where it stands in the head. */
+  private record Pair<T>(T was, T now, boolean renamed, String at) {}
+
+  /** The head's elements in order, each paired with its base element; and the base elements nothing continues. */
+  private record Matched<T>(List<Pair<T>> pairs, List<T> removed) {}
+
+  /**
+   * Matches elements by id, or through {@code renamedFrom} when the element it names is gone from the head: a
+   * rename is one change, never a removal and an addition.
+   */
+  private static <T> Matched<T> match(String list, List<T> baseItems, List<T> headItems, Function<T, String> id,
+      Function<T, String> renamedFrom) {
+    Map<String, T> old = index(baseItems, id);
+    Map<String, Integer> now = positions(headItems, id);
+    Set<String> continued = new HashSet<>();
+    List<Pair<T>> pairs = new ArrayList<>();
+    for (T item : headItems) {
+      T was = old.get(id.apply(item));
+      String from = renamedFrom.apply(item);
+      boolean renamed = was == null && from != null && !now.containsKey(from) && old.containsKey(from);
+      if (renamed) was = old.get(from);
+      if (was != null) continued.add(id.apply(was));
+      pairs.add(new Pair<>(was, item, renamed, "/" + list + "/" + now.get(id.apply(item))));
+    }
+    List<T> removed = baseItems.stream().filter(b -> !continued.contains(id.apply(b))).toList();
+    return new Matched<>(pairs, removed);
   }
 
   private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {

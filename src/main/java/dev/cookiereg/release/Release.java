@@ -53,10 +53,12 @@ public final class Release {
 
     LoadedRegistry base = loader.loadForComparison(releases.registry(latest.get()));
     DiffReport report = RegistryDiff.compare(base.registry(), loaded.registry());
-    if (report.changes().isEmpty()) return Optional.empty();
+    // Nothing changed and no new version asked for: nothing to release. A version raised by hand is released as
+    // declared, even without other changes (check asks for exactly that).
+    if (report.changes().isEmpty() && declared.equals(latest.get())) return Optional.empty();
 
     Version bumped = Bump.next(latest.get(), report.verdict());
-    Version version = declared.compareTo(bumped) > 0 && !releases.contains(declared) ? declared : bumped;
+    Version version = declared.compareTo(bumped) > 0 ? declared : bumped;
     LocalDate effective = report.verdict() == Level.MATERIAL
         ? date.plusDays(loaded.registry().policy().noticePeriodDays()) : date;
 

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The change rules, case by case: {@code src/test/resources/changes/cases.yaml} edits a base registry and names
- * the changes (rule and level) expected from base to new and, mirrored, from new back to base.
+ * the changes (rule and level) expected from base to new and, mirrored, from new back to base; where a case
+ * lists {@code messages}, the words of the base-to-new changes too.
  */
 class ChangeRulesTest {
   static final Path BASE = Path.of("src/test/resources/registries/diff-base.yaml");
@@ -50,7 +51,13 @@ class ChangeRulesTest {
     Registry before = load("base.yaml", base);
     Registry after = load("new.yaml", head);
 
-    assertThat(classified(RegistryDiff.compare(before, after))).as("base → new").isEqualTo(expected(c, "expect"));
+    DiffReport forward = RegistryDiff.compare(before, after);
+    assertThat(classified(forward)).as("base → new").isEqualTo(expected(c, "expect"));
+    if (c.has("messages")) {
+      List<String> messages = new ArrayList<>();
+      c.get("messages").forEach(m -> messages.add(m.asText()));
+      assertThat(forward.changes()).extracting(Change::message).as("messages").isEqualTo(messages);
+    }
     assertThat(classified(RegistryDiff.compare(after, before))).as("new → base").isEqualTo(expected(c, "mirror"));
   }
 

@@ -171,9 +171,31 @@ class ReleaseTest {
   }
 
   @Test
-  void nothingToReleaseWhenTheRegistryMatchesTheLatestRelease() {
+  void nothingToReleaseWhenTheRegistryMatchesTheLatestRelease() throws IOException {
+    String yaml = Files.readString(registry);
+    String changelog = Files.readString(dir.resolve("CHANGELOG.md"));
+
     Cli release = cli("release", registry.toString(), "--out", site.toString());
+
+    assertThat(release.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(release.out()).startsWith("nothing to release");
+    assertThat(registry).hasContent(yaml);
+    assertThat(dir.resolve("CHANGELOG.md")).hasContent(changelog);
+    assertThat(site.resolve("versions")).isDirectoryNotContaining(p -> !p.getFileName().toString().equals("1.0.0"));
+  }
+
+  @Test
+  void aVersionRaisedByHandWithoutOtherChangesIsReleasedAsDeclared() throws IOException {
+    edit("  version: 1.0.0\n", "  version: 1.1.0\n");
+    assertThat(cli("check", registry.toString()).exitCode()).as("check asks for a release").isEqualTo(
+        ExitCodes.INVALID);
+
+    Cli release = cli("release", registry.toString(), "--out", site.toString(), "--date", "2026-05-02");
+
+    assertThat(release.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(release.out()).startsWith("released 1.1.0 after 1.0.0");
+    assertThat(site.resolve("versions/1.1.0/cookies.yaml")).exists();
+    assertThat(cli("check", registry.toString()).exitCode()).as("check after the release").isEqualTo(ExitCodes.OK);
   }
 
   @Test
