@@ -72,6 +72,8 @@ final class BuildCommand implements Callable<Integer> {
       return Failures.invalid(e, stderr);
     } catch (RenderException e) {
       return Failures.render(e, "the previous site is unchanged", verbose, stderr);
+    } catch (dev.cookiereg.write.SiteWriter.NotASiteException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
     } catch (IOException e) {
       return Failures.io(e, "cannot write " + out + ": ", "the previous site is unchanged", verbose, stderr);
     }

@@ -78,6 +78,8 @@ final class ReleaseCommand implements Callable<Integer> {
       return Failures.invalid(e, stderr);
     } catch (RenderException e) {
       return Failures.render(e, UNCHANGED, verbose, stderr);
+    } catch (dev.cookiereg.write.SiteWriter.NotASiteException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
     } catch (IOException e) {
       return Failures.io(e, "", UNCHANGED, verbose, stderr);
     }

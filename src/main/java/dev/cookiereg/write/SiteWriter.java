@@ -43,11 +43,26 @@ public final class SiteWriter {
     }
   }
 
-  /** Starts writing a new site beside {@code target}; files are written as they are accepted. */
+  /** Every site a build writes holds this file; a folder without it is never replaced. */
+  public static final String MARKER = dev.cookiereg.render.SitePaths.MANIFEST;
+
+  /** The target of a write is something other than a site, which a write would delete. */
+  public static final class NotASiteException extends IOException {
+    NotASiteException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Starts writing a new site beside {@code target}; files are written as they are accepted. The target must be
+   * missing, an empty folder, or a site written before (it holds {@link #MARKER}): replacing anything else, such
+   * as a project folder given as {@code --out .}, would delete it.
+   */
   public static Staging begin(Path target) throws IOException {
     Path dir = target.toAbsolutePath().normalize();
     Files.createDirectories(dir.getParent());
     recover(dir);
+    requireReplaceable(dir);
     return new Staging(dir, Files.createTempDirectory(dir.getParent(), prefix(dir, NEW)));
   }
 
@@ -138,6 +153,17 @@ public final class SiteWriter {
       all.sort(null);
       return all;
     }
+  }
+
+  private static void requireReplaceable(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    if (!Files.isDirectory(dir)) throw new NotASiteException(dir + " is a file, not a site folder: choose a new or empty folder");
+    if (Files.isRegularFile(dir.resolve(MARKER))) return;
+    try (Stream<Path> entries = Files.list(dir)) {
+      if (entries.findAny().isEmpty()) return;
+    }
+    throw new NotASiteException(dir + " is not a site (it has no " + MARKER + ") and is not empty; writing the "
+        + "site there would delete what it holds: choose a new or empty folder");
   }
 
   private static final String NEW = "new";

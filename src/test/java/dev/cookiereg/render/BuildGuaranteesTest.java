@@ -47,6 +47,30 @@ class BuildGuaranteesTest {
   }
 
   @Test
+  void outIsNeverAFolderOrFileThatIsNotASite() throws IOException {
+    Path project = Files.createDirectories(tmp.resolve("project"));
+    Path kept = Files.writeString(project.resolve("notes.txt"), "not a site");
+    Path file = Files.writeString(tmp.resolve("cookies-copy.yaml"), "policy: {}");
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+
+    for (Path target : List.of(project, file)) {
+      BuiltSite.Result r = BuiltSite.run("build", "cookies.yaml", "--out", target.toString());
+      assertThat(r.code()).as("--out %s", target).isEqualTo(ExitCodes.USAGE);
+      assertThat(r.err()).startsWith("error: --out: " + target).contains("choose a new or empty folder")
+          .doesNotContain("\tat ");
+    }
+    assertThat(kept).hasContent("not a site");
+    assertThat(file).hasContent("policy: {}");
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("project", "cookies-copy.yaml",
+          "empty");
+    }
+    assertThat(BuiltSite.run("build", "cookies.yaml", "--out", empty.toString()).code()).isEqualTo(ExitCodes.OK);
+    assertThat(BuiltSite.run("build", "cookies.yaml", "--out", empty.toString()).code()).as("a site written before")
+        .isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
   void aTemplateErrorNamesTheTemplateFileLineColumnAndRegistryElement() throws IOException {
     Path templates = brokenTemplates();
     BuiltSite.Result r = BuiltSite.run("build", "cookies.yaml", "--out", tmp.resolve("out").toString(),
