@@ -56,6 +56,8 @@ public final class Release {
     // Nothing changed and no new version asked for: nothing to release. A version raised by hand is released as
     // declared, even without other changes (check asks for exactly that).
     if (report.changes().isEmpty() && declared.equals(latest.get())) return Optional.empty();
+    List<Diagnostic> voiding = ReleaseGate.consentInvalidated(report, loaded);
+    if (!voiding.isEmpty()) throw new RegistryException(voiding);
 
     Version bumped = Bump.next(latest.get(), report.verdict());
     Version version = declared.compareTo(bumped) > 0 ? declared : bumped;

@@ -5,6 +5,7 @@ import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diagnostic.Severity;
+import dev.cookiereg.diff.ConsentImpact;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.RegistryDiff;
 import dev.cookiereg.model.Version;
@@ -24,7 +25,11 @@ public final class ReleaseGate {
       "a declared version moves at least as far as the changes since the last release require");
   public static final LintRule VERSION_BEHIND = new LintRule("version-behind", Severity.ERROR,
       "the declared version is not older than the latest release");
-  public static final List<LintRule> ALL = List.of(UNRELEASED_CHANGES, VERSION_NOT_BUMPED, VERSION_BEHIND);
+  public static final LintRule CONSENT_INVALIDATED = new LintRule("consent-invalidated", Severity.ERROR,
+      "no change since the last release voids the consent visitors gave (e.g. consent swapped for legitimate "
+          + "interest); such a change is never released");
+  public static final List<LintRule> ALL = List.of(UNRELEASED_CHANGES, VERSION_NOT_BUMPED, VERSION_BEHIND,
+      CONSENT_INVALIDATED);
 
   static final String RELEASE_COMMAND = "java -jar target/cookiereg.jar release";
 
@@ -45,6 +50,8 @@ public final class ReleaseGate {
     }
     DiffReport sinceLatest = RegistryDiff.compare(
         loader.loadForComparison(releases.registry(latest.get())).registry(), loaded.registry());
+    List<Diagnostic> voiding = consentInvalidated(sinceLatest, loaded);
+    if (!voiding.isEmpty()) return voiding;
     if (declared.equals(latest.get())) {
       if (sinceLatest.changes().isEmpty()) return List.of();
       return List.of(Diagnostic.error(file, at, UNRELEASED_CHANGES.id(), "the registry differs from release "
@@ -58,5 +65,17 @@ public final class ReleaseGate {
     }
     return List.of(Diagnostic.error(file, at, UNRELEASED_CHANGES.id(), "version " + declared + " is not released "
         + "yet: run '" + RELEASE_COMMAND + "'"));
+  }
+
+  /**
+   * The changes that would void the consent visitors gave (their rule's consent impact is {@code invalid}), each
+   * located where it was made: check reports them and release refuses them.
+   */
+  public static List<Diagnostic> consentInvalidated(DiffReport report, LoadedRegistry loaded) {
+    return report.changes().stream()
+        .filter(c -> c.rule().consent() == ConsentImpact.INVALID)
+        .map(c -> Diagnostic.error(loaded.sourceMap().file(), loaded.sourceMap().locate(c.pointer()),
+            CONSENT_INVALIDATED.id(), c.message() + " cannot be released: " + c.rule().rationale()))
+        .toList();
   }
 }

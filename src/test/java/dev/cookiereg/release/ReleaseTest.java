@@ -185,6 +185,27 @@ class ReleaseTest {
   }
 
   @Test
+  void swappingConsentForLegitimateInterestIsRefusedByCheckAndRelease() throws IOException {
+    String yaml = Files.readString(registry);
+    int at = yaml.indexOf("  - id: web-push");
+    int basis = yaml.indexOf("    legalBasis: consent\n", at);
+    Files.writeString(registry, yaml.substring(0, basis) + "    legalBasis: legitimate-interest\n"
+        + yaml.substring(basis + "    legalBasis: consent\n".length()));
+    String edited = Files.readString(registry);
+
+    Cli check = cli("check", registry.toString());
+    Cli release = cli("release", registry.toString(), "--out", site.toString());
+
+    for (Cli r : List.of(check, release)) {
+      assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID);
+      assertThat(r.out() + r.err()).contains("error: technology 'web-push' moved from consent to legitimate "
+          + "interest cannot be released");
+    }
+    assertThat(registry).hasContent(edited);
+    assertThat(site.resolve("versions/2.0.0")).doesNotExist();
+  }
+
+  @Test
   void aVersionRaisedByHandWithoutOtherChangesIsReleasedAsDeclared() throws IOException {
     edit("  version: 1.0.0\n", "  version: 1.1.0\n");
     assertThat(cli("check", registry.toString()).exitCode()).as("check asks for a release").isEqualTo(
