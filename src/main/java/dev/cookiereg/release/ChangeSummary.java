@@ -1,6 +1,7 @@
 package dev.cookiereg.release;
 
 import dev.cookiereg.diff.DiffReport;
+import dev.cookiereg.diff.Notice;
 import dev.cookiereg.model.Version;
 import java.util.List;
 import java.util.Optional;
@@ -14,5 +15,13 @@ public record ChangeSummary(Optional<Version> since, DiffReport report) {
 
   public boolean material() {
     return report.material();
+  }
+
+  /**
+   * Whether users are told before the change takes effect, through the methods the policy promises (7.2: email,
+   * in-app, website): for every material change, and for any change whose rule asks for a prior notice.
+   */
+  public boolean priorNotice() {
+    return report.material() || report.notices().contains(Notice.PRIOR);
   }
 }

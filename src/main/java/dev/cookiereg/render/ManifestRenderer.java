@@ -194,8 +194,8 @@ public final class ManifestRenderer implements Renderer {
     o.put("material", report.material());
     o.put("consentImpact", report.consentImpact().id());
     strings(o.putArray("notice"), report.notices().stream().map(n -> n.id()).toList());
-    // A prior notice goes out through the methods the policy promises (7.2: email, in-app, website).
-    strings(o.putArray("noticeMethods"), report.notices().contains(dev.cookiereg.diff.Notice.PRIOR)
+    // The same decision as notice.json's "send": the methods the policy promises, when users are told before.
+    strings(o.putArray("noticeMethods"), change.priorNotice()
         ? policy.noticeMethods().stream().map(dev.cookiereg.model.Item::id).toList() : List.of());
     ArrayNode changes = o.putArray("changes");
     for (Change c : report.changes()) {

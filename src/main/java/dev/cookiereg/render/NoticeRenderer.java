@@ -23,7 +23,7 @@ public final class NoticeRenderer implements Renderer {
     ChangeSummary change = context.change();
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode o = f.objectNode();
-    o.put("send", change.material());
+    o.put("send", change.priorNotice());
     o.put("policyVersion", policy.version().toString());
     if (change.since().isPresent()) {
       o.put("since", change.since().get().toString());

@@ -123,6 +123,21 @@ class ReleaseTest {
   }
 
   @Test
+  void theManifestAndNoticeJsonAgreeOnTellingUsersOfAnyMaterialChange() throws IOException {
+    // cookie-added is material but its rule asks only for the banner: the policy (7.2) still promises a notice
+    edit("technologies:\n", "  - name: _new\n    provider: meta\n    category: marketing\n"
+        + "    purpose: Measures ad clicks\n    duration: P1M\ntechnologies:\n");
+    assertThat(cli("release", registry.toString(), "--out", site.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var change = json.readTree(site.resolve("manifest.json").toFile()).get("change");
+    var notice = json.readTree(site.resolve("notice.json").toFile());
+    assertThat(change.get("notice").toString()).isEqualTo("[\"banner\"]");
+    assertThat(notice.get("send").asBoolean()).isTrue();
+    assertThat(change.get("noticeMethods").toString()).isEqualTo("[\"email\",\"in-app\",\"website\"]");
+  }
+
+  @Test
   void diffReadsTheBaseFromAReleasedManifest() throws IOException {
     String manifest = site.resolve("versions/1.0.0/manifest.json").toString();
     assertThat(cli("diff", manifest, registry.toString()).out()).endsWith(": no changes\n");
