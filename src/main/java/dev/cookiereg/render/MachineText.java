@@ -34,7 +34,7 @@ final class MachineText {
   String plain(String markdown) {
     if (markdown == null) return null;
     if (isPlain(markdown)) return markdown.strip();
-    return Markdown.INSTANCE.text(expand(markdown, global));
+    return Markdown.INSTANCE.text(expand(markdown, global, false));
   }
 
   /**
@@ -53,33 +53,29 @@ final class MachineText {
 
 
   String html(String markdown) {
-    return markdown == null ? null : Markdown.INSTANCE.inlineHtml(expand(markdown, global));
-  }
-
-  String plain(String markdown, Provider provider) {
-    return markdown == null ? null : Markdown.INSTANCE.text(expand(markdown, Placeholders.forProvider(registry,
-        provider)));
+    return markdown == null ? null : Markdown.INSTANCE.inlineHtml(expand(markdown, global, true));
   }
 
   String plain(String markdown, Technology technology) {
     return markdown == null ? null : Markdown.INSTANCE.text(expand(markdown, Placeholders.forTechnology(registry,
-        technology)));
+        technology), false));
   }
 
-  private String expand(String text, Placeholders scope) {
-    return Prose.expand(text, scope, this::xref);
+  /** Placeholders and cross-references filled in; plain text gets no links (a text renderer would spell out URLs). */
+  private String expand(String text, Placeholders scope, boolean links) {
+    return Prose.expand(text, scope, id -> xref(id, links));
   }
 
-  /** "Section 5.1", linked into the published policy when its URL is known. */
-  private String xref(String id) {
-    boolean linkable = registry.policy().url() != null;
+  /** "Section 5.1", linked into the published policy when its URL is known and links are wanted. */
+  private String xref(String id, boolean links) {
+    boolean linkable = links && registry.policy().url() != null;
     return outline.number(id)
         .map(n -> linkable ? "[Section " + n + "](" + Prose.destination(policyHref) + "#" + id + ")" : "Section " + n)
         .orElseGet(() -> registry.policy().relatedDocuments().stream()
             .filter(d -> d.id().equals(id))
             .findFirst()
-            .map(d -> d.url() != null ? "[" + Prose.escape(d.text()) + "](" + Prose.destination(d.url()) + ")"
-                : Prose.escape(d.text()))
+            .map(d -> links && d.url() != null
+                ? "[" + Prose.escape(d.text()) + "](" + Prose.destination(d.url()) + ")" : Prose.escape(d.text()))
             .orElse(Prose.escape(id)));
   }
 }

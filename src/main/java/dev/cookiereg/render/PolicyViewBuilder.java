@@ -150,10 +150,8 @@ final class PolicyViewBuilder {
   }
 
   private CookieRow cookieRow(Cookie c) {
-    Provider p = registry.provider(c.provider()).orElseThrow();
-    return new CookieRow(c.id(), "cookie-" + c.id(), c.displayName(),
-        c.providerLabel() != null ? c.providerLabel() : p.name(), c.purpose(), c.isSession(),
-        c.retention().display());
+    return new CookieRow(c.id(), "cookie-" + c.id(), c.displayName(), BannerData.providerName(registry, c),
+        md.inlineHtml(expand(c.purpose(), global)), c.isSession(), c.retention().display());
   }
 
   private ClauseView clause(Block.Clause c, String number, Placeholders scope, String element) {
@@ -232,9 +230,11 @@ final class PolicyViewBuilder {
     for (Provider p : registry.providers()) {
       if (p.thirdParty() == null) continue;
       String privacy = p.privacyUrl() != null ? link(p.privacyUrl())
-          : expand(Optional.ofNullable(p.thirdParty().privacyNote()).orElse(""),
-              Placeholders.forProvider(registry, p));
-      rows.add(new ThirdPartyRow(p.id(), p.name(), p.thirdParty().purpose(), md.inlineHtml(privacy)));
+          : expand(Optional.ofNullable(p.thirdParty().privacyNote()).orElse(""), Placeholders.forProvider(
+              registry, p));
+      Placeholders scope = Placeholders.forProvider(registry, p);
+      rows.add(new ThirdPartyRow(p.id(), p.name(), md.inlineHtml(expand(p.thirdParty().purpose(), scope)),
+          md.inlineHtml(privacy)));
     }
     return new ThirdPartyTable(label, rows);
   }

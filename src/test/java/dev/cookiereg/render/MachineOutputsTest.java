@@ -208,10 +208,58 @@ class MachineOutputsTest {
         DeviceStorageRenderer.identifier(c), c.retention().maxSeconds()));
     assertThat(disclosed).isEqualTo(expectedDisclosed);
 
-    String page = Files.readString(site.resolve(SitePaths.POLICY), StandardCharsets.UTF_8);
-    for (Cookie c : registry.cookies()) {
-      assertThat(page).contains("id=\"cookie-" + c.id() + "\"");
+    assertThePageTablesSayWhatTheManifestSays(site);
+  }
+
+  @Test
+  void aPurposeWithMarkdownPlaceholdersAndCrossReferencesReadsTheSameOnThePageAndInTheManifest() throws Exception {
+    Path registryFile = tmp.resolve("markdown-purpose/cookies.yaml");
+    Files.createDirectories(registryFile.getParent());
+    String yaml = Files.readString(Path.of("cookies.yaml"), StandardCharsets.UTF_8);
+    String purpose = "purpose: Distinguishes unique visitors across sessions\n";
+    assertThat(yaml).contains(purpose);
+    assertThat(yaml).contains("  title: Cookie Policy\n");
+    // with the policy's URL known, HTML outputs link cross-references there; plain text must not spell it out
+    Files.writeString(registryFile, yaml.replace(purpose, "purpose: Counts *unique* visitors to {service.name} "
+        + "(see [[consent-mechanism]])\n").replace("  title: Cookie Policy\n",
+        "  title: Cookie Policy\n  url: https://aktok.example/cookies\n"));
+    Path out = tmp.resolve("markdown-purpose/site");
+    SiteWriter.write(out, Build.of(registryFile, null, out).render(new RegistryLoader()));
+
+    String row = org.jsoup.Jsoup.parse(out.resolve(SitePaths.POLICY).toFile(), "UTF-8").select("#cookie-_ga td")
+        .get(1).html();
+    assertThat(row).contains("<em>unique</em>").contains("<a href=\"#consent-mechanism\">Section 5.1</a>")
+        .doesNotContain("{service.name}").doesNotContain("[[");
+    assertThePageTablesSayWhatTheManifestSays(out);
+    JsonNode ga = null;
+    for (JsonNode c : JSON.readTree(out.resolve(SitePaths.MANIFEST).toFile()).get("cookies")) {
+      if (c.get("id").asText().equals("_ga")) ga = c;
     }
+    assertThat(ga.get("purpose").asText()).isEqualTo("Counts unique visitors to the Aktok platform and the aktok.com "
+        + "website (see Section 5.1)");
+  }
+
+  /**
+   * The page's tables say what the manifest says, for every cookie (those named only by role too): its category
+   * section, display name, purpose as plain text, type and duration; and they list nothing else.
+   */
+  private static void assertThePageTablesSayWhatTheManifestSays(Path site) throws Exception {
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve(SitePaths.POLICY).toFile(), "UTF-8");
+    Map<String, String> manifestRows = new TreeMap<>();
+    JsonNode manifest = JSON.readTree(site.resolve(SitePaths.MANIFEST).toFile());
+    for (JsonNode c : manifest.get("cookies")) {
+      manifestRows.put(c.get("id").asText(), String.join(" | ", c.get("category").asText(),
+          c.get("displayName").asText(), c.get("purpose").asText(), c.get("type").asText(),
+          c.get("duration").get("display").asText()));
+    }
+    Map<String, String> pageRows = new TreeMap<>();
+    for (org.jsoup.nodes.Element row : page.select("table.cookies tbody tr")) {
+      var cells = row.select("th, td");
+      pageRows.put(row.id().substring("cookie-".length()), String.join(" | ",
+          row.closest("section").id(), cells.get(0).text(), cells.get(2).text(),
+          cells.get(3).text().toLowerCase(java.util.Locale.ROOT), cells.get(4).text()));
+    }
+    assertThat(pageRows).isEqualTo(manifestRows);
   }
 
   @Test

@@ -155,9 +155,10 @@ public record PolicyPage(
   /**
    * A cookie's row; {@code anchor} is {@code cookie-<id>}.
    *
+   * @param purposeHtml the purpose as sanitised inline HTML (Markdown, placeholders and cross-references applied)
    * @param session the table's "Session" type, else "Persistent"
    */
-  public record CookieRow(String id, String anchor, String name, String provider, String purpose, boolean session,
+  public record CookieRow(String id, String anchor, String name, String provider, String purposeHtml, boolean session,
       String duration) implements Located {
     @Override
     public String element() {
@@ -192,8 +193,12 @@ public record PolicyPage(
     }
   }
 
-  /** A third party's row; {@code privacyHtml} is its privacy policy link or its privacy note. */
-  public record ThirdPartyRow(String provider, String name, String purpose, String privacyHtml) implements Located {
+  /**
+   * A third party's row; {@code purposeHtml} is its purpose as sanitised inline HTML, {@code privacyHtml} its
+   * privacy policy link or its privacy note.
+   */
+  public record ThirdPartyRow(String provider, String name, String purposeHtml, String privacyHtml)
+      implements Located {
     @Override
     public String element() {
       return "provider " + provider;
