@@ -3,6 +3,7 @@ package dev.cookiereg.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cookiereg.cli.ExitCodes;
+import dev.cookiereg.write.SiteWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,6 +46,7 @@ class HostileInputTest {
     Path site = caseDir.resolve("site");
     Files.createDirectories(site);
     Files.writeString(site.resolve("index.html"), "previous site");
+    Files.writeString(site.resolve(SiteWriter.MARKER), "{}"); // a site written before, which a build may replace
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
         System.getProperty("java.class.path"), "dev.cookiereg.cli.Main", "build", file.toString(), "--out",
