@@ -83,17 +83,28 @@ public final class RegistryLoader {
 
   private LoadedRegistry load(String name, byte[] bytes, boolean strict) throws RegistryException {
     SourceTree tree = reader.read(name, bytes);
-    // The schema check runs beside the model and lint rules (two cores); its errors, if any, win: a model of an
-    // invalid tree is thrown away.
-    CompletableFuture<List<Diagnostic>> schemaCheck = bytes.length < PARALLEL_FROM_BYTES
-        ? CompletableFuture.completedFuture(schema().validate(tree))
-        : schema.thenApplyAsync(s -> s.validate(tree));
+    // A small registry is checked against the schema first. A large one is checked beside the model and lint
+    // rules (two cores); its errors, if any, win, and the model of an invalid tree is thrown away with whatever
+    // the mapper or the lint rules made of it.
+    CompletableFuture<List<Diagnostic>> schemaCheck;
+    if (bytes.length < PARALLEL_FROM_BYTES) {
+      List<Diagnostic> errors = schema().validate(tree);
+      if (!errors.isEmpty()) throw new RegistryException(errors);
+      schemaCheck = CompletableFuture.completedFuture(List.of());
+    } else {
+      schemaCheck = schema.thenApplyAsync(s -> s.validate(tree));
+    }
     Registry registry = null;
     List<Diagnostic> found = new ArrayList<>();
     RuntimeException modelError = null;
+    RuntimeException lintError = null;
     try {
       registry = RegistryMapper.toModel(tree.root());
-      found.addAll(Lints.check(registry, tree));
+      try {
+        found.addAll(Lints.check(registry, tree));
+      } catch (RuntimeException e) {
+        lintError = e;
+      }
     } catch (RuntimeException e) {
       modelError = e;
     }
@@ -104,9 +115,12 @@ public final class RegistryLoader {
       throw new RegistryException(Diagnostic.error(name, Location.START, "model", String.valueOf(
           modelError.getMessage())));
     }
+    if (lintError != null) throw lintError; // a bug in a lint rule, not a fault of the registry
     found.sort(Diagnostic.BY_POSITION);
     if (strict && found.stream().anyMatch(Diagnostic::isError)) throw new RegistryException(found);
-    return new LoadedRegistry(registry, tree.sourceMap(), found, digest);
+    // An earlier release is compared, not judged again: rules added since it was released only warn.
+    List<Diagnostic> kept = strict ? found : found.stream().map(Diagnostic::asWarning).toList();
+    return new LoadedRegistry(registry, tree.sourceMap(), kept, digest);
   }
 
   /** The future's value; its own exception if it failed. */

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One problem found in a registry, located at a line and column: {@code cookies.yaml:42:7: error: message}.
  *
- * @param rule the id of the rule that found it (a lint rule, {@code schema} or {@code yaml})
+ * @param rule the id of the rule that found it: a lint or release-gate rule, {@code schema}, {@code yaml}, {@code io}
+ *     (the file could not be read) or {@code model} (the schema let through what the model refuses)
  */
 public record Diagnostic(String file, Location location, Severity severity, String rule, String message) {
 
@@ -27,8 +28,9 @@ public record Diagnostic(String file, Location location, Severity severity, Stri
     return new Diagnostic(file, at, Severity.ERROR, rule, message);
   }
 
-  public static Diagnostic warning(String file, Location at, String rule, String message) {
-    return new Diagnostic(file, at, Severity.WARNING, rule, message);
+  /** The same finding, as a warning. */
+  public Diagnostic asWarning() {
+    return new Diagnostic(file, location, Severity.WARNING, rule, message);
   }
 
   public boolean isError() {
@@ -44,7 +46,8 @@ public record Diagnostic(String file, Location location, Severity severity, Stri
   /** Messages quote registry text: keep them on one line and bounded, whatever the text holds. */
   private static String oneLine(String message) {
     StringBuilder out = new StringBuilder(Math.min(message.length(), 300));
-    for (int i = 0; i < message.length() && out.length() < 300; ) {
+    int i = 0;
+    while (i < message.length() && out.length() < 300) {
       int cp = message.codePointAt(i);
       i += Character.charCount(cp);
       if (cp == '\n' || cp == '\r' || cp == '\t') {
@@ -55,7 +58,7 @@ public record Diagnostic(String file, Location location, Severity severity, Stri
         out.appendCodePoint(cp);
       }
     }
-    if (out.length() >= 300) out.append('…');
+    if (i < message.length()) out.append('…');
     return out.toString();
   }
 

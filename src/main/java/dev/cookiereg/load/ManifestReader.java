@@ -89,8 +89,7 @@ public final class ManifestReader {
       case "fixed" -> Retention.fixed(IsoDuration.parse(text(d, "iso")));
       case "idle" -> Retention.idle(IsoDuration.parse(text(d, "iso").substring("idle ".length())));
       case "variants" -> Retention.variants(list(d.path("variants"), v -> new Retention.Variant(
-          "session".equals(text(v, "iso")) ? Retention.session() : Retention.fixed(IsoDuration.parse(text(v, "iso"))),
-          text(v, "label"))));
+          RegistryMapper.simpleRetention(text(v, "iso")), text(v, "label"))));
       default -> throw new IllegalArgumentException("unknown duration kind " + text(d, "kind"));
     };
     String display = text(d, "display");

@@ -30,9 +30,10 @@ import java.util.List;
 /**
  * Turns a schema-valid registry tree into the immutable model.
  *
- * <p>Runs only after the JSON Schema accepted the tree, so shapes and vocabularies are known to be right; an
- * {@link IllegalArgumentException} here means the schema and the model disagree, or a value the schema cannot
- * judge (an impossible date) is wrong.
+ * <p>Its result counts only for a tree the JSON Schema accepts (for a large registry the two run side by side, and
+ * the schema's errors win), so shapes and vocabularies may be taken as right; an {@link IllegalArgumentException}
+ * on an accepted tree means the schema and the model disagree, or a value the schema cannot judge (an impossible
+ * date) is wrong.
  */
 public final class RegistryMapper {
   private RegistryMapper() {}
@@ -144,12 +145,6 @@ public final class RegistryMapper {
         text(n, "renamedFrom"));
   }
 
-  /** The id a cookie entry has: its {@code id}, else its name (the schema requires one of them). */
-  public static String cookieId(JsonNode n) {
-    String id = text(n, "id");
-    return id != null ? id : text(n, "name");
-  }
-
   static Retention retention(JsonNode n) {
     if (n.isTextual()) {
       return simpleRetention(n.asText());
@@ -169,7 +164,8 @@ public final class RegistryMapper {
     return display == null ? r : r.withDisplay(display);
   }
 
-  private static Retention simpleRetention(String text) {
+  /** {@code session} or an ISO-8601 period. */
+  static Retention simpleRetention(String text) {
     return "session".equals(text) ? Retention.session() : Retention.fixed(IsoDuration.parse(text));
   }
 

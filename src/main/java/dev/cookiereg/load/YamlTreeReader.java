@@ -17,6 +17,7 @@ import dev.cookiereg.diagnostic.RegistryException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -166,23 +167,14 @@ public final class YamlTreeReader {
     }
   }
 
+  /** The offset of the first byte that is not valid UTF-8 (the decoder stops right before it). */
   private static int firstInvalidUtf8(byte[] bytes, int from) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    int lo = from;
-    int hi = bytes.length;
-    // Binary search for the longest valid prefix; a cut inside a valid sequence also fails, so step back after.
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      try {
-        decoder.reset().decode(ByteBuffer.wrap(bytes, from, mid - from));
-        lo = mid;
-      } catch (CharacterCodingException e) {
-        hi = mid - 1;
-      }
-    }
-    return Math.min(lo, bytes.length - 1);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    decoder.decode(in, CharBuffer.allocate(bytes.length - from + 1), true);
+    return Math.min(in.position(), bytes.length - 1);
   }
 
   private static Location byteLocation(byte[] bytes, int from, int offset) {
