@@ -32,11 +32,15 @@ import java.util.Optional;
  */
 public record Build(Path registryFile, Path templates, Path changelog, Path site) {
 
-  /** A build of {@code cookies.yaml} with the templates and CHANGELOG.md that sit beside it. */
+  /**
+   * A build of {@code cookies.yaml} with the templates, CHANGELOG.md and site that sit beside it; a templates
+   * folder or site given (not null) is used instead.
+   */
   public static Build of(Path registryFile, Path templates, Path site) {
     Path dir = registryFile.toAbsolutePath().getParent();
     Path t = templates != null ? templates : Files.isDirectory(dir.resolve("templates")) ? dir.resolve("templates") : null;
-    return new Build(registryFile, t, dir.resolve("CHANGELOG.md"), site);
+    Path s = site != null ? site : registryFile.resolveSibling("site");
+    return new Build(registryFile, t, dir.resolve("CHANGELOG.md"), s);
   }
 
   /**

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code build}: render every output from the registry into the site folder, atomically. */
@@ -25,34 +25,21 @@ import picocli.CommandLine.Spec;
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @picocli.CommandLine.Mixin RegistryOptions registryOptions;
+  @Mixin RegistryOptions registryOptions;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "cookies.yaml",
-      description = "the registry (default: ${DEFAULT-VALUE})")
-  Path file;
-
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "the site folder (default: "
-      + "${DEFAULT-VALUE})")
-  Path out;
-
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "templates and assets (default: templates/ beside the registry, else the built-in ones)")
-  Path templates;
+  @Mixin SiteOptions site;
 
   @Option(names = "--check", description = "write nothing; exit 1 and name the files when the site is stale")
   boolean check;
 
-  @Option(names = "--verbose", description = "print stack traces of internal errors")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    if (templates != null && !java.nio.file.Files.isDirectory(templates)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no templates folder " + templates);
-    }
-    Build build = Build.of(file, templates, out);
+    Build build = site.build(spec);
+    Path out = build.site();
     try {
       RegistryLoader loader = registryOptions.loader();
       if (check) {
@@ -71,11 +58,11 @@ final class BuildCommand implements Callable<Integer> {
     } catch (RegistryException e) {
       return Failures.invalid(e, stderr);
     } catch (RenderException e) {
-      return Failures.render(e, "the previous site is unchanged", verbose, stderr);
+      return Failures.render(e, "the previous site is unchanged", verbose.verbose, stderr);
     } catch (dev.cookiereg.write.SiteWriter.NotASiteException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
     } catch (IOException e) {
-      return Failures.io(e, "cannot write " + out + ": ", "the previous site is unchanged", verbose, stderr);
+      return Failures.io(e, "cannot write " + out + ": ", "the previous site is unchanged", verbose.verbose, stderr);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.cookiereg.cli;
 
+import dev.cookiereg.Build;
 import dev.cookiereg.LoadedRegistry;
 import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.Diagnostic;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @picocli.CommandLine.Mixin RegistryOptions registryOptions;
+  @Mixin RegistryOptions registryOptions;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the registry (default: ${DEFAULT-VALUE})",
       defaultValue = "cookies.yaml")
@@ -38,8 +40,7 @@ final class CheckCommand implements Callable<Integer> {
       + "checked against (default: site/ beside the registry)")
   Path site;
 
-  @Option(names = "--verbose", description = "print stack traces of internal errors")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() {
@@ -49,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       RegistryLoader loader = registryOptions.loader();
       LoadedRegistry loaded = loader.load(file);
-      Path archive = site != null ? site : file.toAbsolutePath().getParent().resolve("site");
+      Path archive = Build.of(file, null, site).site();
       List<Diagnostic> gate = ReleaseGate.check(loader, loaded, archive);      // released as a version?
       diagnostics = new ArrayList<>(loaded.warnings());
       diagnostics.addAll(gate);

@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin VerboseOption verbose;
+
   @picocli.CommandLine.Mixin RegistryOptions registryOptions;
 
   @Parameters(index = "0", paramLabel = "BASE", description = "the earlier version")

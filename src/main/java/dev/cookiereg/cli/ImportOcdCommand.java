@@ -24,13 +24,15 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Convert the Open Cookie Database CSV (github.com/jkwakman/Open-Cookie-Database, Apache-2.0) "
         + "into a registry. Every skipped or changed row is reported as FILE:LINE: what: reason, followed by a "
         + "summary line.",
-        "Unparseable retention periods are written as {variants: [session, session], display: \"Unknown (Open "
-        + "Cookie Database: '…')\"} so the policy shows the original text."},
+        "Retention periods it cannot read are written as {unknown: \"…\"} with the database's own words, which "
+        + "check warns about until an editor states the duration."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the registry was written", "2:usage error", "3:the CSV could not be read as the Open "
         + "Cookie Database", "4:a disk error"})
 final class ImportOcdCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @picocli.CommandLine.Mixin VerboseOption verbose;
 
   @Parameters(index = "0", paramLabel = "CSV", description = "open-cookie-database.csv")
   Path csv;
@@ -44,6 +46,7 @@ final class ImportOcdCommand implements Callable<Integer> {
   Path reportFile;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", defaultValue = "2026-01-21",
+      converter = ReleaseCommand.DateConverter.class,
       description = "the policy's effective and last-updated date (default: ${DEFAULT-VALUE}, the database "
           + "commit the shared copy comes from)")
   LocalDate date;
@@ -77,8 +80,7 @@ final class ImportOcdCommand implements Callable<Integer> {
       stderr.println(csv + ": not UTF-8 text");
       return ExitCodes.INVALID;
     } catch (IOException e) {
-      stderr.println(csv + ": cannot read: " + e.getMessage());
-      return ExitCodes.INTERNAL;
+      return Failures.io(e, "cannot read " + csv + ": ", "nothing was written", verbose.verbose, stderr);
     }
     String source = csv.getFileName().toString();
     OcdImporter.Result result;
@@ -105,8 +107,7 @@ final class ImportOcdCommand implements Callable<Integer> {
         stderr.println(report.get(report.size() - 1));
       }
     } catch (IOException e) {
-      stderr.println("cannot write: " + e.getMessage());
-      return ExitCodes.INTERNAL;
+      return Failures.io(e, "cannot write: ", "the registry or report may be incomplete", verbose.verbose, stderr);
     }
     return ExitCodes.OK;
   }

@@ -68,7 +68,7 @@ public final class Main implements Runnable {
       return ExitCodes.USAGE;
     });
     cli.setExecutionExceptionHandler((e, c, parsed) -> {
-      boolean verbose = parsed.originalArgs().contains("--verbose");
+      boolean verbose = parsed.originalArgs().contains(VerboseOption.NAME);
       if (verbose) e.printStackTrace(err);
       err.println("error: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName())
           + (verbose ? "" : " (--verbose shows where)"));

@@ -1,20 +1,17 @@
 package dev.cookiereg.cli;
 
-import dev.cookiereg.Build;
-import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.release.Release;
 import dev.cookiereg.render.RenderException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code release}: cut a new policy version from the changes since the latest release. */
@@ -42,32 +39,25 @@ final class ReleaseCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @picocli.CommandLine.Mixin RegistryOptions registryOptions;
+  @Mixin RegistryOptions registryOptions;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "cookies.yaml",
-      description = "the registry (default: ${DEFAULT-VALUE})")
-  Path file;
-
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-      description = "the site folder with the release archive (default: ${DEFAULT-VALUE})")
-  Path out;
+  @Mixin SiteOptions site;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
       description = "the release date (default: today)")
   LocalDate date;
 
-  @Option(names = "--verbose", description = "print stack traces of internal errors")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     try {
-      Optional<Release.Outcome> done = Release.run(registryOptions.loader(), Build.of(file, null, out),
+      Optional<Release.Outcome> done = Release.run(registryOptions.loader(), site.build(spec),
           date != null ? date : LocalDate.now());
       if (done.isEmpty()) {
-        stdout.println("nothing to release: " + file + " matches the latest release");
+        stdout.println("nothing to release: " + site.file + " matches the latest release");
         return ExitCodes.OK;
       }
       Release.Outcome o = done.get();
@@ -77,11 +67,11 @@ final class ReleaseCommand implements Callable<Integer> {
     } catch (RegistryException e) {
       return Failures.invalid(e, stderr);
     } catch (RenderException e) {
-      return Failures.render(e, UNCHANGED, verbose, stderr);
+      return Failures.render(e, UNCHANGED, verbose.verbose, stderr);
     } catch (dev.cookiereg.write.SiteWriter.NotASiteException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
     } catch (IOException e) {
-      return Failures.io(e, "", UNCHANGED, verbose, stderr);
+      return Failures.io(e, "", UNCHANGED, verbose.verbose, stderr);
     }
   }
 }

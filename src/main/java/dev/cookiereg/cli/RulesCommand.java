@@ -24,6 +24,8 @@ final class RulesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin VerboseOption verbose;
+
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "text or markdown (default: ${DEFAULT-VALUE})")
   Format format;

@@ -445,18 +445,8 @@ public final class OcdImporter {
       case SESSION -> y.append("    duration: session\n");
       case FIXED -> y.append("    duration: ").append(r.period().text()).append('\n');
       case IDLE -> y.append("    duration:\n      idle: ").append(r.period().text()).append('\n');
-      case VARIANTS -> {
-        y.append("    duration:\n      variants:\n");
-        for (Retention.Variant v : r.variants()) {
-          y.append("        - duration: ").append(v.retention().iso()).append('\n')
-              .append("          label: ").append(YamlText.quoted(v.label())).append('\n');
-        }
-      }
       case UNKNOWN -> y.append("    duration:\n      unknown: ").append(YamlText.quoted(r.note())).append('\n');
-      default -> throw new IllegalStateException(r.kind().toString());
-    }
-    if (r.displayOverride() != null && r.kind() != Retention.Kind.SESSION && r.kind() != Retention.Kind.FIXED) {
-      y.append("      display: ").append(YamlText.quoted(r.displayOverride())).append('\n');
+      default -> throw new IllegalStateException("RetentionParser does not make " + r.kind());
     }
   }
 
