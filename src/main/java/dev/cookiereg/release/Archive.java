@@ -2,7 +2,9 @@ package dev.cookiereg.release;
 
 import dev.cookiereg.model.Version;
 import dev.cookiereg.render.SiteFile;
+import dev.cookiereg.render.SitePaths;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +18,19 @@ import java.util.stream.Stream;
  */
 public final class Archive {
   /** The files of a release that are copied from the freshly built site. */
-  static final List<String> RELEASED_FILES = List.of("index.html", "history.html", "manifest.json");
+  static final List<String> RELEASED_FILES = List.of(SitePaths.POLICY, SitePaths.HISTORY, SitePaths.MANIFEST);
 
   private Archive() {}
+
+  /**
+   * The history page as seen from {@code versions/<v>/}: its links to archived versions go up a folder. Those
+   * links are the only attributes of the form {@code href="versions/…"} (the Markdown renderer allows no other
+   * site path, and text never holds a raw quote), so a plain replacement is exact.
+   */
+  static byte[] fromArchive(byte[] history) {
+    return new String(history, StandardCharsets.UTF_8).replace("href=\"" + Releases.DIR + "/", "href=\"../")
+        .getBytes(StandardCharsets.UTF_8);
+  }
 
   /** Every file already archived under {@code site/versions/}, as site files, in path order. */
   public static List<SiteFile> read(Path site) throws IOException {
@@ -43,7 +55,9 @@ public final class Archive {
     String prefix = Releases.DIR + "/" + version + "/";
     List<SiteFile> out = new ArrayList<>();
     for (SiteFile f : built) {
-      if (isReleased(f)) {
+      if (f.path().equals(SitePaths.HISTORY)) {
+        out.add(new SiteFile(prefix + f.path(), fromArchive(f.content())));
+      } else if (isReleased(f)) {
         out.add(new SiteFile(prefix + f.path(), f.content()));
       }
     }

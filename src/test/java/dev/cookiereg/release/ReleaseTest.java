@@ -62,6 +62,26 @@ class ReleaseTest {
     edit("      - category: marketing\n", "      - category: marketing\n      - category: social\n");
   }
 
+  /** Every relative link of every page, the archived ones included, names a file of the site. */
+  static void assertEveryLocalLinkResolves(Path site) throws IOException {
+    try (var pages = Files.walk(site)) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+        for (var a : org.jsoup.Jsoup.parse(page.toFile(), "UTF-8").select("a[href], link[href]")) {
+          String href = a.attr("href");
+          if (href.startsWith("#") || href.contains(":")) continue;
+          String file = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+          assertThat(page.getParent().resolve(file).normalize()).as("%s in %s", href, site.relativize(page))
+              .isRegularFile();
+        }
+      }
+    }
+  }
+
+  @Test
+  void theCommittedArchiveLinksOnlyToFilesThatExist() throws IOException {
+    assertEveryLocalLinkResolves(Path.of("site"));
+  }
+
   @Test
   void theFirstReleaseArchivesTheVersionAsPublished() throws IOException {
     assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("This policy has changed");
@@ -117,6 +137,9 @@ class ReleaseTest {
     assertThat(notice.get("effective").asText()).isEqualTo("2026-12-31");
     assertThat(notice.get("changes").findValuesAsText("rule")).contains("category-added", "cookie-added");
     assertThat(site.resolve("versions/1.0.0/cookies.yaml")).exists();
+    assertEveryLocalLinkResolves(site);
+    assertThat(Files.readString(site.resolve("versions/2.0.0/history.html")))
+        .contains("<a href=\"../1.0.0/index.html\">1.0.0</a>", "<a href=\"../2.0.0/index.html\">2.0.0</a>");
     assertThat(cli("check", registry.toString()).exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(cli("build", registry.toString(), "--out", site.toString(), "--check").exitCode())
         .isEqualTo(ExitCodes.OK);
