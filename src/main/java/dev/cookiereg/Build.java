@@ -16,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The pipeline, top to bottom: load and validate the registry, compare it with the previous release, render
@@ -62,9 +64,17 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     return List.copyOf(files);
   }
 
-  /** The pipeline: each output goes to {@code sink} as soon as it is rendered, so memory holds one at a time. */
-  private void render(RegistryLoader loader, boolean archiveCurrent, SiteSink sink)
+  /**
+   * The pipeline: each output goes to {@code sink} as soon as it is rendered, so memory holds one at a time; two
+   * outputs of one path are refused whatever the sink.
+   */
+  private void render(RegistryLoader loader, boolean archiveCurrent, SiteSink to)
       throws RegistryException, RenderException, IOException {
+    Set<String> paths = new HashSet<>();
+    SiteSink sink = f -> {
+      if (!paths.add(f.path())) throw new IOException("two outputs write " + f.path());
+      to.accept(f);
+    };
     SiteBuilder builder = new SiteBuilder().prepare(templates);                // templates parse meanwhile
     LoadedRegistry loaded = loader.load(registryFile);                          // load + validate
     SiteWriter.recover(site);                                                   // finish a killed write first

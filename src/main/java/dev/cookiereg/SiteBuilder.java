@@ -20,21 +20,20 @@ import dev.cookiereg.write.SiteSink;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Renders every output of the site from a loaded registry. Renderers are independent, so they run on all cores;
- * their files are handed on in the list's fixed order, whatever finishes first, so output stays deterministic.
+ * Renders every output of the site from a loaded registry. Renderers are independent, so a large registry's run on
+ * all cores; their files are handed on in the list's fixed order, whatever finishes first, so output stays
+ * deterministic.
  */
 public final class SiteBuilder {
-  /** Every output of the site, one renderer each; the order is the order files are listed. */
   private final Templates templates = new Templates();
+  /** Every output of the site, one renderer each; the order is the order files are listed. */
   private final List<Renderer> renderers = List.of(
       new PolicyPageRenderer(templates),
       new HistoryPageRenderer(templates),
@@ -98,20 +97,5 @@ public final class SiteBuilder {
       if (cause instanceof Error err) throw err;
       throw new RenderException(String.valueOf(cause.getMessage()), cause);
     }
-  }
-
-  /** Renders every output into a list (for tests and small sites); two outputs may not share a path. */
-  public List<SiteFile> render(RenderContext context) throws RenderException {
-    List<SiteFile> files = new ArrayList<>();
-    Set<String> paths = new HashSet<>();
-    try {
-      render(context, f -> {
-        if (!paths.add(f.path())) throw new IOException("two renderers write " + f.path());
-        files.add(f);
-      });
-    } catch (IOException e) {
-      throw new RenderException(e.getMessage(), e);
-    }
-    return List.copyOf(files);
   }
 }

@@ -46,9 +46,12 @@ public record Technology(
       return Yaml.name(this);
     }
 
-    /** Stored on the visitor's device (and so disclosed as device storage). */
+    /**
+     * Kept in the browser's web storage under keys the site names, and so disclosed as IAB "web" device storage. A
+     * push token is held by the browser's push service under no key of the site's, so it is not.
+     */
     public boolean storesOnDevice() {
-      return this == WEB_STORAGE || this == SESSION_STORAGE || this == INDEXEDDB || this == PUSH_TOKEN;
+      return this == WEB_STORAGE || this == SESSION_STORAGE || this == INDEXEDDB;
     }
   }
 

@@ -61,7 +61,7 @@ public final class AssetsRenderer implements Renderer {
     if (!Files.isDirectory(dir)) return List.of();
     List<SiteFile> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
         String rel = dir.relativize(p).toString().replace('\\', '/');
         files.add(new SiteFile(DIR + "/" + rel, Files.readAllBytes(p)));
       }

@@ -56,7 +56,7 @@ public final class DeviceStorageRenderer implements Renderer {
       domains.add(c.domain() != null ? c.domain() : own);
     }
     for (Technology t : r.technologies()) {
-      if (!t.kind().storesOnDevice() || t.keys().isEmpty() || t.kind() == Technology.Kind.PUSH_TOKEN) continue;
+      if (!t.kind().storesOnDevice() || t.keys().isEmpty()) continue;
       Category category = t.category() == null ? null : r.category(t.category()).orElse(null);
       for (String key : t.keys()) {
         ObjectNode d = JsonNodeFactory.instance.objectNode();
@@ -94,12 +94,17 @@ public final class DeviceStorageRenderer implements Renderer {
     return d;
   }
 
-  /** The name with IAB's wildcard rule applied: {@code *} only at the start or end. */
+  /**
+   * The name with IAB's wildcard rule applied: {@code *} only at the start or end. A name with a {@code *} inside
+   * is disclosed up to and including that first inner {@code *} ({@code ph_*_posthog} as {@code ph_*}), which
+   * covers every name it matches.
+   */
   static String identifier(Cookie c) {
     String name = c.name();
-    int star = name.indexOf('*');
-    if (star < 0 || star == name.length() - 1 || (star == 0 && name.indexOf('*', 1) < 0)) return name;
-    return name.substring(0, star + 1);
+    for (int i = 1; i < name.length() - 1; i++) {
+      if (name.charAt(i) == '*') return name.substring(0, i + 1);
+    }
+    return name;
   }
 
   private static void purposes(ObjectNode d, Category category) {

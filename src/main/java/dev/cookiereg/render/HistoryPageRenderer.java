@@ -10,7 +10,6 @@ import org.commonmark.node.Text;
 
 /** {@code history.html}: the policy history, CHANGELOG.md rendered through {@code history.ftlh}. */
 public final class HistoryPageRenderer implements Renderer {
-  public static final String PATH = "history.html";
   public static final String TEMPLATE = "history.ftlh";
   private final Templates templates;
 
@@ -31,7 +30,7 @@ public final class HistoryPageRenderer implements Renderer {
         registry.consentPlatform() == null
             ? dev.cookiereg.model.ConsentPlatform.DEFAULT_SETTINGS_LABEL
             : registry.consentPlatform().cookieSettingsLabel());
-    return List.of(SiteFile.owning(PATH, templates.engine(context).render(TEMPLATE, "page", page)));
+    return List.of(SiteFile.owning(SitePaths.HISTORY, templates.engine(context).render(TEMPLATE, "page", page)));
   }
 
   /** The plain text of the first level-1 heading, or null. */

@@ -28,7 +28,7 @@ final class MachineText {
   /** Where banners link the policy: its published URL, or the page beside them in the site. */
   static String policyHref(RenderContext context) {
     String url = context.registry().policy().url();
-    return url != null ? url : PolicyPageRenderer.PATH;
+    return url != null ? url : SitePaths.POLICY;
   }
 
   String plain(String markdown) {

@@ -15,7 +15,6 @@ import java.util.List;
  * 7.2(a) and (b)) — whether to send, the version, when it takes effect, what changed and where to read more.
  */
 public final class NoticeRenderer implements Renderer {
-  public static final String PATH = "notice.json";
 
   @Override
   public List<SiteFile> render(RenderContext context) {
@@ -48,8 +47,8 @@ public final class NoticeRenderer implements Renderer {
           .put("message", c.message());
     }
     ObjectNode links = o.putObject("links");
-    links.put("policy", policy.url() != null ? policy.url() : "index.html");
-    links.put("history", "history.html");
-    return List.of(Json.file(PATH, o));
+    links.put("policy", MachineText.policyHref(context));
+    links.put("history", SitePaths.HISTORY);
+    return List.of(Json.file(SitePaths.NOTICE, o));
   }
 }

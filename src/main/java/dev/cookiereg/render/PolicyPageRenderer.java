@@ -4,7 +4,6 @@ import java.util.List;
 
 /** {@code index.html}: the complete Cookie Policy, from the registry through {@code policy.ftlh}. */
 public final class PolicyPageRenderer implements Renderer {
-  public static final String PATH = "index.html";
   public static final String TEMPLATE = "policy.ftlh";
   private final Templates templates;
 
@@ -14,7 +13,7 @@ public final class PolicyPageRenderer implements Renderer {
 
   @Override
   public List<SiteFile> render(RenderContext context) throws RenderException {
-    var page = Views.guard(PATH, () -> new PolicyViewBuilder(context).build());
-    return List.of(SiteFile.owning(PATH, templates.engine(context).render(TEMPLATE, "page", page)));
+    var page = Views.guard(SitePaths.POLICY, () -> new PolicyViewBuilder(context).build());
+    return List.of(SiteFile.owning(SitePaths.POLICY, templates.engine(context).render(TEMPLATE, "page", page)));
   }
 }

@@ -2,7 +2,6 @@ package dev.cookiereg.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -28,10 +27,6 @@ public final class SiteFile {
     }
     this.path = path;
     this.content = content;
-  }
-
-  public static SiteFile text(String path, String content) {
-    return owning(path, content.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A file that takes ownership of {@code content}: the caller must not change the array afterwards. */

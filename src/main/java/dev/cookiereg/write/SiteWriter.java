@@ -13,10 +13,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -73,7 +73,6 @@ public final class SiteWriter {
   public static final class Staging implements SiteSink, AutoCloseable {
     private final Path dir;
     private final Path staging;
-    private final java.util.Set<String> written = new java.util.HashSet<>();
     private boolean committed;
 
     private Staging(Path dir, Path staging) {
@@ -83,7 +82,6 @@ public final class SiteWriter {
 
     @Override
     public void accept(SiteFile f) throws IOException {
-      if (!written.add(f.path())) throw new IOException("two outputs write " + f.path());
       Path p = staging.resolve(f.path()).normalize();
       if (!p.startsWith(staging)) throw new IOException("refusing to write outside the site: " + f.path());
       Files.createDirectories(p.getParent());
@@ -121,7 +119,7 @@ public final class SiteWriter {
   /** The paths where a site on disk differs from the files accepted. */
   public static final class Comparison implements SiteSink {
     private final Path target;
-    private final java.util.Set<String> seen = new java.util.TreeSet<>();
+    private final Set<String> seen = new TreeSet<>();
     private final List<String> out = new ArrayList<>();
 
     private Comparison(Path target) {
@@ -223,7 +221,7 @@ public final class SiteWriter {
     try (Stream<Path> siblings = Files.list(dir.getParent())) {
       return new ArrayList<>(siblings
           .filter(p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p))
-          .sorted(java.util.Comparator.comparing(Path::getFileName))
+          .sorted(Comparator.comparing(Path::getFileName))
           .toList());
     }
   }

@@ -262,6 +262,16 @@ class MachineOutputsTest {
     assertThat(pageRows).isEqualTo(manifestRows);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} is disclosed as {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "_ga, _ga", "_pk_id.*, _pk_id.*", "*_gid, *_gid", "*_gid*, *_gid*", "ph_*_posthog, ph_*", "a*b*c, a*",
+      "*a*b, *a*"})
+  void theIabIdentifierHasWildcardsOnlyAtItsEndsAndCoversTheName(String name, String identifier) {
+    Cookie cookie = new Cookie(name.replace("*", "x"), name, null, "p", null, "c", "purpose",
+        dev.cookiereg.model.Retention.session(), null, null);
+    assertThat(DeviceStorageRenderer.identifier(cookie)).isEqualTo(identifier);
+  }
+
   @Test
   void bannerRevisionAndKlaroStorageFollowTheMajorVersion() throws Exception {
     int major = registry.policy().version().major();

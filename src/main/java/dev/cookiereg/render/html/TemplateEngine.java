@@ -135,11 +135,6 @@ public final class TemplateEngine {
     return bytes.toByteArray();
   }
 
-  /** The folder the templates are read from, or null for the jar. */
-  public Path folder() {
-    return folder;
-  }
-
   private String where(String sourceName, int line, int column) {
     return location(sourceName) + ":" + line + ":" + column;
   }
