@@ -64,10 +64,11 @@ final class DiffCommand implements Callable<Integer> {
     } catch (RegistryException e) {
       return Failures.invalid(e, err);
     }
-    // A manifest has no prose: compare like with like, the registry reduced to its own manifest.
+    // A manifest has no prose: compare like with like, the registry reduced to its own manifest, its lists in the
+    // registry's order so that each change is located on its line.
     Registry after = before.fromManifest() ? ManifestReader.read(ManifestRenderer.manifest(RenderContext.of(
         now.registry(), null, "", loader.schema().schemaJson(), ChangeSummary.FIRST, now.digest())))
-        : now.registry();
+        .withCategoriesOrderedLike(now.registry()) : now.registry();
     DiffReport report = RegistryDiff.compare(before.registry(), after);
     format.print(report, base, head.toString(), now.sourceMap(), out);
     if (failOn != null && failOn != Level.NONE && report.verdict().compareTo(failOn) >= 0) {

@@ -16,8 +16,4 @@ public enum Level {
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
-
-  public static Level parse(String text) {
-    return valueOf(text.toUpperCase(Locale.ROOT));
-  }
 }

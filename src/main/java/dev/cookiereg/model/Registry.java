@@ -52,6 +52,19 @@ public final class Registry {
     this.technologiesByCategory = group(this.technologies, Technology::category);
   }
 
+  /**
+   * The same registry with its categories in the order of {@code order}'s (categories {@code order} lacks come
+   * last, as they were): a registry read back from a manifest, which lists categories in policy order, lines up
+   * with the registry it came from.
+   */
+  public Registry withCategoriesOrderedLike(Registry order) {
+    List<Category> sorted = new java.util.ArrayList<>(categories);
+    List<String> ids = order.categories().stream().map(Category::id).toList();
+    sorted.sort(java.util.Comparator.comparingInt(c -> ids.contains(c.id()) ? ids.indexOf(c.id()) : ids.size()));
+    return new Registry(policy, controller, service, consentPlatform, sorted, providers, cookies, technologies,
+        browsers, sections);
+  }
+
   public Policy policy() {
     return policy;
   }

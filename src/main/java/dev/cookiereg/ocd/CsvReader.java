@@ -21,15 +21,9 @@ public final class CsvReader {
   /** A malformed file: an unterminated quote, or text after a closing quote. */
   public static final class CsvException extends Exception {
     private static final long serialVersionUID = 1L;
-    private final int line;
 
     public CsvException(int line, String message) {
       super("line " + line + ": " + message);
-      this.line = line;
-    }
-
-    public int line() {
-      return line;
     }
   }
 

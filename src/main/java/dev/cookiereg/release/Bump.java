@@ -20,14 +20,4 @@ public final class Bump {
   public static boolean isEnough(Version released, Version declared, Level verdict) {
     return declared.compareTo(next(released, verdict)) >= 0;
   }
-
-  /** The words for the part that must move. */
-  public static String part(Level verdict) {
-    return switch (verdict) {
-      case MATERIAL -> "major";
-      case NOTABLE -> "minor";
-      case EDITORIAL -> "patch";
-      case NONE -> "no";
-    };
-  }
 }

@@ -44,9 +44,6 @@ public record Releases(Path versionsDir, List<Version> versions) {
     return new Releases(dir, found);
   }
 
-  public boolean isEmpty() {
-    return versions.isEmpty();
-  }
 
   public Optional<Version> latest() {
     return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));

@@ -176,6 +176,22 @@ class ReleaseTest {
   }
 
   @Test
+  void aChangeFoundAgainstAReleasedManifestIsAnnotatedOnItsOwnLine() throws IOException {
+    // the policy describes marketing first, so the manifest lists it first: the line must still be marketing's
+    edit("      - category: essential\n      - category: functional\n      - category: analytics\n"
+        + "      - category: marketing\n", "      - category: marketing\n      - category: essential\n"
+        + "      - category: functional\n      - category: analytics\n");
+    edit("      Marketing cookies are used to track visitors", "      Marketing cookies track visitors");
+    String manifest = site.resolve("versions/1.0.0/manifest.json").toString();
+
+    Cli diff = cli("diff", manifest, registry.toString(), "--format", "github");
+
+    List<String> lines = Files.readAllLines(registry);
+    int marketing = lines.indexOf("  - id: marketing") + 1;
+    assertThat(diff.out()).contains("line=" + marketing + ",").contains("category 'marketing'");
+  }
+
+  @Test
   void aBumpSmallerThanTheVerdictIsRefused() throws IOException {
     addSocialCategory();
     edit("  version: 1.0.0\n", "  version: 1.0.1\n");
@@ -273,7 +289,7 @@ class ReleaseTest {
     assertThat(missing.err()).startsWith("HEAD:nope.yaml:1:1: error: cannot read HEAD:nope.yaml from git");
   }
 
-  /** Runs git in the scratch folder; the CLI reads {@code REV:path} with git in the working directory. */
+  /** Runs git in the scratch folder, where the CLI reads {@code REV:path} too (the folder of the NEW registry). */
   private void git(String... args) throws Exception {
     Process p = new ProcessBuilder(concat("git", args)).directory(dir.toFile()).inheritIO().start();
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
