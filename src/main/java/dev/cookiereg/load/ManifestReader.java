@@ -48,7 +48,7 @@ public final class ManifestReader {
         policy,
         new Controller(text(c, "name"), null, null, List.of(), text(c, "email")),
         new Service(text(m.path("service"), "name"), text(m.path("service"), "domain")),
-        platform.isMissingNode() ? null : new ConsentPlatform(Yaml.parse(ConsentPlatform.Status.class,
+        platform.isMissingNode() ? ConsentPlatform.undeclared() : new ConsentPlatform(Yaml.parse(ConsentPlatform.Status.class,
             text(platform, "status")), text(platform, "cookieSettingsLabel"), false, List.of()),
         list(m.path("categories"), ManifestReader::category),
         list(m.path("providers"), ManifestReader::provider),

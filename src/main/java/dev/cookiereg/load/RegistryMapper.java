@@ -76,9 +76,7 @@ public final class RegistryMapper {
   }
 
   private static ConsentPlatform consentPlatform(JsonNode n) {
-    if (n.isMissingNode()) {
-      return new ConsentPlatform(ConsentPlatform.Status.PLANNED, null, false, List.of());
-    }
+    if (n.isMissingNode()) return ConsentPlatform.undeclared();
     return new ConsentPlatform(
         Yaml.parse(ConsentPlatform.Status.class, text(n, "status")),
         text(n, "cookieSettingsLabel"),

@@ -6,6 +6,11 @@ import java.util.List;
 public record ConsentPlatform(Status status, String cookieSettingsLabel, boolean consentLog, List<Item> features) {
   public static final String DEFAULT_SETTINGS_LABEL = "Cookie settings";
 
+  /** A registry that declares no consent platform: one is planned, with the default label and no features. */
+  public static ConsentPlatform undeclared() {
+    return new ConsentPlatform(Status.PLANNED, null, false, List.of());
+  }
+
   public ConsentPlatform {
     features = List.copyOf(features);
     cookieSettingsLabel = cookieSettingsLabel == null ? DEFAULT_SETTINGS_LABEL : cookieSettingsLabel;

@@ -24,6 +24,7 @@ public record Policy(
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(effective, "effective");
     Objects.requireNonNull(lastUpdated, "lastUpdated");
+    Objects.requireNonNull(language, "language");
     relatedDocuments = List.copyOf(relatedDocuments);
     noticeMethods = List.copyOf(noticeMethods);
   }

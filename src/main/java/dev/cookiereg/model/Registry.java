@@ -38,7 +38,7 @@ public final class Registry {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.controller = Objects.requireNonNull(controller, "controller");
     this.service = Objects.requireNonNull(service, "service");
-    this.consentPlatform = consentPlatform;
+    this.consentPlatform = Objects.requireNonNull(consentPlatform, "consentPlatform");
     this.categories = List.copyOf(categories);
     this.providers = List.copyOf(providers);
     this.cookies = List.copyOf(cookies);

@@ -21,7 +21,7 @@ public final class BannerCategoriesRenderer implements Renderer {
     o.put("policyVersion", r.policy().version().toString());
     o.put("revision", r.policy().version().major());
     o.put("policyUrl", MachineText.policyHref(context));
-    o.put("cookieSettingsLabel", r.consentPlatform() == null ? null : r.consentPlatform().cookieSettingsLabel());
+    o.put("cookieSettingsLabel", r.consentPlatform().cookieSettingsLabel());
     ArrayNode categories = o.putArray("categories");
     for (Category c : context.categoriesInPolicyOrder()) {
       ObjectNode j = categories.addObject();

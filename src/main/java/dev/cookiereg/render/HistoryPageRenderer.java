@@ -23,13 +23,11 @@ public final class HistoryPageRenderer implements Renderer {
     Node doc = Markdown.HISTORY.parse(context.changelog());
     String title = firstHeading(doc);
     var page = new HistoryPage(
-        registry.policy().language() == null ? "en" : registry.policy().language(),
+        registry.policy().language(),
         title == null ? registry.policy().title() : title,
         registry.policy().title(),
         Markdown.HISTORY.html(doc),
-        registry.consentPlatform() == null
-            ? dev.cookiereg.model.ConsentPlatform.DEFAULT_SETTINGS_LABEL
-            : registry.consentPlatform().cookieSettingsLabel());
+        registry.consentPlatform().cookieSettingsLabel());
     return List.of(SiteFile.owning(SitePaths.HISTORY, templates.engine(context).render(TEMPLATE, "page", page)));
   }
 

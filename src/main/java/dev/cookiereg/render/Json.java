@@ -86,8 +86,15 @@ public final class Json {
     };
   }
 
-  /** Escapes {@code < > & ' /} and U+2028/U+2029 too, so JSON can never close a script or HTML context. */
+  /**
+   * Escapes {@code < > &} and {@code '}, and U+2028/U+2029 (line breaks to a JavaScript parser) whatever else is
+   * escaped, so JSON can never close a script or HTML context; the writer escapes every other non-ASCII character.
+   */
   static final class HtmlSafeEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+    private static final com.fasterxml.jackson.core.SerializableString LINE_SEPARATOR =
+        new com.fasterxml.jackson.core.io.SerializedString("\\u2028");
+    private static final com.fasterxml.jackson.core.SerializableString PARAGRAPH_SEPARATOR =
+        new com.fasterxml.jackson.core.io.SerializedString("\\u2029");
     private final int[] escapes;
 
     HtmlSafeEscapes() {
@@ -102,6 +109,8 @@ public final class Json {
 
     @Override
     public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+      if (ch == 0x2028) return LINE_SEPARATOR;
+      if (ch == 0x2029) return PARAGRAPH_SEPARATOR;
       return null;
     }
   }

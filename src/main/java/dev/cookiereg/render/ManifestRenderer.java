@@ -58,11 +58,9 @@ public final class ManifestRenderer implements Renderer {
     controller.put("name", r.controller().name());
     controller.put("email", r.controller().email());
     m.putObject("service").put("name", r.service().name()).put("domain", r.service().domain());
-    if (r.consentPlatform() != null) {
-      m.putObject("consentPlatform")
-          .put("status", r.consentPlatform().status().yaml())
-          .put("cookieSettingsLabel", r.consentPlatform().cookieSettingsLabel());
-    }
+    m.putObject("consentPlatform")
+        .put("status", r.consentPlatform().status().yaml())
+        .put("cookieSettingsLabel", r.consentPlatform().cookieSettingsLabel());
 
     ArrayNode categories = m.putArray("categories");
     for (Category c : context.categoriesInPolicyOrder()) {

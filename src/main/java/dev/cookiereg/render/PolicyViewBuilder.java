@@ -62,7 +62,7 @@ final class PolicyViewBuilder {
       sections.add(section(s.id(), String.valueOf(++n), s.title(), 1, "section", s.content(), global));
     }
     return new PolicyPage(
-        policy.language() == null ? "en" : policy.language(),
+        policy.language(),
         policy.title(),
         policy.subtitle(),
         policy.version().toString(),
@@ -70,9 +70,7 @@ final class PolicyViewBuilder {
         date(policy.lastUpdated()),
         toc(sections),
         sections,
-        registry.consentPlatform() == null
-            ? dev.cookiereg.model.ConsentPlatform.DEFAULT_SETTINGS_LABEL
-            : registry.consentPlatform().cookieSettingsLabel(),
+        registry.consentPlatform().cookieSettingsLabel(),
         changeNotice());
   }
 
@@ -194,8 +192,7 @@ final class PolicyViewBuilder {
           .toList();
       case RELATED_DOCUMENTS -> registry.policy().relatedDocuments().stream().map(PolicyViewBuilder::titleLink)
           .toList();
-      case CONSENT_FEATURES -> items(registry.consentPlatform() == null ? List.of()
-          : registry.consentPlatform().features());
+      case CONSENT_FEATURES -> items(registry.consentPlatform().features());
       case NOTICE_METHODS -> items(registry.policy().noticeMethods());
       case BROWSERS -> registry.browsers().stream()
           .map(b -> Prose.escape(b.name()) + ": " + link(b.url()))

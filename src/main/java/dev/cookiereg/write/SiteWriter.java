@@ -172,8 +172,13 @@ public final class SiteWriter {
     return "." + dir.getFileName() + "." + state + "-";
   }
 
+  /**
+   * A suffix that sorts by time as text, across processes: {@link #recover} takes the last leftover of a state as
+   * the newest.
+   */
   private static String unique() {
-    return Long.toHexString(System.nanoTime());
+    java.time.Instant now = java.time.Instant.now();
+    return String.format(java.util.Locale.ROOT, "%016x", now.getEpochSecond() * 1_000_000_000L + now.getNano());
   }
 
   private static void swap(Path ready, Path dir) throws IOException {
@@ -215,7 +220,7 @@ public final class SiteWriter {
     old.forEach(SiteWriter::deleteTree);
   }
 
-  /** The leftover folders of one state, oldest first (their names end in a growing counter). */
+  /** The leftover folders of one state, oldest first (their names end in the time they were made). */
   private static List<Path> leftovers(Path dir, String state) throws IOException {
     String prefix = prefix(dir, state);
     try (Stream<Path> siblings = Files.list(dir.getParent())) {
