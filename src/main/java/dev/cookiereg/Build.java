@@ -1,7 +1,6 @@
 package dev.cookiereg;
 
 import dev.cookiereg.diagnostic.RegistryException;
-import dev.cookiereg.diff.RegistryDiff;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.release.Archive;
 import dev.cookiereg.release.ChangeSummary;
@@ -103,8 +102,7 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     Releases releases = Releases.in(site);
     Optional<Version> previous = releases.before(loaded.registry().policy().version());
     if (previous.isEmpty()) return ChangeSummary.FIRST;
-    LoadedRegistry base = loader.loadForComparison(releases.registry(previous.get()));
-    return new ChangeSummary(previous, RegistryDiff.compare(base.registry(), loaded.registry()));
+    return new ChangeSummary(previous, releases.changesSince(previous.get(), loader, loaded.registry()));
   }
 
   /** Renders and replaces the site atomically; returns how many files were written. */

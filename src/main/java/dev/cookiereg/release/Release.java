@@ -7,7 +7,6 @@ import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
-import dev.cookiereg.diff.RegistryDiff;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.render.RenderException;
 import java.io.IOException;
@@ -51,8 +50,7 @@ public final class Release {
       return Optional.of(new Outcome(Optional.empty(), declared, loaded.registry().policy().effective(), none));
     }
 
-    LoadedRegistry base = loader.loadForComparison(releases.registry(latest.get()));
-    DiffReport report = RegistryDiff.compare(base.registry(), loaded.registry());
+    DiffReport report = releases.changesSince(latest.get(), loader, loaded.registry());
     // Nothing changed and no new version asked for: nothing to release. A version raised by hand is released as
     // declared, even without other changes (check asks for exactly that).
     if (report.changes().isEmpty() && declared.equals(latest.get())) return Optional.empty();

@@ -7,7 +7,6 @@ import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diagnostic.Severity;
 import dev.cookiereg.diff.ConsentImpact;
 import dev.cookiereg.diff.DiffReport;
-import dev.cookiereg.diff.RegistryDiff;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.validate.LintRule;
 import java.nio.file.Path;
@@ -48,8 +47,7 @@ public final class ReleaseGate {
       return List.of(Diagnostic.error(file, at, VERSION_BEHIND.id(), "version " + declared + " is older than the "
           + "latest release " + latest.get()));
     }
-    DiffReport sinceLatest = RegistryDiff.compare(
-        loader.loadForComparison(releases.registry(latest.get())).registry(), loaded.registry());
+    DiffReport sinceLatest = releases.changesSince(latest.get(), loader, loaded.registry());
     List<Diagnostic> voiding = consentInvalidated(sinceLatest, loaded);
     if (!voiding.isEmpty()) return voiding;
     if (declared.equals(latest.get())) {

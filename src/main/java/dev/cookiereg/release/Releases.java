@@ -1,5 +1,10 @@
 package dev.cookiereg.release;
 
+import dev.cookiereg.RegistryLoader;
+import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.diff.DiffReport;
+import dev.cookiereg.diff.RegistryDiff;
+import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Version;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,11 +59,13 @@ public record Releases(Path versionsDir, List<Version> versions) {
     return versions.stream().filter(v -> v.compareTo(version) < 0).reduce((a, b) -> b);
   }
 
-  public boolean contains(Version version) {
-    return versions.contains(version);
-  }
-
   public Path registry(Version version) {
     return versionsDir.resolve(version.toString()).resolve(REGISTRY);
+  }
+
+  /** The classified changes from released {@code version} to {@code registry}. */
+  public DiffReport changesSince(Version version, RegistryLoader loader, Registry registry)
+      throws RegistryException {
+    return RegistryDiff.compare(loader.loadForComparison(registry(version)).registry(), registry);
   }
 }
