@@ -61,6 +61,8 @@ public final class Lints {
       "a category the visitor can refuse is off by default (no pre-checked boxes)");
   public static final LintRule NOT_IN_POLICY = rule("not-in-policy", Severity.ERROR,
       "every category and technology appears in the policy's sections exactly once");
+  public static final LintRule MISPLACED_BLOCK = rule("misplaced-block", Severity.ERROR,
+      "a category's clauses hold clauses and text only (the page shows nothing else there)");
   public static final LintRule MISSING_PROVIDER_DESCRIPTION = rule("missing-provider-description", Severity.ERROR,
       "a provider listed by a 'list: providers' clause has a description");
   public static final LintRule EMPTY_LIST = rule("empty-list", Severity.ERROR,
@@ -74,9 +76,9 @@ public final class Lints {
 
   /** Every lint rule, in the order they run. */
   public static final List<LintRule> ALL = List.of(UNKNOWN_PROVIDER, UNKNOWN_CATEGORY, UNKNOWN_TECHNOLOGY,
-      DUPLICATE_ID, DUPLICATE_COOKIE, DANGLING_REFERENCE, UNKNOWN_PLACEHOLDER, INVALID_DURATION, UNKNOWN_DURATION, UNSAFE_URL,
-      EMPTY_CATEGORY, UNUSED_PROVIDER, CATEGORY_DEFAULT_ON, NOT_IN_POLICY, MISSING_PROVIDER_DESCRIPTION, EMPTY_LIST,
-      WILDCARD_ONLY, COOKIE_WITHOUT_CONSENT, REQUIRED_NEEDS_EXEMPTION);
+      DUPLICATE_ID, DUPLICATE_COOKIE, DANGLING_REFERENCE, UNKNOWN_PLACEHOLDER, INVALID_DURATION, UNKNOWN_DURATION,
+      UNSAFE_URL, EMPTY_CATEGORY, UNUSED_PROVIDER, CATEGORY_DEFAULT_ON, NOT_IN_POLICY, MISPLACED_BLOCK,
+      MISSING_PROVIDER_DESCRIPTION, EMPTY_LIST, WILDCARD_ONLY, COOKIE_WITHOUT_CONSENT, REQUIRED_NEEDS_EXEMPTION);
 
   private static final Pattern MD_LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]*)");
   private static final Pattern MD_AUTOLINK = Pattern.compile("<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^>\\s]*)>");
@@ -312,7 +314,15 @@ public final class Lints {
         report(NOT_IN_POLICY, "/categories/" + i, "category '" + id + "' appears " + uses + " times in the "
             + "policy's sections; place it once with '- category: " + id + "'");
       }
-      outlineBlocks(r.categories().get(i).clauses(), "/categories/" + i + "/clauses", categoryUses, technologyUses);
+      List<Block> clauses = r.categories().get(i).clauses();
+      String at = "/categories/" + i + "/clauses";
+      for (int j = 0; j < clauses.size(); j++) {
+        if (!(clauses.get(j) instanceof Block.Clause || clauses.get(j) instanceof Block.Text)) {
+          report(MISPLACED_BLOCK, at + "/" + j, "category '" + id + "' holds only clauses and text; place a "
+              + "section, category, technology or generated block in a section");
+        }
+      }
+      outlineBlocks(clauses, at, new HashMap<>(), new HashMap<>()); // a category's clauses place nothing
     }
     for (int i = 0; i < r.technologies().size(); i++) {
       String id = r.technologies().get(i).id();
