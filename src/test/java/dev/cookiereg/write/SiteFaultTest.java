@@ -61,6 +61,15 @@ class SiteFaultTest {
       build.destroyForcibly();                                   // SIGKILL on Linux
       assertThat(build.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
+      // Before any recovery: the site is the old or the new output, or (killed between the two renames) it is
+      // missing while a complete new or old one waits beside it under its .site.ready- or .site.old- name.
+      if (Files.exists(site)) {
+        assertThat(SiteWriter.differences(site, oldSite).isEmpty() || SiteWriter.differences(site, newSite)
+            .isEmpty()).as("kill %d: the site on disk is neither the old nor the new output", i).isTrue();
+      } else {
+        assertThat(leftovers().stream().filter(n -> n.startsWith(".site.ready-") || n.startsWith(".site.old-"))
+            .anyMatch(this::isCompleteSite)).as("kill %d: no site, and none complete to recover", i).isTrue();
+      }
       SiteWriter.recover(site);                                  // what the next build or check does first
       boolean isOld = SiteWriter.differences(site, oldSite).isEmpty();
       boolean isNew = SiteWriter.differences(site, newSite).isEmpty();
@@ -130,6 +139,16 @@ class SiteFaultTest {
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();
+  }
+
+  private boolean isCompleteSite(String name) {
+    try {
+      Path candidate = dir.resolve(name);
+      return SiteWriter.differences(candidate, oldSite).isEmpty() || SiteWriter.differences(candidate, newSite)
+          .isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private List<String> leftovers() throws IOException {
