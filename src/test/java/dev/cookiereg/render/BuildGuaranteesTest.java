@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,39 @@ class BuildGuaranteesTest {
     try (Stream<Path> siblings = Files.list(tmp)) {
       assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "templates");
     }
+  }
+
+  @Test
+  void aLargeRegistryRenderedOnEveryCoreIsByteIdenticalToOneRenderedOnOne() throws Exception {
+    // more than 2,000 cookies render in parallel (SiteBuilder); the files must not depend on it
+    String base = Files.readString(Path.of("src/test/resources/broken/lint-unknown-provider.yaml"))
+        .replace("provider: statz", "provider: stats");
+    StringBuilder cookies = new StringBuilder("cookies:\n");
+    for (int i = 0; i < 2_500; i++) {
+      cookies.append("  - name: ck_").append(i).append("\n    provider: ").append(i % 2 == 0 ? "example" : "stats")
+          .append("\n    category: ").append(i % 3 == 0 ? "essential" : "analytics")
+          .append("\n    purpose: Remembers state ").append(i).append("\n    duration: P").append(1 + i % 24)
+          .append("M\n");
+    }
+    Path registry = Files.createDirectories(tmp.resolve("large")).resolve("cookies.yaml");
+    Files.writeString(registry, base.replace("cookies:\n", cookies.toString()));
+    Path one = buildInAJvm(registry, tmp.resolve("one-core"), "-XX:ActiveProcessorCount=1");
+    Path all = buildInAJvm(registry, tmp.resolve("all-cores"), "-XX:ActiveProcessorCount=2");
+
+    assertThat(files(all)).isEqualTo(files(one)).contains("index.html", "manifest.json");
+    for (String f : files(one)) {
+      assertThat(Files.readAllBytes(all.resolve(f))).as(f).isEqualTo(Files.readAllBytes(one.resolve(f)));
+    }
+  }
+
+  private static Path buildInAJvm(Path registry, Path out, String processors) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, processors, "-cp", System.getProperty("java.class.path"),
+        "dev.cookiereg.cli.Main", "build", registry.toString(), "--out", out.toString())
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as("build with %s", processors).isEqualTo(ExitCodes.OK);
+    return out;
   }
 
   @Test
