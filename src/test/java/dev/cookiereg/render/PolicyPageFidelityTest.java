@@ -131,6 +131,18 @@ class PolicyPageFidelityTest {
   }
 
   @Test
+  void everyProvidersPrivacyPolicyAndOptOutAreLinksOnThePage() throws Exception {
+    var registry = new dev.cookiereg.RegistryLoader().load(java.nio.file.Path.of("cookies.yaml")).registry();
+    List<String> hrefs = page.select("a[href]").eachAttr("href");
+    for (var p : registry.providers()) {
+      if (p.privacyUrl() != null) assertThat(hrefs).as("privacy policy of %s", p.id()).contains(p.privacyUrl());
+      if (p.optOut() != null) assertThat(hrefs).as("opt-out of %s", p.id()).contains(p.optOut().url());
+    }
+    assertThat(registry.providers().stream().filter(p -> p.optOut() != null)).as("the seed names opt-outs")
+        .isNotEmpty();
+  }
+
+  @Test
   void externalLinksAreOnlyHttpsOrMailtoAndCarryNoRel() {
     assertThat(page.select("a[href]").eachAttr("href"))
         .allSatisfy(h -> assertThat(h).matches("(https://|mailto:|#|history\\.html|index\\.html).*"));
