@@ -8,6 +8,8 @@ import dev.cookiereg.model.Provider;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Section;
 import dev.cookiereg.model.Technology;
+import dev.cookiereg.prose.Placeholders;
+import dev.cookiereg.prose.Prose;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,10 +40,14 @@ public final class RegistryDiff {
   private final List<Change> changes = new ArrayList<>();
   /** Providers renamed since the base (head id → base id), so their cookies keep their provider. */
   private final Map<String, String> providerRenames = new HashMap<>();
+  private final Placeholders baseGlobal;
+  private final Placeholders headGlobal;
 
   private RegistryDiff(Registry base, Registry head) {
     this.base = base;
     this.head = head;
+    this.baseGlobal = Placeholders.global(base);
+    this.headGlobal = Placeholders.global(head);
   }
 
   /** Classifies every change from {@code base} (the last release) to {@code head} (the registry now). */
@@ -177,9 +183,11 @@ public final class RegistryDiff {
       details("provider", p.id(), at, "processor", was.processing().processor(), p.processing().processor());
       details("provider", p.id(), at, "category of undeclared cookies", was.undeclaredCookiesCategory(),
           p.undeclaredCookiesCategory());
-      text("provider", p.id(), at, providerText(was), providerText(p));
+      Placeholders wasScope = Placeholders.forProvider(base, was);
+      Placeholders nowScope = Placeholders.forProvider(head, p);
+      text("provider", p.id(), at, providerText(was), providerText(p), wasScope, nowScope);
       if (was.optOut() != null && p.optOut() != null) {
-        text("provider", p.id(), at, was.optOut().text(), p.optOut().text());
+        text("provider", p.id(), at, was.optOut().text(), p.optOut().text(), wasScope, nowScope);
       }
     }
     m.removed().forEach(p -> add(ChangeRules.PROVIDER_REMOVED, "provider", p.id(), "/providers"));
@@ -300,9 +308,12 @@ public final class RegistryDiff {
       details("technology", t.id(), at, "storage keys", was.keys(), t.keys());
       details("technology", t.id(), at, "consent mechanism", was.consentMechanism(), t.consentMechanism());
       legalBasis("technology", t.id(), at, was.legalBasis(), t.legalBasis());
-      purpose("technology", t.id(), at, "purpose", was.purpose(), t.purpose());
+      Placeholders wasScope = Placeholders.forTechnology(base, was);
+      Placeholders nowScope = Placeholders.forTechnology(head, t);
+      purpose("technology", t.id(), at, "purpose", was.purpose(), t.purpose(), wasScope, nowScope);
       text("technology", t.id(), at, was.title() + "\n" + Objects.toString(was.controls()) + "\n"
-          + blocks(was.clauses()), t.title() + "\n" + Objects.toString(t.controls()) + "\n" + blocks(t.clauses()));
+          + blocks(was.clauses()), t.title() + "\n" + Objects.toString(t.controls()) + "\n" + blocks(t.clauses()),
+          wasScope, nowScope);
     }
     m.removed().forEach(t -> add(ChangeRules.TECHNOLOGY_REMOVED, "technology", t.id(), "/technologies"));
   }
@@ -321,8 +332,16 @@ public final class RegistryDiff {
 
   /** A purpose reworded is notable; one only re-punctuated is editorial. */
   private void purpose(String kind, String id, String at, String what, String from, String to) {
+    purpose(kind, id, at, what, from, to, baseGlobal, headGlobal);
+  }
+
+  private void purpose(String kind, String id, String at, String what, String from, String to, Placeholders was,
+      Placeholders now) {
     if (Objects.equals(from, to)) return;
-    if (normalise(from).equals(normalise(to))) {
+    String before = reads(from, was);
+    String after = reads(to, now);
+    if (Objects.equals(before, after)) return;
+    if (normalise(before).equals(normalise(after))) {
       add(ChangeRules.TEXT_EDITORIAL, kind, id, at);
     } else {
       add(ChangeRules.PURPOSE_TEXT_CHANGED, kind, id, at, Map.of("what", what));
@@ -330,9 +349,32 @@ public final class RegistryDiff {
   }
 
   private void text(String kind, String id, String at, String from, String to) {
+    text(kind, id, at, from, to, baseGlobal, headGlobal);
+  }
+
+  /**
+   * Prose is compared as it reads: a text written differently that reads the same (a fact now written as a
+   * placeholder) is no change. A fact that changes is its own change, not one for every text that shows it.
+   */
+  private void text(String kind, String id, String at, String from, String to, Placeholders was,
+      Placeholders now) {
     if (Objects.equals(from, to)) return;
-    add(normalise(from).equals(normalise(to)) ? ChangeRules.TEXT_EDITORIAL : ChangeRules.POLICY_TEXT_CHANGED, kind,
-        id, at);
+    String before = reads(from, was);
+    String after = reads(to, now);
+    if (Objects.equals(before, after)) return;
+    add(normalise(before).equals(normalise(after)) ? ChangeRules.TEXT_EDITORIAL : ChangeRules.POLICY_TEXT_CHANGED,
+        kind, id, at);
+  }
+
+  private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
+
+  /**
+   * The words a text shows: placeholders filled in (cross-references stay as written, so renumbering is no
+   * change) and Markdown's backslash escapes dropped, as a reader never sees them.
+   */
+  private static String reads(String text, Placeholders scope) {
+    String expanded = Prose.expand(text, scope, id -> "[[" + id + "]]");
+    return expanded == null ? null : MARKDOWN_ESCAPE.matcher(expanded).replaceAll("$1");
   }
 
   /** The policy's own prose: metadata, controller, consent platform and every section, matched by id. */
