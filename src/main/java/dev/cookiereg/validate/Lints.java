@@ -477,7 +477,7 @@ public final class Lints {
   }
 
   /** "; did you mean 'analytics'?" when a known id is one or two edits away. */
-  static String suggest(String wrong, java.util.Collection<String> known) {
+  private static String suggest(String wrong, java.util.Collection<String> known) {
     return Suggestions.didYouMean(wrong, known);
   }
 }

@@ -10,6 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import dev.cookiereg.diagnostic.Diagnostic;
+import dev.cookiereg.diagnostic.Suggestions;
 import dev.cookiereg.load.SourceMap;
 import dev.cookiereg.load.SourceTree;
 import java.io.IOException;
@@ -158,9 +159,9 @@ public final class SchemaValidator {
   }
 
   private static String suggestKey(String wrong, JsonNode properties) {
-    Set<String> keys = new java.util.TreeSet<>();
+    List<String> keys = new ArrayList<>();
     properties.fieldNames().forEachRemaining(keys::add);
-    return Lints.suggest(wrong, keys);
+    return Suggestions.didYouMean(wrong, keys);
   }
 
   /** networknt prefixes its message with the instance path; the diagnostic already says where. */
