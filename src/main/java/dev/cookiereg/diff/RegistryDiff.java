@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -183,8 +184,8 @@ public final class RegistryDiff {
       details("provider", p.id(), at, "processor", was.processing().processor(), p.processing().processor());
       details("provider", p.id(), at, "category of undeclared cookies", was.undeclaredCookiesCategory(),
           p.undeclaredCookiesCategory());
-      Placeholders wasScope = Placeholders.forProvider(base, was);
-      Placeholders nowScope = Placeholders.forProvider(head, p);
+      Supplier<Placeholders> wasScope = () -> Placeholders.forProvider(base, was);
+      Supplier<Placeholders> nowScope = () -> Placeholders.forProvider(head, p);
       text("provider", p.id(), at, providerText(was), providerText(p), wasScope, nowScope);
       if (was.optOut() != null && p.optOut() != null) {
         text("provider", p.id(), at, was.optOut().text(), p.optOut().text(), wasScope, nowScope);
@@ -308,8 +309,8 @@ public final class RegistryDiff {
       details("technology", t.id(), at, "storage keys", was.keys(), t.keys());
       details("technology", t.id(), at, "consent mechanism", was.consentMechanism(), t.consentMechanism());
       legalBasis("technology", t.id(), at, was.legalBasis(), t.legalBasis());
-      Placeholders wasScope = Placeholders.forTechnology(base, was);
-      Placeholders nowScope = Placeholders.forTechnology(head, t);
+      Supplier<Placeholders> wasScope = () -> Placeholders.forTechnology(base, was);
+      Supplier<Placeholders> nowScope = () -> Placeholders.forTechnology(head, t);
       purpose("technology", t.id(), at, "purpose", was.purpose(), t.purpose(), wasScope, nowScope);
       text("technology", t.id(), at, was.title() + "\n" + Objects.toString(was.controls()) + "\n"
           + blocks(was.clauses()), t.title() + "\n" + Objects.toString(t.controls()) + "\n" + blocks(t.clauses()),
@@ -332,14 +333,14 @@ public final class RegistryDiff {
 
   /** A purpose reworded is notable; one only re-punctuated is editorial. */
   private void purpose(String kind, String id, String at, String what, String from, String to) {
-    purpose(kind, id, at, what, from, to, baseGlobal, headGlobal);
+    purpose(kind, id, at, what, from, to, () -> baseGlobal, () -> headGlobal);
   }
 
-  private void purpose(String kind, String id, String at, String what, String from, String to, Placeholders was,
-      Placeholders now) {
+  private void purpose(String kind, String id, String at, String what, String from, String to,
+      Supplier<Placeholders> was, Supplier<Placeholders> now) {
     if (Objects.equals(from, to)) return;
-    String before = reads(from, was);
-    String after = reads(to, now);
+    String before = reads(from, was.get());
+    String after = reads(to, now.get());
     if (Objects.equals(before, after)) return;
     if (normalise(before).equals(normalise(after))) {
       add(ChangeRules.TEXT_EDITORIAL, kind, id, at);
@@ -349,18 +350,18 @@ public final class RegistryDiff {
   }
 
   private void text(String kind, String id, String at, String from, String to) {
-    text(kind, id, at, from, to, baseGlobal, headGlobal);
+    text(kind, id, at, from, to, () -> baseGlobal, () -> headGlobal);
   }
 
   /**
    * Prose is compared as it reads: a text written differently that reads the same (a fact now written as a
    * placeholder) is no change. A fact that changes is its own change, not one for every text that shows it.
    */
-  private void text(String kind, String id, String at, String from, String to, Placeholders was,
-      Placeholders now) {
+  private void text(String kind, String id, String at, String from, String to, Supplier<Placeholders> was,
+      Supplier<Placeholders> now) {
     if (Objects.equals(from, to)) return;
-    String before = reads(from, was);
-    String after = reads(to, now);
+    String before = reads(from, was.get());
+    String after = reads(to, now.get());
     if (Objects.equals(before, after)) return;
     add(normalise(before).equals(normalise(after)) ? ChangeRules.TEXT_EDITORIAL : ChangeRules.POLICY_TEXT_CHANGED,
         kind, id, at);
@@ -374,7 +375,8 @@ public final class RegistryDiff {
    */
   private static String reads(String text, Placeholders scope) {
     String expanded = Prose.expand(text, scope, id -> "[[" + id + "]]");
-    return expanded == null ? null : MARKDOWN_ESCAPE.matcher(expanded).replaceAll("$1");
+    if (expanded == null || expanded.indexOf('\\') < 0) return expanded;
+    return MARKDOWN_ESCAPE.matcher(expanded).replaceAll("$1");
   }
 
   /** The policy's own prose: metadata, controller, consent platform and every section, matched by id. */
