@@ -149,7 +149,16 @@ final class PolicyViewBuilder {
 
   private CookieRow cookieRow(Cookie c) {
     return new CookieRow(c.id(), "cookie-" + c.id(), c.displayName(), BannerData.providerName(registry, c),
-        md.inlineHtml(expand(c.purpose(), global)), c.isSession(), c.retention().display());
+        inlineHtml(c.purpose(), global), c.isSession(), c.retention().display());
+  }
+
+  /**
+   * A table cell's Markdown as inline HTML. Most purposes are plain words, which need only their quotes escaped
+   * (what commonmark would write); a large registry's page is spared a Markdown parse per cookie.
+   */
+  private String inlineHtml(String markdown, Placeholders scope) {
+    if (MachineText.isPlain(markdown)) return markdown.strip().replace("\"", "&quot;");
+    return md.inlineHtml(expand(markdown, scope));
   }
 
   private ClauseView clause(Block.Clause c, String number, Placeholders scope, String element) {
@@ -230,7 +239,7 @@ final class PolicyViewBuilder {
           : expand(Optional.ofNullable(p.thirdParty().privacyNote()).orElse(""), Placeholders.forProvider(
               registry, p));
       Placeholders scope = Placeholders.forProvider(registry, p);
-      rows.add(new ThirdPartyRow(p.id(), p.name(), md.inlineHtml(expand(p.thirdParty().purpose(), scope)),
+      rows.add(new ThirdPartyRow(p.id(), p.name(), inlineHtml(p.thirdParty().purpose(), scope),
           md.inlineHtml(privacy)));
     }
     return new ThirdPartyTable(label, rows);
