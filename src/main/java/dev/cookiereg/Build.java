@@ -8,6 +8,7 @@ import dev.cookiereg.release.Releases;
 import dev.cookiereg.render.RenderContext;
 import dev.cookiereg.render.RenderException;
 import dev.cookiereg.render.SiteFile;
+import dev.cookiereg.write.SiteLock;
 import dev.cookiereg.write.SiteSink;
 import dev.cookiereg.write.SiteWriter;
 import java.io.IOException;
@@ -21,9 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The pipeline, top to bottom: load and validate the registry, compare it with the previous release, render
- * every output in memory, carry the release archive over, and write it all atomically (or compare it with the
- * site on disk).
+ * The pipeline, top to bottom: load and validate the registry, verify the release archive, compare the registry
+ * with the previous release, render every output, carry the archive over, and write it all atomically under the
+ * site's lock (or compare it with the site on disk).
  *
  * @param registryFile the registry, usually {@code cookies.yaml}
  * @param templates a folder of templates and assets, or null for {@code templates/} beside the registry (if
@@ -32,6 +33,18 @@ import java.util.Set;
  * @param site the site folder, which also holds the archive of released versions
  */
 public record Build(Path registryFile, Path templates, Path changelog, Path site) {
+
+  /** What a build renders from, read once: the registry's bytes and the policy history (empty when absent). */
+  public record Sources(byte[] registry, String changelog) {
+    public Sources {
+      registry = registry.clone();
+    }
+
+    @Override
+    public byte[] registry() {
+      return registry.clone();
+    }
+  }
 
   /**
    * A build of {@code cookies.yaml} with the templates, CHANGELOG.md and site that sit beside it; a templates
@@ -44,30 +57,31 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     return new Build(registryFile, t, dir.resolve("CHANGELOG.md"), s);
   }
 
+  /** Reads the registry and the policy history as they are on disk now. */
+  public Sources read(RegistryLoader loader) throws RegistryException, IOException {
+    String history = Files.isRegularFile(changelog) ? Files.readString(changelog, StandardCharsets.UTF_8) : "";
+    return new Sources(loader.read(registryFile), history);
+  }
+
   /**
    * Loads, validates and renders the whole site, archive included. Nothing new is written; only a write that was
    * killed earlier is completed first (see {@link SiteWriter#recover}).
    */
   public List<SiteFile> render(RegistryLoader loader) throws RegistryException, RenderException, IOException {
-    return render(loader, false);
-  }
-
-  /**
-   * Renders the whole site into a list; with {@code archiveCurrent}, also archives the registry's version as
-   * released.
-   */
-  public List<SiteFile> render(RegistryLoader loader, boolean archiveCurrent)
-      throws RegistryException, RenderException, IOException {
     List<SiteFile> files = new ArrayList<>();
-    render(loader, archiveCurrent, files::add);
+    try (SiteLock lock = SiteLock.acquire(site)) {
+      SiteWriter.recover(site);
+      render(loader, read(loader), false, files::add);
+    }
     return List.copyOf(files);
   }
 
   /**
    * The pipeline: each output goes to {@code sink} as soon as it is rendered, so memory holds one at a time; two
-   * outputs of one path are refused whatever the sink.
+   * outputs of one path are refused whatever the sink. With {@code archiveCurrent}, the registry's version is
+   * archived as released.
    */
-  private void render(RegistryLoader loader, boolean archiveCurrent, SiteSink to)
+  private void render(RegistryLoader loader, Sources sources, boolean archiveCurrent, SiteSink to)
       throws RegistryException, RenderException, IOException {
     Set<String> paths = new HashSet<>();
     SiteSink sink = f -> {
@@ -75,31 +89,35 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
       to.accept(f);
     };
     SiteBuilder builder = new SiteBuilder().prepare(templates);                // templates parse meanwhile
-    LoadedRegistry loaded = loader.load(registryFile);                          // load + validate
-    SiteWriter.recover(site);                                                   // finish a killed write first
-    ChangeSummary change = changeSinceLastRelease(loader, loaded);              // diff with the previous release
-    String history = Files.isRegularFile(changelog) ? Files.readString(changelog, StandardCharsets.UTF_8) : "";
-    RenderContext context = RenderContext.of(loaded.registry(), templates, history, loader.schema().schemaJson(),
-        change, loaded.digest());
+    LoadedRegistry loaded = loader.load(registryFile.toString(), sources.registry()); // load + validate
+    List<SiteFile> archive = Archive.read(site);                                // the archive, verified
+    ChangeSummary change = changeSinceLastRelease(Releases.of(site, archive), loader, loaded); // diff with it
+    RenderContext context = RenderContext.of(loaded.registry(), templates, sources.changelog(),
+        loader.schema().schemaJson(), change, loaded.digest());
     Version version = loaded.registry().policy().version();
-    String current = Releases.DIR + "/" + version + "/";
-    List<SiteFile> archive = Archive.read(site);                                // the archive, carried over
-    if (archiveCurrent) archive.removeIf(f -> f.path().startsWith(current));
     List<SiteFile> released = new ArrayList<>();
     builder.render(context, f -> {                                              // render every output
       if (archiveCurrent && Archive.isReleased(f)) released.add(f);
       sink.accept(f);
     });
-    for (SiteFile f : archive) sink.accept(f);
-    if (archiveCurrent) {                                                       // archive this release
-      for (SiteFile f : Archive.of(version, released, Files.readAllBytes(registryFile))) sink.accept(f);
+    List<SiteFile> archived = new ArrayList<>(archive);                         // the archive, carried over
+    if (archiveCurrent) {                                                       // with this release
+      String current = Releases.DIR + "/" + version + "/";
+      archived.removeIf(f -> f.path().startsWith(current));
+      archived.addAll(Archive.of(version, released, sources.registry()));
     }
+    for (SiteFile f : archived) sink.accept(f);
+    if (!archived.isEmpty()) sink.accept(Archive.record(archived));            // and its record
   }
 
   /** The change summary against the newest release older than the registry's version. */
   public ChangeSummary changeSinceLastRelease(RegistryLoader loader, LoadedRegistry loaded)
-      throws RegistryException {
-    Releases releases = Releases.in(site);
+      throws RegistryException, IOException {
+    return changeSinceLastRelease(Releases.in(site), loader, loaded);
+  }
+
+  private static ChangeSummary changeSinceLastRelease(Releases releases, RegistryLoader loader,
+      LoadedRegistry loaded) throws RegistryException {
     Optional<Version> previous = releases.before(loaded.registry().policy().version());
     if (previous.isEmpty()) return ChangeSummary.FIRST;
     return new ChangeSummary(previous, releases.changesSince(previous.get(), loader, loaded.registry()));
@@ -107,30 +125,36 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
 
   /** Renders and replaces the site atomically; returns how many files were written. */
   public int write(RegistryLoader loader) throws RegistryException, RenderException, IOException {
-    return write(loader, false);
+    try (SiteLock lock = SiteLock.acquire(site)) {
+      return write(loader, read(loader), false, List.of());
+    }
   }
 
   /**
-   * Renders (archiving the current version when asked) straight into a staged site and swaps it in; returns how
-   * many files were written.
+   * Renders {@code sources} (archiving their version when asked) straight into a staged site and swaps it in,
+   * together with {@code replaced} source files when given (a release): all of it, or nothing. The caller holds
+   * the site's lock. Returns how many files were written.
    */
-  public int write(RegistryLoader loader, boolean archiveCurrent)
-      throws RegistryException, RenderException, IOException {
+  public int write(RegistryLoader loader, Sources sources, boolean archiveCurrent,
+      List<SiteWriter.Replacement> replaced) throws RegistryException, RenderException, IOException {
+    SiteWriter.requireOutside(site, registryFile, changelog, templates);
     int[] count = {0};
-    try (SiteWriter.Staging staging = SiteWriter.begin(site)) {
-      render(loader, archiveCurrent, f -> {
+    try (SiteWriter.Staging staging = SiteWriter.begin(site)) {                // recover, then stage
+      render(loader, sources, archiveCurrent, f -> {
         staging.accept(f);
         count[0]++;
       });
-      staging.commit();                                                         // write (atomic swap)
+      staging.commit(replaced);                                                 // write (atomic swap)
     }
     return count[0];
   }
 
   /** Renders and lists where the site differs from what would be written; empty when current. */
   public List<String> check(RegistryLoader loader) throws RegistryException, RenderException, IOException {
-    SiteWriter.Comparison comparison = SiteWriter.compare(site);
-    render(loader, false, comparison);
-    return comparison.differences();
+    try (SiteLock lock = SiteLock.acquire(site)) {
+      SiteWriter.Comparison comparison = SiteWriter.compare(site);
+      render(loader, read(loader), false, comparison);
+      return comparison.differences();
+    }
   }
 }

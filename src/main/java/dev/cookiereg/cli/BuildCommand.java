@@ -3,7 +3,9 @@ package dev.cookiereg.cli;
 import dev.cookiereg.Build;
 import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.release.Archive;
 import dev.cookiereg.render.RenderException;
+import dev.cookiereg.write.SiteWriter;
 import dev.cookiereg.render.SiteFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = "Render the policy page, banner configs, manifest and schemas into the site folder.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:built (or, with --check, the site is current)", "1:--check: the site is stale",
+    exitCodeList = {"0:built (or, with --check, the site is current)", "1:--check: the site is stale, or its release archive is not as released",
         "2:usage error", "3:the registry is invalid", "4:a template, disk or internal error"})
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -59,8 +61,12 @@ final class BuildCommand implements Callable<Integer> {
       return Failures.invalid(e, stderr);
     } catch (RenderException e) {
       return Failures.render(e, "the previous site is unchanged", verbose.verbose, stderr);
-    } catch (dev.cookiereg.write.SiteWriter.NotASiteException e) {
+    } catch (SiteWriter.NotASiteException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
+    } catch (Archive.TamperedException e) {
+      stderr.println(e.getMessage());
+      stderr.println(out + (check ? " is not as released" : " was not written: its release archive is not as released"));
+      return check ? ExitCodes.FAILED_CHECK : ExitCodes.INTERNAL;
     } catch (IOException e) {
       return Failures.io(e, "cannot write " + out + ": ", "the previous site is unchanged", verbose.verbose, stderr);
     }

@@ -5,7 +5,9 @@ import dev.cookiereg.LoadedRegistry;
 import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.release.Archive;
 import dev.cookiereg.release.ReleaseGate;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Validate the registry against its schema and lint rules.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:valid (warnings allowed)", "2:usage error", "3:the registry is invalid"})
+    exitCodeList = {"0:valid (warnings allowed)", "2:usage error", "3:the registry is invalid, or its release archive is not as released",
+        "4:a disk or internal error"})
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -59,6 +62,12 @@ final class CheckCommand implements Callable<Integer> {
     } catch (RegistryException e) {
       diagnostics = e.diagnostics();
       code = ExitCodes.INVALID;
+    } catch (Archive.TamperedException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return ExitCodes.INVALID;
+    } catch (IOException e) {
+      return Failures.io(e, "cannot read the release archive: ", "nothing was changed", verbose.verbose,
+          spec.commandLine().getErr());
     }
     format.print(diagnostics, out);
     if (format == DiagnosticFormat.TEXT) {

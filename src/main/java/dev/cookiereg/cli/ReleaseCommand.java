@@ -1,8 +1,10 @@
 package dev.cookiereg.cli;
 
 import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.release.Archive;
 import dev.cookiereg.release.Release;
 import dev.cookiereg.render.RenderException;
+import dev.cookiereg.write.SiteWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -68,8 +70,16 @@ final class ReleaseCommand implements Callable<Integer> {
       return Failures.invalid(e, stderr);
     } catch (RenderException e) {
       return Failures.render(e, UNCHANGED, verbose.verbose, stderr);
-    } catch (dev.cookiereg.write.SiteWriter.NotASiteException e) {
+    } catch (SiteWriter.NotASiteException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
+    } catch (SiteWriter.IncompleteCommitException e) {
+      if (verbose.verbose) e.printStackTrace(stderr);
+      stderr.println("error: " + e.getMessage());
+      return ExitCodes.INTERNAL;
+    } catch (Archive.TamperedException e) {
+      stderr.println(e.getMessage());
+      stderr.println("nothing was released: the release archive is not as released (" + UNCHANGED + ")");
+      return ExitCodes.INTERNAL;
     } catch (IOException e) {
       return Failures.io(e, "", UNCHANGED, verbose.verbose, stderr);
     }

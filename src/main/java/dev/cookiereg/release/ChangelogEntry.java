@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -45,17 +47,74 @@ public final class ChangelogEntry {
     return out.toString();
   }
 
-  /** Inserts the entry above the newest one and adds its link to the archived version. */
+  /** True when {@code changelog} has an entry headed {@code ## [version]}. */
+  public static boolean hasEntry(String changelog, Version version) {
+    return headings(changelog).stream().anyMatch(h -> h.name().equals(version.toString()));
+  }
+
+  /**
+   * Puts the entry into {@code changelog}: in place of an entry of the same version (so a release run again writes
+   * one entry, not two), else above the newest version and below {@code ## [Unreleased]}; and adds its link to the
+   * archived version unless the link is there.
+   */
   public static String insert(String changelog, String entry, Version version) {
     String text = changelog.isEmpty() ? "# Cookie Policy history\n" : changelog;
-    int at = text.indexOf("\n## [");
-    String body = at < 0 ? text.stripTrailing() + "\n\n" + entry : text.substring(0, at + 1) + entry + "\n"
-        + text.substring(at + 1);
+    List<Heading> headings = headings(text);
+    String body;
+    Heading same = headings.stream().filter(h -> h.name().equals(version.toString())).findFirst().orElse(null);
+    if (same != null) {
+      int next = headings.stream().mapToInt(Heading::start).filter(i -> i > same.start()).min()
+          .orElse(endOfEntries(text, same.start()));
+      body = text.substring(0, same.start()) + entry + "\n" + text.substring(next);
+    } else {
+      int at = headings.stream().filter(h -> !h.name().equalsIgnoreCase("Unreleased")).mapToInt(Heading::start)
+          .findFirst().orElse(-1);
+      body = at >= 0 ? text.substring(0, at) + entry + "\n" + text.substring(at)
+          : text.stripTrailing() + "\n\n" + entry;
+    }
     String link = "[" + version + "]: versions/" + version + "/index.html";
     String trimmed = body.stripTrailing();
+    if (trimmed.lines().anyMatch(l -> l.equals(link))) return trimmed + "\n";
     String lastLine = trimmed.substring(trimmed.lastIndexOf('\n') + 1);
-    boolean endsWithLinks = lastLine.matches("\\[[^\\]]+]: \\S+");
+    boolean endsWithLinks = LINK_DEFINITION.matcher(lastLine).matches();
     return trimmed + (endsWithLinks ? "\n" : "\n\n") + link + "\n";
+  }
+
+  /** A level-two heading {@code ## [name]} and where its line starts. */
+  record Heading(String name, int start, int line) {}
+
+  private static final Pattern HEADING = Pattern.compile("(?m)^## \\[([^\\]\n]+)]");
+  private static final Pattern LINK_DEFINITION = Pattern.compile("\\[[^\\]]+]: \\S+");
+
+  /** Every {@code ## [name]} heading of a changelog, in order, outside fenced code. */
+  static List<Heading> headings(String changelog) {
+    List<Heading> out = new ArrayList<>();
+    boolean fenced = false;
+    int offset = 0;
+    int lineNo = 1;
+    for (String line : changelog.split("\n", -1)) {
+      if (line.startsWith("```") || line.startsWith("~~~")) fenced = !fenced;
+      Matcher m = HEADING.matcher(line);
+      if (!fenced && m.lookingAt()) out.add(new Heading(m.group(1), offset, lineNo));
+      offset += line.length() + 1;
+      lineNo++;
+    }
+    return out;
+  }
+
+  /**
+   * Where the entry starting at {@code start} ends when no heading follows it: before the link definitions (and
+   * blank lines) that close the file.
+   */
+  private static int endOfEntries(String text, int start) {
+    int end = text.length();
+    while (end > start) {
+      int lineStart = text.lastIndexOf('\n', end - 2) + 1;
+      String line = text.substring(lineStart, end).strip();
+      if (!line.isEmpty() && !LINK_DEFINITION.matcher(line).matches()) break;
+      end = lineStart;
+    }
+    return Math.max(end, start);
   }
 
   private static String section(String rule) {

@@ -9,12 +9,14 @@ import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.render.RenderException;
+import dev.cookiereg.write.SiteLock;
+import dev.cookiereg.write.SiteWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,24 +31,35 @@ public final class Release {
 
   private Release() {}
 
-  /** Releases {@code build}'s registry on {@code date}; returns empty when there is nothing to release. */
+  /**
+   * Releases {@code build}'s registry on {@code date}; returns empty when there is nothing to release. All of it
+   * (registry, changelog, archive, site) happens under the site's lock as one transaction: a release that fails or
+   * is killed before its commit point changes nothing, one killed after it is completed by the next run.
+   */
   public static Optional<Outcome> run(RegistryLoader loader, Build build, LocalDate date)
       throws RegistryException, RenderException, IOException {
-    Path registryFile = build.registryFile();
-    LoadedRegistry loaded = loader.load(registryFile);
+    try (SiteLock lock = SiteLock.acquire(build.site())) {
+      SiteWriter.recover(build.site());                                         // finish a killed release first
+      return runLocked(loader, build, date);
+    }
+  }
+
+  private static Optional<Outcome> runLocked(RegistryLoader loader, Build build, LocalDate date)
+      throws RegistryException, RenderException, IOException {
+    Build.Sources sources = build.read(loader);
+    LoadedRegistry loaded = loader.load(build.registryFile().toString(), sources.registry());
     Releases releases = Releases.in(build.site());
     Optional<Version> latest = releases.latest();
-    String changelog = Files.isRegularFile(build.changelog())
-        ? Files.readString(build.changelog(), StandardCharsets.UTF_8) : "";
+    String changelog = sources.changelog();
     Version declared = loaded.registry().policy().version();
 
     if (latest.isEmpty()) {
       // The first release: the registry as it stands is what users are shown.
       DiffReport none = new DiffReport(List.of());
-      String text = changelog.contains("## [" + declared + "]") ? changelog
+      String text = ChangelogEntry.hasEntry(changelog, declared) ? changelog
           : ChangelogEntry.insert(changelog, ChangelogEntry.of(declared, loaded.registry().policy().lastUpdated(),
               loaded.registry().policy().effective(), none), declared);
-      writeAndBuild(loader, build, Files.readString(registryFile, StandardCharsets.UTF_8), text);
+      commit(loader, build, sources, sources.registry(), text);
       return Optional.of(new Outcome(Optional.empty(), declared, loaded.registry().policy().effective(), none));
     }
 
@@ -62,7 +75,7 @@ public final class Release {
     LocalDate effective = report.verdict() == Level.MATERIAL
         ? date.plusDays(loaded.registry().policy().noticePeriodDays()) : date;
 
-    String yaml = Files.readString(registryFile, StandardCharsets.UTF_8);
+    String yaml = new String(sources.registry(), StandardCharsets.UTF_8);
     try {
       yaml = RegistryEditor.set(yaml, loaded.sourceMap(), "/policy/version", version.toString());
       yaml = RegistryEditor.set(yaml, loaded.sourceMap(), "/policy/lastUpdated", date.toString());
@@ -72,36 +85,27 @@ public final class Release {
           loaded.sourceMap().locate("/policy"), "release", "cannot set the version and dates: write "
               + "version, effective and lastUpdated each on its own line under policy: (" + e.getMessage() + ")"));
     }
-    loader.load(registryFile.toString(), yaml.getBytes(StandardCharsets.UTF_8)); // still valid before writing
+    byte[] released = yaml.getBytes(StandardCharsets.UTF_8);
+    loader.load(build.registryFile().toString(), released);                    // still valid before writing
 
     String text = ChangelogEntry.insert(changelog, ChangelogEntry.of(version, date, effective, report), version);
-    writeAndBuild(loader, build, yaml, text);
+    commit(loader, build, sources, released, text);
     return Optional.of(new Outcome(latest, version, effective, report));
   }
 
-  /** Writes the registry and changelog, then builds with the archive; restores both if the build fails. */
-  private static void writeAndBuild(RegistryLoader loader, Build build, String yaml, String changelog)
-      throws RegistryException, RenderException, IOException {
-    byte[] oldYaml = Files.readAllBytes(build.registryFile());
-    byte[] oldChangelog = Files.isRegularFile(build.changelog()) ? Files.readAllBytes(build.changelog()) : null;
-    replace(build.registryFile(), yaml.getBytes(StandardCharsets.UTF_8));
-    replace(build.changelog(), changelog.getBytes(StandardCharsets.UTF_8));
-    try {
-      build.write(loader, true);
-    } catch (RegistryException | RenderException | IOException | RuntimeException e) {
-      replace(build.registryFile(), oldYaml);
-      if (oldChangelog != null) {
-        replace(build.changelog(), oldChangelog);
-      } else {
-        Files.deleteIfExists(build.changelog());
-      }
-      throw e;
+  /**
+   * Builds the site from the new registry and changelog, archiving the version, and commits the three together:
+   * the files on disk change only once the whole site is staged.
+   */
+  private static void commit(RegistryLoader loader, Build build, Build.Sources before, byte[] registry,
+      String changelog) throws RegistryException, RenderException, IOException {
+    List<SiteWriter.Replacement> replaced = new ArrayList<>();
+    if (!Arrays.equals(registry, before.registry())) {
+      replaced.add(new SiteWriter.Replacement(build.registryFile(), registry));
     }
-  }
-
-  private static void replace(Path file, byte[] content) throws IOException {
-    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-    Files.write(tmp, content);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    if (!changelog.equals(before.changelog()) || !Files.exists(build.changelog())) {
+      replaced.add(new SiteWriter.Replacement(build.changelog(), changelog.getBytes(StandardCharsets.UTF_8)));
+    }
+    build.write(loader, new Build.Sources(registry, changelog), true, replaced);
   }
 }

@@ -36,7 +36,7 @@ public final class ReleaseGate {
 
   /** The gate's findings for a valid registry; empty when released properly or when there is no archive. */
   public static List<Diagnostic> check(RegistryLoader loader, LoadedRegistry loaded, Path site)
-      throws RegistryException {
+      throws RegistryException, java.io.IOException {
     Releases releases = Releases.in(site);
     Optional<Version> latest = releases.latest();
     if (latest.isEmpty()) return List.of();

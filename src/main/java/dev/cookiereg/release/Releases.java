@@ -6,66 +6,71 @@ import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.RegistryDiff;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Version;
+import dev.cookiereg.render.SiteFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 
 /**
  * The released versions archived under {@code site/versions/<version>/}, each with the registry as released
- * ({@code cookies.yaml}), its manifest and the policy page users saw.
+ * ({@code cookies.yaml}), its manifest and the policy page users saw; read from a verified archive.
  */
-public record Releases(Path versionsDir, List<Version> versions) {
+public final class Releases {
   /** Where a site keeps its released versions. */
   public static final String DIR = "versions";
   /** The archived registry of a release. */
   public static final String REGISTRY = "cookies.yaml";
 
-  public Releases {
-    versions = versions.stream().sorted().toList();
-  }
+  private final java.nio.file.Path site;
+  private final TreeMap<Version, SiteFile> registries = new TreeMap<>();
 
-  /** The releases archived in {@code site}; none when it has no versions folder. */
-  public static Releases in(Path site) {
-    Path dir = site.resolve(DIR);
-    List<Version> found = new ArrayList<>();
-    if (Files.isDirectory(dir)) {
-      try (Stream<Path> children = Files.list(dir)) {
-        children.filter(p -> Files.isRegularFile(p.resolve(REGISTRY))).forEach(p -> {
-          try {
-            found.add(Version.parse(p.getFileName().toString()));
-          } catch (IllegalArgumentException notAVersion) {
-            // another folder: not a release
-          }
-        });
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+  private Releases(java.nio.file.Path site, List<SiteFile> archive) {
+    this.site = site;
+    for (SiteFile f : archive) {
+      String[] parts = f.path().split("/");
+      if (parts.length == 3 && parts[0].equals(DIR) && parts[2].equals(REGISTRY)) {
+        registries.put(Version.parse(parts[1]), f);
       }
     }
-    return new Releases(dir, found);
   }
 
+  /** The releases of {@code site}'s verified archive (see {@link Archive#read}). */
+  public static Releases of(java.nio.file.Path site, List<SiteFile> archive) {
+    return new Releases(site, archive);
+  }
+
+  /** The releases archived in {@code site}, after verifying the archive; none when it has no versions folder. */
+  public static Releases in(java.nio.file.Path site) throws IOException {
+    return new Releases(site, Archive.read(site));
+  }
+
+  /** Every released version, oldest first. */
+  public List<Version> versions() {
+    return List.copyOf(registries.keySet());
+  }
 
   public Optional<Version> latest() {
-    return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+    return registries.isEmpty() ? Optional.empty() : Optional.of(registries.lastKey());
   }
 
   /** The newest release older than {@code version}: what a change summary of {@code version} compares with. */
   public Optional<Version> before(Version version) {
-    return versions.stream().filter(v -> v.compareTo(version) < 0).reduce((a, b) -> b);
-  }
-
-  public Path registry(Version version) {
-    return versionsDir.resolve(version.toString()).resolve(REGISTRY);
+    return Optional.ofNullable(registries.lowerKey(version));
   }
 
   /** The classified changes from released {@code version} to {@code registry}. */
   public DiffReport changesSince(Version version, RegistryLoader loader, Registry registry)
       throws RegistryException {
-    return RegistryDiff.compare(loader.loadForComparison(registry(version)).registry(), registry);
+    SiteFile released = registries.get(version);
+    if (released == null) throw new IllegalArgumentException("no release " + version);
+    return RegistryDiff.compare(loader.loadForComparison(site.resolve(released.path()).toString(),
+        released.content()).registry(), registry);
+  }
+
+  /** Released versions and their registries, for tests and tools. */
+  Map<Version, SiteFile> registries() {
+    return Map.copyOf(registries);
   }
 }

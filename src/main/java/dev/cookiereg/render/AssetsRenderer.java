@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +19,7 @@ import java.util.zip.ZipFile;
 /** {@code assets/…}: the stylesheet and other static files, copied from the templates' {@code assets/} folder. */
 public final class AssetsRenderer implements Renderer {
   public static final String DIR = "assets";
+  private static final String LINK = "a symbolic link; assets must be regular files (a link is never followed)";
 
   @Override
   public List<SiteFile> render(RenderContext context) throws RenderException {
@@ -56,12 +58,21 @@ public final class AssetsRenderer implements Renderer {
     return files;
   }
 
-  /** Every regular file under {@code dir}, sorted by path so the output order never varies. */
-  private static List<SiteFile> copy(Path dir) throws IOException {
+  /**
+   * Every regular file under {@code dir}, sorted by path so the output order never varies. Links are refused, not
+   * followed: a link to a secret would otherwise be published as a regular file.
+   */
+  private static List<SiteFile> copy(Path dir) throws IOException, RenderException {
+    if (Files.isSymbolicLink(dir)) throw new RenderException(dir + ": error: " + LINK);
     if (!Files.isDirectory(dir)) return List.of();
     List<SiteFile> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+      for (Path p : walk.toList()) {
+        if (Files.isSymbolicLink(p)) throw new RenderException(p + ": error: " + LINK);
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
+        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          throw new RenderException(p + ": error: not a regular file; assets are copied as they are");
+        }
         String rel = dir.relativize(p).toString().replace('\\', '/');
         files.add(new SiteFile(DIR + "/" + rel, Files.readAllBytes(p)));
       }
