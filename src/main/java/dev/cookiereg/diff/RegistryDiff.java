@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -342,7 +341,7 @@ public final class RegistryDiff {
     String before = reads(from, was.get());
     String after = reads(to, now.get());
     if (Objects.equals(before, after)) return;
-    if (normalise(before).equals(normalise(after))) {
+    if (ProseComparison.readAlike(before, after)) {
       add(ChangeRules.TEXT_EDITORIAL, kind, id, at);
     } else {
       add(ChangeRules.PURPOSE_TEXT_CHANGED, kind, id, at, Map.of("what", what));
@@ -363,7 +362,7 @@ public final class RegistryDiff {
     String before = reads(from, was.get());
     String after = reads(to, now.get());
     if (Objects.equals(before, after)) return;
-    add(normalise(before).equals(normalise(after)) ? ChangeRules.TEXT_EDITORIAL : ChangeRules.POLICY_TEXT_CHANGED,
+    add(ProseComparison.readAlike(before, after) ? ChangeRules.TEXT_EDITORIAL : ChangeRules.POLICY_TEXT_CHANGED,
         kind, id, at);
   }
 
@@ -429,14 +428,6 @@ public final class RegistryDiff {
     for (Block b : blocks) {
       out.append(b).append('\n');
     }
-    return out.toString();
-  }
-
-  /** Letters and digits only, lower case: what is left when punctuation, spacing and case are ignored. */
-  static String normalise(String text) {
-    if (text == null) return "";
-    StringBuilder out = new StringBuilder();
-    text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
     return out.toString();
   }
 
