@@ -7,26 +7,22 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.ReadOnlyFileSystemException;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The exclusive right to change a site: a lock on {@code .<site>.lock} beside it, held from before recovery to
- * after the swap, so two builds or releases of one site never interleave. Another process is kept out by the file
- * lock, another thread of this process by the same table; the thread that holds the lock may take it again (a
- * release holds it while its build writes).
+ * The exclusive right to change a site: a lock held from before recovery to after the swap, so two builds or
+ * releases of one site never interleave. Another process is kept out by a file lock, another thread of this process
+ * by the same table; the thread that holds the lock may take it again (a release holds it while its build writes).
  *
- * <p>The holder deletes the lock file before it lets go, so no run leaves it behind. A run that was waiting on the
- * deleted file then holds a lock on nothing: each holder writes a token of its own into the file it locked and
- * reads it back through the path, and starts over when the path holds another file. Where the lock file cannot be
- * created because the folder is read-only, nothing can change the site there either, and reading goes on without
- * a lock.
+ * <p>The lock file lives in the temporary folder, named after the site's real path, and is never deleted: POSIX
+ * releases a lock whenever its file is deleted and made anew, so a file that stays is the only one two runs can
+ * agree on, and the temporary folder keeps it out of the project, where it would be committed by mistake.
  */
 public final class SiteLock implements AutoCloseable {
   /** How long a run waits for another to finish before it gives up. */
@@ -55,8 +51,17 @@ public final class SiteLock implements AutoCloseable {
   }
 
   /** The lock file of {@code site} (resolved as {@link SiteWriter#resolve} does). */
-  static Path fileOf(Path site) {
-    return site.resolveSibling("." + site.getFileName() + ".lock");
+  static Path fileOf(Path site) throws IOException {
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "cookiereg-locks-" + user());
+    Files.createDirectories(dir);
+    MessageDigest sha = SiteStamp.sha256();
+    String key = HexFormat.of().formatHex(sha.digest(site.toString().getBytes(StandardCharsets.UTF_8)), 0, 12);
+    return dir.resolve(site.getFileName() + "-" + key + ".lock");
+  }
+
+  private static String user() {
+    String name = System.getProperty("user.name", "user");
+    return name.replaceAll("[^A-Za-z0-9._-]", "_");
   }
 
   /** Takes the lock of {@code target}, waiting up to two minutes for another run to finish. */
@@ -67,13 +72,6 @@ public final class SiteLock implements AutoCloseable {
   static SiteLock acquire(Path target, Duration wait) throws IOException {
     Path site = SiteWriter.resolve(target);
     Path file = fileOf(site);
-    if (!Files.isDirectory(site.getParent())) {
-      try {
-        Files.createDirectories(site.getParent());
-      } catch (IOException | UnsupportedOperationException unwritable) {
-        // tryTake reports a folder it cannot lock in
-      }
-    }
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
       synchronized (HELD) {
@@ -83,7 +81,7 @@ public final class SiteLock implements AutoCloseable {
           return held;
         }
         if (held == null) {
-          SiteLock taken = tryTake(file);
+          SiteLock taken = tryTake(file, site);
           if (taken != null) {
             HELD.put(file, taken);
             return taken;
@@ -103,19 +101,13 @@ public final class SiteLock implements AutoCloseable {
     }
   }
 
-  private static SiteLock tryTake(Path file) throws IOException {
-    FileChannel channel;
-    try {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    } catch (ReadOnlyFileSystemException | java.nio.file.FileSystemException e) {
-      if (Files.exists(file) || Files.isWritable(file.getParent())) throw e;
-      return new SiteLock(file, null, null); // a read-only folder: nobody writes a site there
-    }
+  private static SiteLock tryTake(Path file, Path site) throws IOException {
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {
       FileLock lock = channel.tryLock();
       if (lock != null) {
-        if (owns(channel, file)) return new SiteLock(file, channel, lock);
-        lock.release();                      // locked a file its holder had deleted: start over
+        channel.truncate(0).write(ByteBuffer.wrap((site + "\n").getBytes(StandardCharsets.UTF_8)));
+        return new SiteLock(file, channel, lock);
       }
     } catch (OverlappingFileLockException ignored) {
       // held by this process through another channel: wait like any other holder
@@ -127,28 +119,13 @@ public final class SiteLock implements AutoCloseable {
     return null;
   }
 
-  /** Writes a token of this holder's into the locked file and true when the path still leads to that file. */
-  private static boolean owns(FileChannel channel, Path file) throws IOException {
-    byte[] token = (ProcessHandle.current().pid() + " " + Thread.currentThread().getId() + " " + System.nanoTime()
-        + "\n").getBytes(StandardCharsets.US_ASCII);
-    channel.truncate(0);
-    channel.write(ByteBuffer.wrap(token), 0);
-    try {
-      return Arrays.equals(Files.readAllBytes(file), token);
-    } catch (NoSuchFileException deleted) {
-      return false;
-    }
-  }
-
-  /** Lets the lock go, deleting its file, once this holder has released every time it took it. */
+  /** Lets the lock go once this holder has released every time it took it. */
   @Override
   public void close() throws IOException {
     synchronized (HELD) {
       if (--holds > 0) return;
       HELD.remove(file);
-      if (channel == null) return;
       try {
-        Files.deleteIfExists(file);
         lock.release();
       } finally {
         channel.close();

@@ -231,6 +231,7 @@ public final class SiteWriter {
     ArrayNode files = journal.putArray("files");
     for (Replacement r : sources) {
       Path file = realFile(r.file());
+      if (Files.exists(file) && !Files.isRegularFile(file)) throw new IOException(file + " is not a regular file");
       files.addObject().put("target", file.toString())
           .put("staged", file.resolveSibling("." + file.getFileName() + ".release-" + t).toString());
     }
@@ -366,6 +367,10 @@ public final class SiteWriter {
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       throw new NotASiteException(dir + " is a file, not a site folder: choose a new or empty folder");
     }
+    if (!Files.exists(dir.resolve(SiteStamp.NAME)) && !Files.exists(dir.resolve(MARKER))) {
+      requireEmpty(dir);
+      return;
+    }
     Optional<Set<String>> stamped = SiteStamp.read(dir);
     List<String> present = new ArrayList<>();
     List<String> links = new ArrayList<>();
@@ -382,15 +387,11 @@ public final class SiteWriter {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         String rel = dir.relativize(file).toString().replace('\\', '/');
+        if (rel.startsWith(ARCHIVE)) return FileVisitResult.CONTINUE; // verified file by file when it is read
         (attrs.isRegularFile() ? present : links).add(rel);
         return FileVisitResult.CONTINUE;
       }
     });
-    if (present.isEmpty() && links.isEmpty()) return;
-    if (stamped.isEmpty() && !present.contains(MARKER)) {
-      throw new NotASiteException(dir + " is not a site (it has no " + SiteStamp.NAME + " stamp) and is not empty; "
-          + "writing the site there would delete what it holds: choose a new or empty folder");
-    }
     Set<String> foreign = new LinkedHashSet<>(links);
     for (String p : present) {
       boolean ours = p.equals(SiteStamp.NAME) || stamped.map(s -> s.contains(p)).orElse(false)
@@ -419,6 +420,18 @@ public final class SiteWriter {
             + "a new or empty folder");
       }
     }
+  }
+
+  /** The release archive, which its own record verifies (a build reads it before it writes anything). */
+  private static final String ARCHIVE = "versions/";
+
+  /** Refuses a folder that is not a site and is not empty. */
+  private static void requireEmpty(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      if (entries.findAny().isEmpty()) return;
+    }
+    throw new NotASiteException(dir + " is not a site (it has no " + SiteStamp.NAME + " stamp) and is not empty; "
+        + "writing the site there would delete what it holds: choose a new or empty folder");
   }
 
   private static final String NEW = "new";

@@ -41,9 +41,15 @@ public record ScratchProject(Path dir, Path registry, Path changelog, Path site)
 
   /** Starts {@code command} on this project in a new JVM; its output is discarded unless redirected by the caller. */
   public Process start(String command, String... more) throws IOException {
+    return start(List.of(), command, more);
+  }
+
+  /** Starts {@code command} in a new JVM with {@code jvmOptions} (such as {@code -Xmx64m}). */
+  public Process start(List<String> jvmOptions, String command, String... more) throws IOException {
     List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-        "dev.cookiereg.cli.Main"));
+        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    line.addAll(jvmOptions);
+    line.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.cookiereg.cli.Main"));
     line.addAll(args(command, more));
     return new ProcessBuilder(line).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
