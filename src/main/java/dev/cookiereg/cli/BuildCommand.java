@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     description = "Render the policy page, banner configs, manifest and schemas into the site folder.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:built (or, with --check, the site is current)", "1:--check: the site is stale",
-        "2:usage error", "3:the registry is invalid", "4:a template, disk or internal error"})
+        "2:usage error", "3:the registry is invalid (or its CHANGELOG.md)", "4:a template, disk or internal error"})
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -42,6 +42,7 @@ final class BuildCommand implements Callable<Integer> {
     Path out = build.site();
     try {
       RegistryLoader loader = registryOptions.loader();
+      site.requireValidChangelog(build);
       if (check) {
         List<String> stale = build.check(loader);
         if (stale.isEmpty()) {

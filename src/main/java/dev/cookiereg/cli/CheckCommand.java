@@ -6,6 +6,7 @@ import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.release.ReleaseGate;
+import dev.cookiereg.validate.ChangelogLint;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,9 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code check}: validate and lint the registry, one located line per problem. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Validate the registry against its schema and lint rules.",
+    description = "Validate the registry against its schema and lint rules, and the CHANGELOG.md beside it.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:valid (warnings allowed)", "2:usage error", "3:the registry is invalid"})
+    exitCodeList = {"0:valid (warnings allowed)", "2:usage error",
+        "3:the registry is invalid (or its CHANGELOG.md)"})
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -47,19 +49,22 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Diagnostic> diagnostics;
     int code;
+    Build build = Build.of(file, null, site);
+    List<Diagnostic> history = ChangelogLint.check(build.changelog(), SiteOptions.changelogName(file, build));
     try {
       RegistryLoader loader = registryOptions.loader();
       LoadedRegistry loaded = loader.load(file);
-      Path archive = Build.of(file, null, site).site();
-      List<Diagnostic> gate = ReleaseGate.check(loader, loaded, archive);      // released as a version?
+      List<Diagnostic> gate = ReleaseGate.check(loader, loaded, build.site());  // released as a version?
       diagnostics = new ArrayList<>(loaded.warnings());
       diagnostics.addAll(gate);
-      diagnostics.sort(Diagnostic.BY_POSITION);
       code = gate.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
     } catch (RegistryException e) {
-      diagnostics = e.diagnostics();
+      diagnostics = new ArrayList<>(e.diagnostics());
       code = ExitCodes.INVALID;
     }
+    diagnostics.addAll(history);                                              // the history page's Markdown
+    diagnostics.sort(Diagnostic.BY_POSITION);
+    if (history.stream().anyMatch(Diagnostic::isError)) code = ExitCodes.INVALID;
     format.print(diagnostics, out);
     if (format == DiagnosticFormat.TEXT) {
       long errors = diagnostics.stream().filter(Diagnostic::isError).count();

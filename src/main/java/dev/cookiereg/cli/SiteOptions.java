@@ -1,6 +1,8 @@
 package dev.cookiereg.cli;
 
 import dev.cookiereg.Build;
+import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.validate.ChangelogLint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,5 +30,15 @@ final class SiteOptions {
       throw new ParameterException(command.commandLine(), "no templates folder " + templates);
     }
     return Build.of(file, templates, out);
+  }
+
+  /** Refuses a policy history (CHANGELOG.md beside the registry) that the history page must not publish. */
+  void requireValidChangelog(Build build) throws RegistryException {
+    ChangelogLint.require(build.changelog(), changelogName(file, build));
+  }
+
+  /** The history's name in diagnostics: beside the registry as the registry was named. */
+  static String changelogName(Path registry, Build build) {
+    return registry.resolveSibling(build.changelog().getFileName()).toString();
   }
 }

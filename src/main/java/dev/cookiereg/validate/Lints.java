@@ -75,12 +75,16 @@ public final class Lints {
       "cookies need consent or the strictly-necessary exemption: ePrivacy Art. 5(3) has no legitimate interest");
   public static final LintRule REQUIRED_NEEDS_EXEMPTION = rule("required-category-consent", Severity.ERROR,
       "a required (always-on) category rests on the strictly-necessary exemption, not on consent");
+  public static final LintRule IMAGE_IN_PROSE = rule("image-in-prose", Severity.ERROR,
+      "prose and the policy history hold no images: the site publishes none, and one from another site is loaded "
+          + "before consent (a tracking pixel)");
 
   /** Every lint rule, in the order they run. */
   public static final List<LintRule> ALL = List.of(UNKNOWN_PROVIDER, UNKNOWN_CATEGORY, UNKNOWN_TECHNOLOGY,
       DUPLICATE_ID, DUPLICATE_COOKIE, DANGLING_REFERENCE, UNKNOWN_PLACEHOLDER, INVALID_DURATION, UNKNOWN_DURATION,
       UNSAFE_URL, EMPTY_CATEGORY, UNUSED_PROVIDER, CATEGORY_DEFAULT_ON, NOT_IN_POLICY, MISPLACED_BLOCK,
-      MISSING_PROVIDER_DESCRIPTION, EMPTY_LIST, WILDCARD_ONLY, COOKIE_WITHOUT_CONSENT, REQUIRED_NEEDS_EXEMPTION);
+      MISSING_PROVIDER_DESCRIPTION, EMPTY_LIST, WILDCARD_ONLY, COOKIE_WITHOUT_CONSENT, REQUIRED_NEEDS_EXEMPTION,
+      IMAGE_IN_PROSE);
 
   private static final Pattern MD_LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]*)");
   private static final Pattern MD_AUTOLINK = Pattern.compile("<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^>\\s]*)>");
@@ -471,6 +475,10 @@ public final class Lints {
     Set<String> targets = new HashSet<>(Outline.of(r).numbers().keySet());
     r.policy().relatedDocuments().forEach(d -> targets.add(d.id()));
     Placeholders global = Placeholders.global(r);
+    Set<String> linked = new HashSet<>(Outline.of(r).numbers().keySet()); // [[id]] that the page writes as a link
+    r.policy().relatedDocuments().forEach(d -> {
+      if (d.url() != null) linked.add(d.id());
+    });
     walkTexts(root, "", (pointer, text) -> {
       if (text.indexOf('[') < 0 && text.indexOf('{') < 0 && text.indexOf('<') < 0) return; // plain text
       for (String ref : Prose.references(text)) {
@@ -489,7 +497,9 @@ public final class Lints {
         }
       }
       checkLinks(pointer, text);
+      checkImages(pointer, text, scope, linked);
     });
+    checkJoinedImages(global, linked);
   }
 
   private static final Pattern PROVIDER_TEXT = Pattern.compile("^/providers/(\\d+)(/.*)?$");
@@ -525,7 +535,41 @@ public final class Lints {
     }
   }
 
-  private static String abbreviate(String url) {
+  /**
+   * Images, found as the page finds them: in the text with its placeholders and cross-references filled in (so
+   * {@code !{link:optOut.url}} counts).
+   */
+  private void checkImages(String pointer, String text, Placeholders scope, Set<String> linked) {
+    if (text.indexOf('!') < 0) return;
+    for (MarkdownImages.Found image : MarkdownImages.in(expandForImages(text, scope, linked))) {
+      report(IMAGE_IN_PROSE, pointer, MarkdownImages.message(image.source()));
+    }
+  }
+
+  /**
+   * A category's description and legal-basis statement are one paragraph on the page: an image can take its
+   * reference definition from the other text.
+   */
+  private void checkJoinedImages(Placeholders global, Set<String> linked) {
+    for (int i = 0; i < r.categories().size(); i++) {
+      Category c = r.categories().get(i);
+      if (c.legalBasisStatement() == null) continue;
+      String joined = c.description() + " " + c.legalBasisStatement();
+      if (joined.indexOf('!') < 0) continue;
+      int apart = MarkdownImages.in(expandForImages(c.description(), global, linked)).size()
+          + MarkdownImages.in(expandForImages(c.legalBasisStatement(), global, linked)).size();
+      List<MarkdownImages.Found> together = MarkdownImages.in(expandForImages(joined, global, linked));
+      for (MarkdownImages.Found image : together.subList(Math.min(apart, together.size()), together.size())) {
+        report(IMAGE_IN_PROSE, "/categories/" + i + "/description", MarkdownImages.message(image.source()));
+      }
+    }
+  }
+
+  private static String expandForImages(String text, Placeholders scope, Set<String> linked) {
+    return Prose.expand(text, scope, id -> linked.contains(id) ? "[" + id + "](#" + id + ")" : Prose.escape(id));
+  }
+
+  static String abbreviate(String url) {
     return url.length() > 40 ? url.substring(0, 40) + "…" : url;
   }
 
