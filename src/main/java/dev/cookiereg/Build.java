@@ -1,5 +1,6 @@
 package dev.cookiereg;
 
+import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.release.Archive;
@@ -8,6 +9,7 @@ import dev.cookiereg.release.Releases;
 import dev.cookiereg.render.RenderContext;
 import dev.cookiereg.render.RenderException;
 import dev.cookiereg.render.SiteFile;
+import dev.cookiereg.validate.ChangelogLint;
 import dev.cookiereg.write.SiteLock;
 import dev.cookiereg.write.SiteSink;
 import dev.cookiereg.write.SiteWriter;
@@ -90,6 +92,7 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     };
     SiteBuilder builder = new SiteBuilder().prepare(templates);                // templates parse meanwhile
     LoadedRegistry loaded = loader.load(registryFile.toString(), sources.registry()); // load + validate
+    requireValidHistory(sources.changelog());                                   // and the history it publishes
     List<SiteFile> archive = Archive.read(site);                                // the archive, verified
     ChangeSummary change = changeSinceLastRelease(Releases.of(site, archive), loader, loaded); // diff with it
     RenderContext context = RenderContext.of(loaded.registry(), templates, sources.changelog(),
@@ -108,6 +111,17 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     }
     for (SiteFile f : archived) sink.accept(f);
     if (!archived.isEmpty()) sink.accept(Archive.record(archived));            // and its record
+  }
+
+  /** Refuses a policy history the history page must not publish (an image, two entries of one version). */
+  public void requireValidHistory(String history) throws RegistryException {
+    List<Diagnostic> found = ChangelogLint.check(history, changelogName());
+    if (found.stream().anyMatch(Diagnostic::isError)) throw new RegistryException(found);
+  }
+
+  /** The history's name in diagnostics: beside the registry, as the registry was named. */
+  public String changelogName() {
+    return registryFile.resolveSibling(changelog.getFileName()).toString();
   }
 
   /** The change summary against the newest release older than the registry's version. */

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = "Render the policy page, banner configs, manifest and schemas into the site folder.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:built (or, with --check, the site is current)", "1:--check: the site is stale, or its release archive is not as released",
-        "2:usage error", "3:the registry is invalid", "4:a template, disk or internal error"})
+    exitCodeList = {"0:built (or, with --check, the site is current)",
+        "1:--check: the site is stale, or its release archive is not as released", "2:usage error",
+        "3:the registry (or CHANGELOG.md) is invalid", "4:a template, disk or internal error"})
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -7,6 +7,7 @@ import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.release.Archive;
 import dev.cookiereg.release.ReleaseGate;
+import dev.cookiereg.validate.ChangelogLint;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,9 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code check}: validate and lint the registry, one located line per problem. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Validate the registry against its schema and lint rules.",
+    description = "Validate the registry against its schema and lint rules, and the CHANGELOG.md beside it.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:valid (warnings allowed)", "2:usage error", "3:the registry is invalid, or its release archive is not as released",
+    exitCodeList = {"0:valid (warnings allowed)", "2:usage error",
+        "3:the registry is invalid (or CHANGELOG.md, or the release archive is not as released)",
         "4:a disk or internal error"})
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -50,17 +52,17 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Diagnostic> diagnostics;
     int code;
+    Build build = Build.of(file, null, site);
+    List<Diagnostic> history = ChangelogLint.check(build.changelog(), build.changelogName());
     try {
       RegistryLoader loader = registryOptions.loader();
       LoadedRegistry loaded = loader.load(file);
-      Path archive = Build.of(file, null, site).site();
-      List<Diagnostic> gate = ReleaseGate.check(loader, loaded, archive);      // released as a version?
+      List<Diagnostic> gate = ReleaseGate.check(loader, loaded, build.site());  // released as a version?
       diagnostics = new ArrayList<>(loaded.warnings());
       diagnostics.addAll(gate);
-      diagnostics.sort(Diagnostic.BY_POSITION);
       code = gate.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
     } catch (RegistryException e) {
-      diagnostics = e.diagnostics();
+      diagnostics = new ArrayList<>(e.diagnostics());
       code = ExitCodes.INVALID;
     } catch (Archive.TamperedException e) {
       spec.commandLine().getErr().println(e.getMessage());
@@ -69,6 +71,9 @@ final class CheckCommand implements Callable<Integer> {
       return Failures.io(e, "cannot read the release archive: ", "nothing was changed", verbose.verbose,
           spec.commandLine().getErr());
     }
+    diagnostics.addAll(history);                                              // the history page's Markdown
+    diagnostics.sort(Diagnostic.BY_POSITION);
+    if (history.stream().anyMatch(Diagnostic::isError)) code = ExitCodes.INVALID;
     format.print(diagnostics, out);
     if (format == DiagnosticFormat.TEXT) {
       long errors = diagnostics.stream().filter(Diagnostic::isError).count();

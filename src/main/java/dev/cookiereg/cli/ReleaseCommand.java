@@ -1,5 +1,6 @@
 package dev.cookiereg.cli;
 
+import dev.cookiereg.Build;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.release.Archive;
 import dev.cookiereg.release.Release;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
         + "notable → minor, editorial → patch), set Last Updated and the effective date, write the CHANGELOG.md "
         + "entry, archive the version under site/versions/ and rebuild the site."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:released (or nothing to release)", "2:usage error", "3:the registry is invalid",
+    exitCodeList = {"0:released (or nothing to release)", "2:usage error",
+        "3:the registry is invalid (or its CHANGELOG.md)",
         "4:a template, disk or internal error"})
 final class ReleaseCommand implements Callable<Integer> {
   private static final String UNCHANGED = "cookies.yaml, CHANGELOG.md and site/ are unchanged";
@@ -56,7 +58,8 @@ final class ReleaseCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     try {
-      Optional<Release.Outcome> done = Release.run(registryOptions.loader(), site.build(spec),
+      Build build = site.build(spec);
+      Optional<Release.Outcome> done = Release.run(registryOptions.loader(), build,
           date != null ? date : LocalDate.now());
       if (done.isEmpty()) {
         stdout.println("nothing to release: " + site.file + " matches the latest release");

@@ -68,6 +68,7 @@ final class RulesCommand implements Callable<Integer> {
   private static java.util.List<LintRule> lintRules() {
     java.util.List<LintRule> all = new java.util.ArrayList<>(Lints.ALL);
     all.addAll(ReleaseGate.ALL);
+    all.addAll(dev.cookiereg.validate.ChangelogLint.RULES);
     return all;
   }
 

@@ -5,12 +5,13 @@ import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
 import dev.cookiereg.diff.Notice;
 import dev.cookiereg.model.Version;
+import dev.cookiereg.validate.ChangelogLint;
+import dev.cookiereg.validate.ChangelogLint.Heading;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -49,7 +50,7 @@ public final class ChangelogEntry {
 
   /** True when {@code changelog} has an entry headed {@code ## [version]}. */
   public static boolean hasEntry(String changelog, Version version) {
-    return headings(changelog).stream().anyMatch(h -> h.name().equals(version.toString()));
+    return ChangelogLint.headings(changelog).stream().anyMatch(h -> h.name().equals(version.toString()));
   }
 
   /**
@@ -59,15 +60,15 @@ public final class ChangelogEntry {
    */
   public static String insert(String changelog, String entry, Version version) {
     String text = changelog.isEmpty() ? "# Cookie Policy history\n" : changelog;
-    List<Heading> headings = headings(text);
+    List<Heading> headings = ChangelogLint.headings(text);
     String body;
     Heading same = headings.stream().filter(h -> h.name().equals(version.toString())).findFirst().orElse(null);
     if (same != null) {
-      int next = headings.stream().mapToInt(Heading::start).filter(i -> i > same.start()).min()
-          .orElse(endOfEntries(text, same.start()));
-      body = text.substring(0, same.start()) + entry + "\n" + text.substring(next);
+      int next = headings.stream().mapToInt(Heading::offset).filter(i -> i > same.offset()).min()
+          .orElse(endOfEntries(text, same.offset()));
+      body = text.substring(0, same.offset()) + entry + "\n" + text.substring(next);
     } else {
-      int at = headings.stream().filter(h -> !h.name().equalsIgnoreCase("Unreleased")).mapToInt(Heading::start)
+      int at = headings.stream().filter(h -> !h.name().equalsIgnoreCase("Unreleased")).mapToInt(Heading::offset)
           .findFirst().orElse(-1);
       body = at >= 0 ? text.substring(0, at) + entry + "\n" + text.substring(at)
           : text.stripTrailing() + "\n\n" + entry;
@@ -80,27 +81,7 @@ public final class ChangelogEntry {
     return trimmed + (endsWithLinks ? "\n" : "\n\n") + link + "\n";
   }
 
-  /** A level-two heading {@code ## [name]} and where its line starts. */
-  record Heading(String name, int start, int line) {}
-
-  private static final Pattern HEADING = Pattern.compile("(?m)^## \\[([^\\]\n]+)]");
   private static final Pattern LINK_DEFINITION = Pattern.compile("\\[[^\\]]+]: \\S+");
-
-  /** Every {@code ## [name]} heading of a changelog, in order, outside fenced code. */
-  static List<Heading> headings(String changelog) {
-    List<Heading> out = new ArrayList<>();
-    boolean fenced = false;
-    int offset = 0;
-    int lineNo = 1;
-    for (String line : changelog.split("\n", -1)) {
-      if (line.startsWith("```") || line.startsWith("~~~")) fenced = !fenced;
-      Matcher m = HEADING.matcher(line);
-      if (!fenced && m.lookingAt()) out.add(new Heading(m.group(1), offset, lineNo));
-      offset += line.length() + 1;
-      lineNo++;
-    }
-    return out;
-  }
 
   /**
    * Where the entry starting at {@code start} ends when no heading follows it: before the link definitions (and

@@ -48,6 +48,7 @@ public final class Release {
       throws RegistryException, RenderException, IOException {
     Build.Sources sources = build.read(loader);
     LoadedRegistry loaded = loader.load(build.registryFile().toString(), sources.registry());
+    build.requireValidHistory(sources.changelog());                             // as it is, before the new entry
     Releases releases = Releases.in(build.site());
     Optional<Version> latest = releases.latest();
     String changelog = sources.changelog();

@@ -12,6 +12,7 @@ import dev.cookiereg.prose.Outline;
 import dev.cookiereg.prose.Placeholders;
 import dev.cookiereg.prose.Prose;
 import dev.cookiereg.render.html.Markdown;
+import dev.cookiereg.render.html.PageIds;
 import dev.cookiereg.render.html.PolicyPage;
 import dev.cookiereg.render.html.PolicyPage.BlockView;
 import dev.cookiereg.render.html.PolicyPage.ClauseView;
@@ -148,7 +149,7 @@ final class PolicyViewBuilder {
   }
 
   private CookieRow cookieRow(Cookie c) {
-    return new CookieRow(c.id(), "cookie-" + c.id(), c.displayName(), BannerData.providerName(registry, c),
+    return new CookieRow(c.id(), PageIds.cookieRow(c.id()), c.displayName(), BannerData.providerName(registry, c),
         inlineHtml(c.purpose(), global), c.isSession(), c.retention().display());
   }
 

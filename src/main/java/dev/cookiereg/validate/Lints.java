@@ -18,6 +18,7 @@ import dev.cookiereg.model.Technology;
 import dev.cookiereg.prose.Outline;
 import dev.cookiereg.prose.Placeholders;
 import dev.cookiereg.prose.Prose;
+import dev.cookiereg.render.html.PageIds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +41,8 @@ public final class Lints {
   public static final LintRule UNKNOWN_TECHNOLOGY = rule("unknown-technology", Severity.ERROR,
       "every technology a section names is declared under technologies");
   public static final LintRule DUPLICATE_ID = rule("duplicate-id", Severity.ERROR,
-      "ids are unique: within each kind, and across everything a cross-reference can point at");
+      "ids are unique: within each kind, across everything a cross-reference can point at, and against the ids "
+          + "the page gives its own elements (content, toc-heading, cookie-settings, <id>-heading, cookie-<id>…)");
   public static final LintRule DUPLICATE_COOKIE = rule("duplicate-cookie", Severity.ERROR,
       "a cookie name appears once per provider and domain");
   public static final LintRule DANGLING_REFERENCE = rule("dangling-reference", Severity.ERROR,
@@ -73,12 +75,16 @@ public final class Lints {
       "cookies need consent or the strictly-necessary exemption: ePrivacy Art. 5(3) has no legitimate interest");
   public static final LintRule REQUIRED_NEEDS_EXEMPTION = rule("required-category-consent", Severity.ERROR,
       "a required (always-on) category rests on the strictly-necessary exemption, not on consent");
+  public static final LintRule IMAGE_IN_PROSE = rule("image-in-prose", Severity.ERROR,
+      "prose and the policy history hold no images: the site publishes none, and one from another site is loaded "
+          + "before consent (a tracking pixel)");
 
   /** Every lint rule, in the order they run. */
   public static final List<LintRule> ALL = List.of(UNKNOWN_PROVIDER, UNKNOWN_CATEGORY, UNKNOWN_TECHNOLOGY,
       DUPLICATE_ID, DUPLICATE_COOKIE, DANGLING_REFERENCE, UNKNOWN_PLACEHOLDER, INVALID_DURATION, UNKNOWN_DURATION,
       UNSAFE_URL, EMPTY_CATEGORY, UNUSED_PROVIDER, CATEGORY_DEFAULT_ON, NOT_IN_POLICY, MISPLACED_BLOCK,
-      MISSING_PROVIDER_DESCRIPTION, EMPTY_LIST, WILDCARD_ONLY, COOKIE_WITHOUT_CONSENT, REQUIRED_NEEDS_EXEMPTION);
+      MISSING_PROVIDER_DESCRIPTION, EMPTY_LIST, WILDCARD_ONLY, COOKIE_WITHOUT_CONSENT, REQUIRED_NEEDS_EXEMPTION,
+      IMAGE_IN_PROSE);
 
   private static final Pattern MD_LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]*)");
   private static final Pattern MD_AUTOLINK = Pattern.compile("<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^>\\s]*)>");
@@ -101,6 +107,7 @@ public final class Lints {
     Lints lints = new Lints(registry, tree);
     lints.references();
     lints.duplicates();
+    lints.pageIds();
     lints.cookies();
     lints.categories();
     lints.providers();
@@ -157,7 +164,7 @@ public final class Lints {
     // Everything a cross-reference can name (sections, clauses, categories, technologies) shares one namespace,
     // which also catches a category or technology declared twice.
     Map<String, String> anchors = new HashMap<>();
-    walkAnchors((id, pointer) -> {
+    walkAnchors((id, pointer, titled) -> {
       String first = anchors.putIfAbsent(id, pointer);
       if (first != null) {
         report(DUPLICATE_ID, pointer, "id '" + id + "' is already used at line " + map.locate(first).line()
@@ -179,29 +186,30 @@ public final class Lints {
   }
 
   private interface AnchorVisitor {
-    void visit(String id, String pointer);
+    /** {@code titled}: the id is a section's, category's or technology's, whose heading the page gives an id. */
+    void visit(String id, String pointer, boolean titled);
   }
 
   /** Ids that own a place in the policy (sections, clauses, related documents), with their pointers. */
   private void walkAnchors(AnchorVisitor visitor) {
     for (int i = 0; i < r.policy().relatedDocuments().size(); i++) {
-      visitor.visit(r.policy().relatedDocuments().get(i).id(), "/policy/relatedDocuments/" + i);
+      visitor.visit(r.policy().relatedDocuments().get(i).id(), "/policy/relatedDocuments/" + i, false);
     }
     for (int i = 0; i < r.sections().size(); i++) {
       walkSectionAnchors(r.sections().get(i), "/sections/" + i, visitor);
     }
     for (int i = 0; i < r.categories().size(); i++) {
-      visitor.visit(r.categories().get(i).id(), "/categories/" + i);
+      visitor.visit(r.categories().get(i).id(), "/categories/" + i, true);
       walkBlockAnchors(r.categories().get(i).clauses(), "/categories/" + i + "/clauses", visitor);
     }
     for (int i = 0; i < r.technologies().size(); i++) {
-      visitor.visit(r.technologies().get(i).id(), "/technologies/" + i);
+      visitor.visit(r.technologies().get(i).id(), "/technologies/" + i, true);
       walkBlockAnchors(r.technologies().get(i).clauses(), "/technologies/" + i + "/clauses", visitor);
     }
   }
 
   private void walkSectionAnchors(Section s, String pointer, AnchorVisitor visitor) {
-    visitor.visit(s.id(), pointer);
+    visitor.visit(s.id(), pointer, true);
     walkBlockAnchors(s.content(), pointer + "/content", visitor);
   }
 
@@ -209,9 +217,89 @@ public final class Lints {
     for (int j = 0; j < blocks.size(); j++) {
       Block b = blocks.get(j);
       if (b instanceof Block.Clause c && c.id() != null) {
-        visitor.visit(c.id(), pointer + "/" + j + "/id");
+        visitor.visit(c.id(), pointer + "/" + j + "/id", false);
       } else if (b instanceof Block.Subsection sub) {
         walkSectionAnchors(sub.section(), pointer + "/" + j + "/section", visitor);
+      }
+    }
+  }
+
+  /** An id the page gives an element itself, and that element in words, with its place in the registry if any. */
+  private record PageId(String owner, String pointer) {}
+
+  /**
+   * The ids of {@link PageIds}: the templates' own, each section's heading, each cookie's and third party's row.
+   * None may be an id the registry gives a section, category, technology or clause, nor meet another of them.
+   */
+  private void pageIds() {
+    Map<String, PageId> taken = new HashMap<>();
+    PageIds.TEMPLATE.forEach((id, what) -> taken.put(id, new PageId("the page itself (" + what + ")", null)));
+    Set<String> anchors = new HashSet<>();
+    walkAnchors((id, pointer, titled) -> {
+      if (anchors.add(id) && titled) { // an id used twice is reported once, by duplicates()
+        claim(taken, PageIds.heading(id), new PageId("the heading of '" + id + "'", pointer),
+            "id '" + id + "' gives its heading");
+      }
+    });
+    for (int i = 0; i < r.cookies().size(); i++) {
+      String id = r.cookies().get(i).id();
+      claim(taken, PageIds.cookieRow(id), new PageId("the row of cookie '" + id + "'", "/cookies/" + i),
+          "cookie '" + id + "' gives its row");
+    }
+    if (thirdPartyTables()) {
+      for (int i = 0; i < r.providers().size(); i++) {
+        Provider p = r.providers().get(i);
+        if (p.thirdParty() == null) continue;
+        claim(taken, PageIds.thirdPartyRow(p.id()), new PageId("the third-party row of provider '" + p.id() + "'",
+            "/providers/" + i), "provider '" + p.id() + "' gives its third-party row");
+      }
+    }
+    walkAnchors((id, pointer, titled) -> {
+      PageId owner = taken.get(id);
+      if (owner != null && !pointer.startsWith("/policy/relatedDocuments/")) { // a related document has no place
+        report(DUPLICATE_ID, pointer, "id '" + id + "' is already used by " + words(owner) + "; choose another id");
+      }
+    });
+  }
+
+  private void claim(Map<String, PageId> taken, String id, PageId owner, String subject) {
+    PageId first = taken.putIfAbsent(id, owner);
+    if (first != null) {
+      report(DUPLICATE_ID, owner.pointer(), subject + " the id '" + id + "', which is already used by "
+          + words(first) + "; choose another id");
+    }
+  }
+
+  private String words(PageId owner) {
+    return owner.owner() + (owner.pointer() == null ? "" : " (line " + map.locate(owner.pointer()).line() + ")");
+  }
+
+  /** True when a clause shows the third-party table; a second one is refused, as its rows would repeat their ids. */
+  private boolean thirdPartyTables() {
+    List<String> tables = new ArrayList<>();
+    for (int i = 0; i < r.sections().size(); i++) {
+      tableClauses(r.sections().get(i).content(), "/sections/" + i + "/content", tables);
+    }
+    for (int i = 0; i < r.categories().size(); i++) {
+      tableClauses(r.categories().get(i).clauses(), "/categories/" + i + "/clauses", tables);
+    }
+    for (int i = 0; i < r.technologies().size(); i++) {
+      tableClauses(r.technologies().get(i).clauses(), "/technologies/" + i + "/clauses", tables);
+    }
+    for (String later : tables.subList(Math.min(1, tables.size()), tables.size())) {
+      report(DUPLICATE_ID, later, "a third-party table is already placed at line " + map.locate(tables.get(0)).line()
+          + "; a second one would repeat its rows' ids: place it once");
+    }
+    return !tables.isEmpty();
+  }
+
+  private static void tableClauses(List<Block> blocks, String pointer, List<String> found) {
+    for (int j = 0; j < blocks.size(); j++) {
+      Block b = blocks.get(j);
+      if (b instanceof Block.Clause c && c.table() != null) {
+        found.add(pointer + "/" + j);
+      } else if (b instanceof Block.Subsection sub) {
+        tableClauses(sub.section().content(), pointer + "/" + j + "/section/content", found);
       }
     }
   }
@@ -387,6 +475,10 @@ public final class Lints {
     Set<String> targets = new HashSet<>(Outline.of(r).numbers().keySet());
     r.policy().relatedDocuments().forEach(d -> targets.add(d.id()));
     Placeholders global = Placeholders.global(r);
+    Set<String> linked = new HashSet<>(Outline.of(r).numbers().keySet()); // [[id]] that the page writes as a link
+    r.policy().relatedDocuments().forEach(d -> {
+      if (d.url() != null) linked.add(d.id());
+    });
     walkTexts(root, "", (pointer, text) -> {
       if (text.indexOf('[') < 0 && text.indexOf('{') < 0 && text.indexOf('<') < 0) return; // plain text
       for (String ref : Prose.references(text)) {
@@ -405,7 +497,9 @@ public final class Lints {
         }
       }
       checkLinks(pointer, text);
+      checkImages(pointer, text, scope, linked);
     });
+    checkJoinedImages(global, linked);
   }
 
   private static final Pattern PROVIDER_TEXT = Pattern.compile("^/providers/(\\d+)(/.*)?$");
@@ -441,7 +535,41 @@ public final class Lints {
     }
   }
 
-  private static String abbreviate(String url) {
+  /**
+   * Images, found as the page finds them: in the text with its placeholders and cross-references filled in (so
+   * {@code !{link:optOut.url}} counts).
+   */
+  private void checkImages(String pointer, String text, Placeholders scope, Set<String> linked) {
+    if (text.indexOf('!') < 0) return;
+    for (MarkdownImages.Found image : MarkdownImages.in(expandForImages(text, scope, linked))) {
+      report(IMAGE_IN_PROSE, pointer, MarkdownImages.message(image.source()));
+    }
+  }
+
+  /**
+   * A category's description and legal-basis statement are one paragraph on the page: an image can take its
+   * reference definition from the other text.
+   */
+  private void checkJoinedImages(Placeholders global, Set<String> linked) {
+    for (int i = 0; i < r.categories().size(); i++) {
+      Category c = r.categories().get(i);
+      if (c.legalBasisStatement() == null) continue;
+      String joined = c.description() + " " + c.legalBasisStatement();
+      if (joined.indexOf('!') < 0) continue;
+      int apart = MarkdownImages.in(expandForImages(c.description(), global, linked)).size()
+          + MarkdownImages.in(expandForImages(c.legalBasisStatement(), global, linked)).size();
+      List<MarkdownImages.Found> together = MarkdownImages.in(expandForImages(joined, global, linked));
+      for (MarkdownImages.Found image : together.subList(Math.min(apart, together.size()), together.size())) {
+        report(IMAGE_IN_PROSE, "/categories/" + i + "/description", MarkdownImages.message(image.source()));
+      }
+    }
+  }
+
+  private static String expandForImages(String text, Placeholders scope, Set<String> linked) {
+    return Prose.expand(text, scope, id -> linked.contains(id) ? "[" + id + "](#" + id + ")" : Prose.escape(id));
+  }
+
+  static String abbreviate(String url) {
     return url.length() > 40 ? url.substring(0, 40) + "…" : url;
   }
 

@@ -151,6 +151,24 @@ class ReleaseFaultTest {
   }
 
   @Test
+  void aHistoryWithTwoEntriesOfOneVersionIsALocatedErrorAndNothingIsWritten() throws Exception {
+    String history = Files.readString(project.changelog());
+    int entry = history.indexOf("## [1.0.0]");
+    Files.writeString(project.changelog(), history.substring(0, entry) + "## [1.0.0] - 2026-04-03\n\nAgain.\n\n"
+        + history.substring(entry));
+    Map<String, String> doubled = project.state();
+    int line = (int) history.substring(0, entry).lines().count() + 5;
+
+    for (String command : new String[] {"check", "build", "release"}) {
+      Cli r = project.cli(command);
+      assertThat(r.exitCode()).as(command).isEqualTo(ExitCodes.INVALID);
+      assertThat(r.out() + r.err()).as(command).contains(project.changelog().toString() + ":" + line
+          + ":1: error: a second entry for [1.0.0] (the first is at line " + (line - 4) + ")");
+    }
+    assertThat(project.state()).isEqualTo(doubled);
+  }
+
+  @Test
   void theUnreleasedSectionStaysAboveTheNewEntry() throws Exception {
     String withUnreleased = Files.readString(project.changelog()).replaceFirst("\n## \\[",
         "\n## [Unreleased]\n\n- Draft notes for the next version.\n\n## [");

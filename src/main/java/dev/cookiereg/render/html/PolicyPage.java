@@ -75,6 +75,11 @@ public record PolicyPage(
       return "section";
     }
 
+    /** The id of the section's heading, which labels it. */
+    public String headingId() {
+      return PageIds.heading(id);
+    }
+
     @Override
     public String element() {
       return source + " " + id;
@@ -199,6 +204,11 @@ public record PolicyPage(
    */
   public record ThirdPartyRow(String provider, String name, String purposeHtml, String privacyHtml)
       implements Located {
+    /** The row's id. */
+    public String anchor() {
+      return PageIds.thirdPartyRow(provider);
+    }
+
     @Override
     public String element() {
       return "provider " + provider;
