@@ -72,7 +72,7 @@ public final class SiteWriter {
   }
 
   /**
-   * A release passed its commit point but could not be applied to the end; the next build or release (or check)
+   * A release passed its commit point but could not be applied to the end; the next build, build --check or release
    * completes it.
    */
   public static final class IncompleteCommitException extends IOException {
@@ -197,8 +197,8 @@ public final class SiteWriter {
         if (journal != null) Files.delete(journal);
       } catch (IOException | RuntimeException | Error e) {
         if (journal != null) {
-          throw new IncompleteCommitException(describe(e) + "; the release is committed, and the next build, "
-              + "release or check completes it", e);
+          throw new IncompleteCommitException(describe(e) + "; the release is committed, and the next build "
+              + "or release completes it", e);
         }
         if (Files.exists(dir)) deleteTree(ready);
         throw e;
