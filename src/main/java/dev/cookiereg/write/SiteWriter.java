@@ -227,7 +227,7 @@ public final class SiteWriter {
   private static Path prepare(Path dir, Path ready, List<Replacement> sources) throws IOException {
     String t = unique();
     Path prepared = dir.resolveSibling(prefix(dir, PREPARE) + t);
-    ObjectNode journal = JSON.createObjectNode().put("ready", ready.getFileName().toString());
+    ObjectNode journal = Journal.JSON.createObjectNode().put("ready", ready.getFileName().toString());
     ArrayNode files = journal.putArray("files");
     for (Replacement r : sources) {
       Path file = realFile(r.file());
@@ -235,7 +235,7 @@ public final class SiteWriter {
       files.addObject().put("target", file.toString())
           .put("staged", file.resolveSibling("." + file.getFileName() + ".release-" + t).toString());
     }
-    Files.write(prepared, JSON.writeValueAsBytes(journal), StandardOpenOption.CREATE_NEW);
+    Files.write(prepared, Journal.JSON.writeValueAsBytes(journal), StandardOpenOption.CREATE_NEW);
     try {
       for (Replacement r : sources) {
         Path file = realFile(r.file());
@@ -252,12 +252,15 @@ public final class SiteWriter {
     }
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Reads and writes journals; made only by a release, so a build does not pay for it. */
+  private static final class Journal {
+    static final ObjectMapper JSON = new ObjectMapper();
+  }
 
   /** The staged copy of {@code file} that {@code journal} names. */
   private static Path stagedCopy(Path journal, Path file) throws IOException {
     Path real = realFile(file);
-    for (JsonNode entry : JSON.readTree(journal.toFile()).path("files")) {
+    for (JsonNode entry : Journal.JSON.readTree(journal.toFile()).path("files")) {
       if (entry.path("target").asText().equals(real.toString())) return Path.of(entry.path("staged").asText());
     }
     throw new IOException(journal + " names no copy of " + real);
@@ -273,7 +276,7 @@ public final class SiteWriter {
 
   /** Applies a committed journal to the end: staged copies over their files, the ready site into place. */
   private static void complete(Path journal, Path dir) throws IOException {
-    JsonNode j = JSON.readTree(journal.toFile());
+    JsonNode j = Journal.JSON.readTree(journal.toFile());
     for (JsonNode entry : j.path("files")) {
       Path staged = Path.of(entry.path("staged").asText());
       if (Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) move(staged, Path.of(entry.path("target").asText()));
@@ -287,9 +290,9 @@ public final class SiteWriter {
   private static void undo(Path journal) throws IOException {
     JsonNode j;
     try {
-      j = JSON.readTree(journal.toFile());
+      j = Journal.JSON.readTree(journal.toFile());
     } catch (IOException unreadable) {
-      j = JSON.createObjectNode(); // killed while writing the journal: no copy was written yet
+      j = Journal.JSON.createObjectNode(); // killed while writing the journal: no copy was written yet
     }
     for (JsonNode entry : j.path("files")) Files.deleteIfExists(Path.of(entry.path("staged").asText()));
     if (j.hasNonNull("ready")) deleteTree(journal.resolveSibling(j.path("ready").asText()));
