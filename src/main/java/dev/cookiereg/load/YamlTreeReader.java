@@ -142,13 +142,22 @@ public final class YamlTreeReader {
     return positions;
   }
 
+  /** The largest registry this reader accepts, in bytes. */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
   /** Refuses a file over the size limit, before anything reads it. */
   public void checkSize(String file, long size) throws RegistryException {
-    if (size > maxBytes) {
-      throw fail(file, Location.START, String.format(Locale.ROOT,
-          "the file is %,d bytes; a registry may be at most %,d bytes%s (raise the limit with --max-size)", size,
-          maxBytes, maxBytes == MAX_BYTES ? " (1 MiB)" : ""));
-    }
+    if (size > maxBytes) throw tooLarge(file, size);
+  }
+
+  /** The error for a file of {@code size} bytes over the limit, or of more than the limit when -1 (counted). */
+  public RegistryException tooLarge(String file, long size) {
+    return fail(file, Location.START, String.format(Locale.ROOT,
+        "the file is %s bytes; a registry may be at most %,d bytes%s (raise the limit with --max-size)",
+        size < 0 ? String.format(Locale.ROOT, "more than %,d", maxBytes) : String.format(Locale.ROOT, "%,d", size),
+        maxBytes, maxBytes == MAX_BYTES ? " (1 MiB)" : ""));
   }
 
   private static String decode(String file, byte[] bytes) throws RegistryException {

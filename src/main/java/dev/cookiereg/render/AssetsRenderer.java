@@ -1,5 +1,6 @@
 package dev.cookiereg.render;
 
+import dev.cookiereg.load.Inputs;
 import dev.cookiereg.render.html.TemplateEngine;
 import java.io.IOException;
 import java.net.URI;
@@ -18,6 +19,8 @@ import java.util.zip.ZipFile;
 /** {@code assets/…}: the stylesheet and other static files, copied from the templates' {@code assets/} folder. */
 public final class AssetsRenderer implements Renderer {
   public static final String DIR = "assets";
+  /** The largest asset copied: a stylesheet, font or image; a larger file is refused as not meant for the site. */
+  static final long MAX_ASSET_BYTES = 16L << 20;
 
   @Override
   public List<SiteFile> render(RenderContext context) throws RenderException {
@@ -48,7 +51,8 @@ public final class AssetsRenderer implements Renderer {
       for (ZipEntry e : Collections.list(jar.entries())) {
         if (e.isDirectory() || !e.getName().startsWith(prefix)) continue;
         try (InputStream in = jar.getInputStream(e)) {
-          files.add(new SiteFile(DIR + "/" + e.getName().substring(prefix.length()), in.readAllBytes()));
+          files.add(new SiteFile(DIR + "/" + e.getName().substring(prefix.length()),
+              Inputs.read(in, e.getName(), MAX_ASSET_BYTES)));
         }
       }
     }
@@ -63,7 +67,7 @@ public final class AssetsRenderer implements Renderer {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
         String rel = dir.relativize(p).toString().replace('\\', '/');
-        files.add(new SiteFile(DIR + "/" + rel, Files.readAllBytes(p)));
+        files.add(new SiteFile(DIR + "/" + rel, Inputs.read(p, MAX_ASSET_BYTES)));
       }
     }
     files.sort(java.util.Comparator.comparing(SiteFile::path));

@@ -11,6 +11,7 @@ import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.Suggestions;
+import dev.cookiereg.load.Inputs;
 import dev.cookiereg.load.SourceMap;
 import dev.cookiereg.load.SourceTree;
 import java.io.IOException;
@@ -27,6 +28,8 @@ public final class SchemaValidator {
   /** Where the registry's JSON Schema lives in the jar; {@code build} copies it to {@code site/schema/}. */
   public static final String RESOURCE = "/cookiereg/schema/cookies.schema.json";
   static final String RULE = "schema";
+  /** The schema is about 60 KiB; reading stops well beyond that. */
+  static final long MAX_SCHEMA_BYTES = 4L << 20;
 
   private final JsonNode schemaNode;
   private final Schema schema;
@@ -197,7 +200,7 @@ public final class SchemaValidator {
   private static JsonNode readSchema() {
     try (InputStream in = SchemaValidator.class.getResourceAsStream(RESOURCE)) {
       if (in == null) throw new IllegalStateException("the registry schema is missing from the jar: " + RESOURCE);
-      return new ObjectMapper().readTree(in);
+      return new ObjectMapper().readTree(Inputs.read(in, RESOURCE, MAX_SCHEMA_BYTES));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
