@@ -93,6 +93,46 @@ class CrashContractTest {
   }
 
   @Test
+  void aStackOverflowInsideACommandIsExit4AndOneLineAndTheSiteIsLeftAsItWas() throws Exception {
+    assertThat(cookiereg("build", registry.toString(), "--out", site.toString()).exitCode()).isZero();
+    byte[] before = Files.readAllBytes(site.resolve("index.html"));
+    Path templates = templatesWithARecursiveMacro();
+
+    Run r = cookiereg("build", registry.toString(), "--out", site.toString(), "--templates", templates.toString());
+
+    assertOneLineInternalError(r, "stack");
+    assertThat(r.err()).contains("the previous site is left as it was");
+    assertThat(site.resolve("index.html")).hasBinaryContent(before);
+  }
+
+  @Test
+  void withVerboseAStackOverflowAlsoPrintsWhereItHappened() throws Exception {
+    Path templates = templatesWithARecursiveMacro();
+
+    Run r = cookiereg("build", registry.toString(), "--out", site.toString(), "--templates", templates.toString(),
+        "--verbose");
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.INTERNAL);
+    assertThat(r.err()).contains("java.lang.StackOverflowError").contains("\tat freemarker.");
+    assertThat(r.errLines().get(r.errLines().size() - 1)).startsWith("error: internal error: ")
+        .doesNotContain("--verbose shows where");
+  }
+
+  @Test
+  void runningOutOfMemoryInsideACommandIsExit4AndOneLine() throws Exception {
+    // a registry larger than the heap: within --max-size, but not within -Xmx16m
+    Path big = dir.resolve("big.yaml");
+    try (var out = Files.newOutputStream(big)) {
+      byte[] comment = ("#" + "x".repeat(1 << 16) + "\n").getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 640; i++) out.write(comment);
+    }
+
+    Run r = cookiereg(List.of("-Xmx16m"), "check", big.toString(), "--max-size", "64m");
+
+    assertOneLineInternalError(r, "out of memory");
+  }
+
+  @Test
   void checkOfDevZeroIsRefusedQuicklyAsNotARegularFile() throws Exception {
     Run r = cookiereg("check", "/dev/zero");
 
