@@ -117,12 +117,12 @@ public final class RegistryLoader {
     Registry registry = null;
     List<Diagnostic> found = new ArrayList<>();
     RuntimeException modelError = null;
-    RuntimeException lintError = null;
+    Throwable lintError = null;
     try {
       registry = RegistryMapper.toModel(tree.root());
       try {
         found.addAll(Lints.check(registry, tree));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) { // an unchecked tree may be anything: the schema judges
         lintError = e;
       }
     } catch (RuntimeException e) {
@@ -135,7 +135,9 @@ public final class RegistryLoader {
       throw new RegistryException(Diagnostic.error(name, Location.START, "model", String.valueOf(
           modelError.getMessage())));
     }
-    if (lintError != null) throw lintError; // a bug in a lint rule, not a fault of the registry
+    // a bug in a lint rule, not a fault of the registry
+    if (lintError instanceof RuntimeException e) throw e;
+    if (lintError instanceof Error e) throw e;
     found.sort(Diagnostic.BY_POSITION);
     if (strict && found.stream().anyMatch(Diagnostic::isError)) throw new RegistryException(found);
     // An earlier release is compared, not judged again: rules added since it was released only warn.

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,12 +60,18 @@ public final class SchemaValidator {
         .filter(e -> "oneOf".equals(e.getKeyword()) || "anyOf".equals(e.getKeyword()))
         .map(e -> e.getEvaluationPath().toString() + "/")
         .toList();
+    // A value too long for its field is reported for its length alone, not also for a pattern it cannot match.
+    Set<String> tooLong = new HashSet<>();
+    errors.forEach(e -> {
+      if ("maxLength".equals(e.getKeyword())) tooLong.add(pointer(e.getInstanceLocation()));
+    });
     Set<String> seen = new LinkedHashSet<>();
     List<Diagnostic> out = new ArrayList<>();
     for (Error e : errors) {
       String evaluation = e.getEvaluationPath().toString();
       if (alternatives.stream().anyMatch(evaluation::startsWith)) continue;
       String pointer = pointer(e.getInstanceLocation());
+      if ("pattern".equals(e.getKeyword()) && tooLong.contains(pointer)) continue;
       String message = message(e, pointer);
       if (seen.add(pointer + "\u0000" + message)) {
         String at = "additionalProperties".equals(e.getKeyword()) && e.getProperty() != null

@@ -248,6 +248,65 @@ class CrashContractTest {
     assertThat(r.err()).doesNotContain("\tat ").doesNotContain("internal error");
   }
 
+  @Test
+  void aLongHyphenatedIdThatOverflowedTheSchemaPatternIsOneLocatedError() throws Exception {
+    // 600 kB: large enough that the schema runs beside the model and lint rules, on another thread
+    edit("  - id: analytics\n", "  - id: a" + "-a".repeat(300_000) + "\n");
+
+    Run r = cookiereg("check", registry.toString());
+
+    assertOneLocatedError(r, r.out(), "categories[3].id: must be at most 64 characters long");
+  }
+
+  @Test
+  void aLongLanguageTagThatOverflowedTheSchemaPatternIsOneLocatedError() throws Exception {
+    edit("  language: en\n", "  language: en" + "-ab".repeat(100_000) + "\n");
+
+    Run r = cookiereg("check", registry.toString());
+
+    assertOneLocatedError(r, r.out(), "policy.language: 'en-ab-ab");
+  }
+
+  /**
+   * Java's regular expressions recurse once per repetition of a group, so a pattern such as {@code (-[a-z]+)*}
+   * overflows the stack on a long enough value; a length check first (a lookahead) keeps every value short.
+   */
+  @Test
+  void everySchemaPatternThatRepeatsAGroupBoundsTheLengthFirst() throws IOException {
+    var schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        Path.of("src/main/resources/cookiereg/schema/cookies.schema.json").toFile());
+    List<String> patterns = new ArrayList<>();
+    schema.findValues("pattern").forEach(p -> {
+      if (p.isTextual()) patterns.add(p.asText());
+    });
+
+    assertThat(patterns).isNotEmpty();
+    assertThat(patterns.stream().filter(p -> p.matches(".*\\)[*+{].*")))
+        .isNotEmpty()
+        .allMatch(p -> p.matches("\\^\\(\\?=\\.\\{\\d+,\\d+}\\$\\).*"), "starts with ^(?=.{m,n}$)");
+  }
+
+  @Test
+  void markdownNestedThousandsOfLevelsDeepIsOneLocatedErrorInCheckAndBuild() throws Exception {
+    edit("      - clause: >-\n", "      - clause: \"" + "> ".repeat(9_000) + "x\"\n      - clause: >-\n");
+
+    Run check = cookiereg("check", registry.toString());
+    Run build = cookiereg("build", registry.toString(), "--out", site.toString());
+
+    assertOneLocatedError(check, check.out(), ": error: the Markdown nests more than 32 levels deep");
+    assertOneLocatedError(build, build.err(), ": error: the Markdown nests more than 32 levels deep");
+  }
+
+  @Test
+  void nestedEmphasisThatOverflowedTheMarkdownParserIsOneLocatedError() throws Exception {
+    edit("      - clause: >-\n", "      - clause: \"" + "*".repeat(9_000) + "x" + "*".repeat(9_000)
+        + "\"\n      - clause: >-\n");
+
+    Run build = cookiereg("build", registry.toString(), "--out", site.toString());
+
+    assertOneLocatedError(build, build.err(), ": error: the Markdown nests more than 32 levels deep");
+  }
+
   private static Path mkfifo(Path path) throws Exception {
     Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
     assertThat(p.waitFor()).isZero();
