@@ -1,7 +1,9 @@
 package dev.cookiereg;
 
 import dev.cookiereg.diagnostic.Diagnostic;
+import dev.cookiereg.diagnostic.Location;
 import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.load.Inputs;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.release.Archive;
 import dev.cookiereg.release.ChangeSummary;
@@ -14,8 +16,9 @@ import dev.cookiereg.write.SiteLock;
 import dev.cookiereg.write.SiteSink;
 import dev.cookiereg.write.SiteWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -59,10 +62,20 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     return new Build(registryFile, t, dir.resolve("CHANGELOG.md"), s);
   }
 
-  /** Reads the registry and the policy history as they are on disk now. */
+  /** The largest policy history read: years of entries fit many times over. */
+  static final long MAX_HISTORY_BYTES = 16L << 20;
+
+  /** Reads the registry and the policy history (when there is one) as they are on disk now. */
   public Sources read(RegistryLoader loader) throws RegistryException, IOException {
-    String history = Files.isRegularFile(changelog) ? Files.readString(changelog, StandardCharsets.UTF_8) : "";
-    return new Sources(loader.read(registryFile), history);
+    byte[] registry = loader.read(registryFile);
+    if (!Files.exists(changelog, LinkOption.NOFOLLOW_LINKS)) return new Sources(registry, "");
+    try {
+      return new Sources(registry, Inputs.readUtf8(changelog, MAX_HISTORY_BYTES));
+    } catch (Inputs.NotARegularFile | Inputs.TooLarge e) {
+      throw new RegistryException(Diagnostic.error(changelogName(), Location.START, "io", e.getReason()));
+    } catch (CharacterCodingException e) {
+      throw new RegistryException(Diagnostic.error(changelogName(), Location.START, "io", "not valid UTF-8"));
+    }
   }
 
   /**

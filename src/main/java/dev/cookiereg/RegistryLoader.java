@@ -4,6 +4,7 @@ import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.Location;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.load.Canonical;
+import dev.cookiereg.load.Inputs;
 import dev.cookiereg.load.RegistryMapper;
 import dev.cookiereg.load.SourceTree;
 import dev.cookiereg.load.YamlTreeReader;
@@ -11,7 +12,7 @@ import dev.cookiereg.model.Registry;
 import dev.cookiereg.validate.Lints;
 import dev.cookiereg.validate.SchemaValidator;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,17 +64,36 @@ public final class RegistryLoader {
     return load(file.toString(), read(file), false);
   }
 
-  /** The bytes of a registry file, refused unread when over the size limit; a located error otherwise. */
+  /**
+   * The bytes of a registry file: a regular file (not a folder, device or pipe) within the size limit, refused
+   * unread otherwise; a located error when it cannot be read.
+   */
   byte[] read(Path file) throws RegistryException {
     String name = file.toString();
     try {
-      reader.checkSize(name, Files.size(file));
-      return Files.readAllBytes(file);
+      return Inputs.read(file, reader.maxBytes());
     } catch (NoSuchFileException e) {
       throw new RegistryException(Diagnostic.error(name, Location.START, "io", "no such file"));
+    } catch (Inputs.TooLarge e) {
+      throw reader.tooLarge(name, e.size());
+    } catch (Inputs.NotARegularFile e) {
+      throw new RegistryException(Diagnostic.error(name, Location.START, "io", e.getReason()
+          + "; a registry is a file such as cookies.yaml"));
+    } catch (AccessDeniedException e) {
+      throw new RegistryException(Diagnostic.error(name, Location.START, "io", "permission denied"));
     } catch (IOException e) {
       throw new RegistryException(Diagnostic.error(name, Location.START, "io", "cannot read the file: " + e));
     }
+  }
+
+  /** The error for a registry of {@code size} bytes (-1: more than the limit) over the size limit. */
+  RegistryException tooLarge(String name, long size) {
+    return reader.tooLarge(name, size);
+  }
+
+  /** The largest registry this loader reads, in bytes ({@code --max-size}). */
+  public long maxBytes() {
+    return reader.maxBytes();
   }
 
   /** As {@link #loadForComparison(Path)}, from bytes. */
@@ -97,12 +117,12 @@ public final class RegistryLoader {
     Registry registry = null;
     List<Diagnostic> found = new ArrayList<>();
     RuntimeException modelError = null;
-    RuntimeException lintError = null;
+    Throwable lintError = null;
     try {
       registry = RegistryMapper.toModel(tree.root());
       try {
         found.addAll(Lints.check(registry, tree));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) { // an unchecked tree may be anything: the schema judges
         lintError = e;
       }
     } catch (RuntimeException e) {
@@ -115,7 +135,9 @@ public final class RegistryLoader {
       throw new RegistryException(Diagnostic.error(name, Location.START, "model", String.valueOf(
           modelError.getMessage())));
     }
-    if (lintError != null) throw lintError; // a bug in a lint rule, not a fault of the registry
+    // a bug in a lint rule, not a fault of the registry
+    if (lintError instanceof RuntimeException e) throw e;
+    if (lintError instanceof Error e) throw e;
     found.sort(Diagnostic.BY_POSITION);
     if (strict && found.stream().anyMatch(Diagnostic::isError)) throw new RegistryException(found);
     // An earlier release is compared, not judged again: rules added since it was released only warn.

@@ -4,10 +4,9 @@ import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.Location;
 import dev.cookiereg.diagnostic.RegistryException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cookiereg.load.Inputs;
 import dev.cookiereg.load.ManifestReader;
 import dev.cookiereg.model.Registry;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,14 +35,16 @@ public final class RegistrySource {
   public static Base load(RegistryLoader loader, String spec, Path repository) throws RegistryException {
     Path file = Path.of(spec);
     boolean isFile = Files.exists(file) || !spec.contains(":");
-    byte[] bytes = isFile ? loader.read(file) : gitShow(spec, repository);
+    byte[] bytes = isFile ? loader.read(file) : gitShow(spec, repository, loader);
     if (spec.endsWith(".json")) {
+      JsonNode json = ManifestReader.parse(spec, bytes);
       try {
-        JsonNode json = new ObjectMapper().readTree(bytes);
         if (ManifestReader.isManifest(json)) return new Base(ManifestReader.read(json), true);
-      } catch (IOException | RuntimeException e) {
+      } catch (RuntimeException e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName()
+            : e.getMessage().strip().lines().findFirst().orElse("");
         throw new RegistryException(Diagnostic.error(spec, Location.START, "manifest", "not a readable "
-            + "cookiereg manifest: " + e.getMessage()));
+            + "cookiereg manifest: " + why));
       }
       throw new RegistryException(Diagnostic.error(spec, Location.START, "manifest", "not a cookiereg manifest "
           + "(no schemaVersion, policy and cookies)"));
@@ -51,7 +52,8 @@ public final class RegistrySource {
     return new Base(loader.loadForComparison(spec, bytes).registry(), false);
   }
 
-  static byte[] gitShow(String spec, Path repository) throws RegistryException {
+  /** The blob {@code git show} prints for {@code spec}; refused, and git stopped, beyond the loader's size limit. */
+  static byte[] gitShow(String spec, Path repository, RegistryLoader loader) throws RegistryException {
     if (spec.startsWith("-")) {
       throw new RegistryException(Diagnostic.error(spec, Location.START, "git", "not a git revision"));
     }
@@ -61,11 +63,15 @@ public final class RegistrySource {
       git.getOutputStream().close();
       byte[] out;
       try (InputStream in = git.getInputStream()) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        in.transferTo(buffer);
-        out = buffer.toByteArray();
+        out = Inputs.read(in, spec, loader.maxBytes());
+      } catch (Inputs.TooLarge e) {
+        git.destroyForcibly();
+        throw loader.tooLarge(spec, e.size());
       }
-      String err = new String(git.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+      String err;
+      try (InputStream in = git.getErrorStream()) {
+        err = new String(in.readNBytes(64 << 10), java.nio.charset.StandardCharsets.UTF_8).strip();
+      }
       if (!git.waitFor(60, TimeUnit.SECONDS) || git.exitValue() != 0) {
         String reason = err.isEmpty() ? "git show failed" : err.lines().findFirst().orElse(err);
         throw new RegistryException(Diagnostic.error(spec, Location.START, "git", "cannot read " + spec

@@ -66,7 +66,8 @@ final class BuildCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
     } catch (Archive.TamperedException e) {
       stderr.println(e.getMessage());
-      stderr.println(out + (check ? " is not as released" : " was not written: its release archive is not as released"));
+      stderr.println(out + (check ? " is not as released"
+          : " was not written: its release archive is not as released"));
       return check ? ExitCodes.FAILED_CHECK : ExitCodes.INTERNAL;
     } catch (IOException e) {
       return Failures.io(e, "cannot write " + out + ": ", "the previous site is unchanged", verbose.verbose, stderr);

@@ -10,7 +10,7 @@ public final class ExitCodes {
   public static final int USAGE = 2;
   /** The registry is invalid (or could not be read). */
   public static final int INVALID = 3;
-  /** Something went wrong that is not the registry's fault (disk, templates). */
+  /** Something went wrong that is not the registry's fault: disk, templates, or a crash (out of memory or stack). */
   public static final int INTERNAL = 4;
 
   private ExitCodes() {}

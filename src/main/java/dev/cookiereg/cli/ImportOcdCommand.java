@@ -1,5 +1,6 @@
 package dev.cookiereg.cli;
 
+import dev.cookiereg.load.Inputs;
 import dev.cookiereg.ocd.OcdImporter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,6 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {"0:the registry was written", "2:usage error", "3:the CSV could not be read as the Open "
         + "Cookie Database", "4:a disk error"})
 final class ImportOcdCommand implements Callable<Integer> {
+  /** The largest CSV read: the database is about 0.6 MiB, so a hundred times that is no database. */
+  static final long MAX_CSV_BYTES = 64L << 20;
+
   @Spec CommandSpec spec;
 
   @picocli.CommandLine.Mixin VerboseOption verbose;
@@ -72,12 +76,18 @@ final class ImportOcdCommand implements Callable<Integer> {
       text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(csv))).toString();
+          .decode(java.nio.ByteBuffer.wrap(Inputs.read(csv, MAX_CSV_BYTES))).toString();
     } catch (NoSuchFileException e) {
       stderr.println(csv + ": no such file");
       return ExitCodes.INVALID;
     } catch (CharacterCodingException e) {
       stderr.println(csv + ": not UTF-8 text");
+      return ExitCodes.INVALID;
+    } catch (Inputs.NotARegularFile e) {
+      stderr.println(csv + ": " + e.getReason() + "; give the path of the CSV file");
+      return ExitCodes.INVALID;
+    } catch (Inputs.TooLarge e) {
+      stderr.println(csv + ": " + e.getReason() + " (the Open Cookie Database is under 1 MiB)");
       return ExitCodes.INVALID;
     } catch (IOException e) {
       return Failures.io(e, "cannot read " + csv + ": ", "nothing was written", verbose.verbose, stderr);

@@ -30,8 +30,22 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(out, err, args));
+    int code;
+    try {
+      code = run(out, err, args);
+    } catch (Throwable t) { // run reports everything itself; this only keeps a failure to report from exiting 1
+      code = ExitCodes.INTERNAL;
+    }
+    System.exit(code);
   }
+
+  /**
+   * What an internal error leaves untouched, by command: {@code build} and {@code release} write the site
+   * atomically, so a crash leaves the previous one.
+   */
+  private static final Map<String, String> AFTERMATH = Map.of(
+      "build", "the previous site is left as it was",
+      "release", "cookies.yaml, CHANGELOG.md and the site are left as they were");
 
   /** The commands, in the order help lists them. */
   private static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -50,34 +64,34 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code; tests call this directly. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Main());
     // Reading the commands' annotations takes about 20 ms on a cold JVM: when the line names a command, only that
     // one is built; otherwise (help, a typo, no command) all are, so that help lists every one.
     String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
-    boolean one = COMMANDS.containsKey(named) && !named.equals("help");
-    COMMANDS.forEach((name, command) -> {
-      if (!one || name.equals(named)) cli.addSubcommand(name, command.get());
-    });
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
-    cli.setParameterExceptionHandler((e, a) -> {
-      err.println("error: " + e.getMessage());
-      err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-      return ExitCodes.USAGE;
-    });
-    cli.setExecutionExceptionHandler((e, c, parsed) -> {
-      boolean verbose = parsed.originalArgs().contains(VerboseOption.NAME);
-      if (verbose) e.printStackTrace(err);
-      err.println("error: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName())
-          + (verbose ? "" : " (--verbose shows where)"));
-      return ExitCodes.INTERNAL;
-    });
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    boolean verbose = Arrays.asList(args).contains(VerboseOption.NAME);
+    String aftermath = AFTERMATH.getOrDefault(named, "");
+    try {
+      CommandLine cli = new CommandLine(new Main());
+      boolean one = COMMANDS.containsKey(named) && !named.equals("help");
+      COMMANDS.forEach((name, command) -> {
+        if (!one || name.equals(named)) cli.addSubcommand(name, command.get());
+      });
+      cli.setOut(out);
+      cli.setErr(err);
+      cli.setCaseInsensitiveEnumValuesAllowed(true);
+      cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+      cli.setParameterExceptionHandler((e, a) -> {
+        err.println("error: " + e.getMessage());
+        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+        return ExitCodes.USAGE;
+      });
+      cli.setExecutionExceptionHandler((e, c, parsed) -> Failures.internal(e, aftermath, verbose, err));
+      return cli.execute(args);
+    } catch (Throwable t) { // picocli passes Errors (out of stack, out of memory) through, past the handler above
+      return Failures.internal(t, aftermath, verbose, err);
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 
   @Override

@@ -5,7 +5,17 @@ import static dev.cookiereg.load.JsonNodes.list;
 import static dev.cookiereg.load.JsonNodes.strings;
 import static dev.cookiereg.load.JsonNodes.text;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.cookiereg.diagnostic.Diagnostic;
+import dev.cookiereg.diagnostic.Location;
+import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.model.BrowserGuide;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.ConsentPlatform;
@@ -21,6 +31,7 @@ import dev.cookiereg.model.Service;
 import dev.cookiereg.model.Technology;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.model.Yaml;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,6 +42,29 @@ import java.util.List;
  */
 public final class ManifestReader {
   private ManifestReader() {}
+
+  /** A manifest nests about six levels; deeper JSON is refused as the registry's YAML is. */
+  private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(YamlTreeReader.MAX_DEPTH).build())
+      .build()).build();
+
+  /** The JSON of a manifest file, or one located error (named {@code file}) saying why it is not JSON. */
+  public static JsonNode parse(String file, byte[] bytes) throws RegistryException {
+    try {
+      return JSON.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      Location where = at == null || at.getLineNr() < 1 ? Location.START
+          : new Location(at.getLineNr(), Math.max(1, at.getColumnNr()));
+      String why = e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).contains("nesting")
+          ? "nesting is deeper than " + YamlTreeReader.MAX_DEPTH + " levels; a manifest never needs that"
+          : "not a readable cookiereg manifest: " + String.valueOf(e.getOriginalMessage()).strip().lines().findFirst()
+              .orElse("not JSON");
+      throw new RegistryException(Diagnostic.error(file, where, "manifest", why));
+    } catch (IOException e) {
+      throw new RegistryException(Diagnostic.error(file, Location.START, "manifest", "cannot read: " + e.getMessage()));
+    }
+  }
 
   /** True when the JSON looks like a cookiereg manifest. */
   public static boolean isManifest(JsonNode json) {

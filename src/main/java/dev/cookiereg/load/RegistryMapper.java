@@ -4,6 +4,7 @@ import static dev.cookiereg.load.JsonNodes.bool;
 import static dev.cookiereg.load.JsonNodes.list;
 import static dev.cookiereg.load.JsonNodes.strings;
 import static dev.cookiereg.load.JsonNodes.text;
+import static dev.cookiereg.load.JsonNodes.wholeNumber;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cookiereg.model.Block;
@@ -60,7 +61,7 @@ public final class RegistryMapper {
         LocalDate.parse(text(n, "effective")),
         LocalDate.parse(text(n, "lastUpdated")),
         n.path("language").asText("en"),
-        n.path("noticePeriodDays").asInt(Policy.DEFAULT_NOTICE_PERIOD_DAYS),
+        wholeNumber(n, "noticePeriodDays", Policy.DEFAULT_NOTICE_PERIOD_DAYS),
         text(n, "url"),
         list(n.path("relatedDocuments"), d -> new Item(text(d, "id"), text(d, "title"), text(d, "url"))),
         list(n.path("noticeMethods"), RegistryMapper::item));

@@ -12,17 +12,21 @@ import java.util.function.Supplier;
  * (a valid registry usually needs none), then kept.
  */
 public final class SourceMap {
-  private final String file;
-  private Supplier<Map<String, Location>> compute;
-  private Map<String, Location> positions;
+  /** What a parse with positions records: where each element was written, and how each number was written. */
+  record Written(Map<String, Location> positions, Map<String, String> numbers) {}
 
-  private SourceMap(String file, Supplier<Map<String, Location>> compute) {
+  private final String file;
+  private Supplier<Written> compute;
+  private Map<String, Location> positions;
+  private Map<String, String> numbers;
+
+  private SourceMap(String file, Supplier<Written> compute) {
     this.file = file;
     this.compute = compute;
   }
 
   /** A map whose positions are computed when first asked for. */
-  public static SourceMap lazy(String file, Supplier<Map<String, Location>> compute) {
+  static SourceMap lazy(String file, Supplier<Written> compute) {
     return new SourceMap(file, compute);
   }
 
@@ -33,10 +37,21 @@ public final class SourceMap {
 
   private synchronized Map<String, Location> positions() {
     if (positions == null) {
-      positions = Map.copyOf(compute.get());
+      Written written = compute.get();
+      positions = Map.copyOf(written.positions());
+      numbers = Map.copyOf(written.numbers());
       compute = null;
     }
     return positions;
+  }
+
+  /**
+   * A number exactly as it was written at this pointer ({@code 1e309}, not the {@code 1E+309} the tree prints),
+   * for messages that quote it; empty for anything else.
+   */
+  public synchronized Optional<String> writtenNumber(String pointer) {
+    positions();
+    return Optional.ofNullable(numbers.get(pointer));
   }
 
   /** The position written for exactly this pointer. */

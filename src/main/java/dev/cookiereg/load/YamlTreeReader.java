@@ -42,7 +42,10 @@ import org.yaml.snakeyaml.reader.StreamReader;
  *
  * <p>Strict means: UTF-8 only, at most {@link #MAX_BYTES}, one document, no duplicate keys, no anchors, aliases,
  * merge keys or tags, no tab indentation, no control characters, and nesting at most {@link #MAX_DEPTH} deep.
- * YAML 1.1 words such as {@code NO} or {@code on} stay strings. Every failure is one located diagnostic.
+ * YAML 1.1 words such as {@code NO} or {@code on} stay strings. Numbers are read exactly, and only as JSON writes
+ * them ({@code 30}, {@code -1}, {@code 30.5}, {@code 1e309}); any other spelling YAML reads as a number
+ * ({@code 0x1E}, {@code 030}, {@code 1_000}, {@code +30}, {@code .inf}, {@code .nan}) stays the text it is, since
+ * YAML 1.1 and 1.2 read several of them differently. Every failure is one located diagnostic.
  * Instances are immutable and thread-safe.
  */
 public final class YamlTreeReader {
@@ -95,7 +98,7 @@ public final class YamlTreeReader {
     checkSize(file, bytes.length);
     String text = decode(file, bytes);
     checkCharacters(file, text);
-    SourceMap positions = SourceMap.lazy(file, () -> positions(file, text));
+    SourceMap positions = SourceMap.lazy(file, () -> written(file, text));
     // Most registries are plain block style, which a dedicated reader takes four times faster; anything else goes
     // to the full parser, which also finds every error (and, lazily, positions for any diagnostic).
     JsonNode plain = BlockStyleReader.read(text, MAX_DEPTH - 2).orElse(null);
@@ -114,9 +117,9 @@ public final class YamlTreeReader {
   private JsonNode parseFully(String file, String text) throws RegistryException {
     if (ANCHOR_OR_ALIAS.matcher(text).find()) rejectAnchors(file, text);
     try {
-      return parse(file, text, null);
+      return parse(file, text, null, null);
     } catch (NeedPositions e) {
-      parse(file, text, new HashMap<>()); // throws the located message
+      parse(file, text, new HashMap<>(), new HashMap<>()); // throws the located message
       throw new IllegalStateException("a second parse accepted what the first refused", e);
     }
   }
@@ -132,23 +135,33 @@ public final class YamlTreeReader {
     }
   }
 
-  private Map<String, Location> positions(String file, String text) {
+  private SourceMap.Written written(String file, String text) {
     Map<String, Location> positions = new HashMap<>();
+    Map<String, String> numbers = new HashMap<>();
     try {
-      parse(file, text, positions);
+      parse(file, text, positions, numbers);
     } catch (RegistryException e) {
       throw new IllegalStateException("the registry parsed once but not twice", e);
     }
-    return positions;
+    return new SourceMap.Written(positions, numbers);
+  }
+
+  /** The largest registry this reader accepts, in bytes. */
+  public long maxBytes() {
+    return maxBytes;
   }
 
   /** Refuses a file over the size limit, before anything reads it. */
   public void checkSize(String file, long size) throws RegistryException {
-    if (size > maxBytes) {
-      throw fail(file, Location.START, String.format(Locale.ROOT,
-          "the file is %,d bytes; a registry may be at most %,d bytes%s (raise the limit with --max-size)", size,
-          maxBytes, maxBytes == MAX_BYTES ? " (1 MiB)" : ""));
-    }
+    if (size > maxBytes) throw tooLarge(file, size);
+  }
+
+  /** The error for a file of {@code size} bytes over the limit, or of more than the limit when -1 (counted). */
+  public RegistryException tooLarge(String file, long size) {
+    return fail(file, Location.START, String.format(Locale.ROOT,
+        "the file is %s bytes; a registry may be at most %,d bytes%s (raise the limit with --max-size)",
+        size < 0 ? String.format(Locale.ROOT, "more than %,d", maxBytes) : String.format(Locale.ROOT, "%,d", size),
+        maxBytes, maxBytes == MAX_BYTES ? " (1 MiB)" : ""));
   }
 
   private static String decode(String file, byte[] bytes) throws RegistryException {
@@ -241,8 +254,12 @@ public final class YamlTreeReader {
     }
   }
 
-  /** Parses the text; records every element's position into {@code positions} unless it is null. */
-  private JsonNode parse(String file, String text, Map<String, Location> positions) throws RegistryException {
+  /**
+   * Parses the text; records every element's position into {@code positions}, and how every number was written
+   * into {@code numbers}, unless they are null.
+   */
+  private JsonNode parse(String file, String text, Map<String, Location> positions, Map<String, String> numbers)
+      throws RegistryException {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     Deque<Frame> stack = new ArrayDeque<>();
     JsonNode root = null;
@@ -280,18 +297,14 @@ public final class YamlTreeReader {
           case START_OBJECT -> nodes.objectNode();
           case START_ARRAY -> nodes.arrayNode();
           case VALUE_STRING -> nodes.textNode(p.getText());
-          case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
-            case INT -> nodes.numberNode(p.getIntValue());
-            case LONG -> nodes.numberNode(p.getLongValue());
-            default -> nodes.numberNode(p.getBigIntegerValue());
-          };
-          case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDecimalValue());
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(p.getText());
           case VALUE_TRUE -> nodes.booleanNode(true);
           case VALUE_FALSE -> nodes.booleanNode(false);
           case VALUE_NULL -> nodes.nullNode();
           default -> throw fail(file, at, "unexpected YAML content");
         };
         String pointer = attach(stack, value, positions, at);
+        if (numbers != null && value.isNumber()) numbers.put(pointer, p.getText());
         if (stack.isEmpty() && root == null) {
           root = value;
         }
@@ -327,6 +340,38 @@ public final class YamlTreeReader {
           + (root.isArray() ? "list" : "single value"));
     }
     return root;
+  }
+
+  /** JSON's number syntax, the one spelling of a number that every YAML and JSON reader reads alike. */
+  private static final java.util.regex.Pattern JSON_NUMBER =
+      java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+  /**
+   * Longer numbers stay text, as Jackson's parser already leaves somewhat longer ones: no registry needs one, and
+   * converting a million digits takes long.
+   */
+  static final int MAX_NUMBER_LENGTH = 1000;
+
+  /**
+   * A scalar YAML types as a number, read exactly: a whole number as an integer node of its size, any other as a
+   * decimal; a spelling JSON does not have (hex, octal, underscores, a leading plus or zero, .inf, .nan), an
+   * exponent beyond any scale or more than {@link #MAX_NUMBER_LENGTH} characters stays text.
+   */
+  private static JsonNode number(String written) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    if (written.length() > MAX_NUMBER_LENGTH || !JSON_NUMBER.matcher(written).matches()) {
+      return nodes.textNode(written);
+    }
+    try {
+      if (written.indexOf('.') < 0 && written.indexOf('e') < 0 && written.indexOf('E') < 0) {
+        java.math.BigInteger whole = new java.math.BigInteger(written);
+        if (whole.bitLength() < 32) return nodes.numberNode(whole.intValue());
+        if (whole.bitLength() < 64) return nodes.numberNode(whole.longValue());
+        return nodes.numberNode(whole);
+      }
+      return nodes.numberNode(new java.math.BigDecimal(written));
+    } catch (NumberFormatException e) {
+      return nodes.textNode(written); // an exponent beyond BigDecimal's scale
+    }
   }
 
   private static String attach(Deque<Frame> stack, JsonNode value, Map<String, Location> positions, Location at) {

@@ -1,5 +1,6 @@
 package dev.cookiereg.release;
 
+import dev.cookiereg.load.Inputs;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.render.SiteFile;
 import dev.cookiereg.render.SitePaths;
@@ -52,6 +53,9 @@ public final class Archive {
       super(file + ": error: " + problem);
     }
   }
+
+  /** The largest archived file read: a manifest of some hundred thousand cookies fits. */
+  static final long MAX_FILE_BYTES = 512L << 20;
 
   private Archive() {}
 
@@ -106,7 +110,7 @@ public final class Archive {
     Path sumsFile = found.remove(SUMS);
     Map<String, String> recorded = sumsFile == null ? null : parseSums(sumsFile);
     for (Map.Entry<String, Path> e : found.entrySet()) {
-      byte[] bytes = Files.readAllBytes(e.getValue());
+      byte[] bytes = Inputs.read(e.getValue(), MAX_FILE_BYTES);
       if (recorded != null) {
         String sum = recorded.get(e.getKey());
         if (sum == null) {
@@ -150,7 +154,7 @@ public final class Archive {
   }
 
   private static Map<String, String> parseSums(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String text = Inputs.readUtf8(file, MAX_FILE_BYTES);
     Map<String, String> sums = new TreeMap<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {

@@ -1,5 +1,6 @@
 package dev.cookiereg.render;
 
+import dev.cookiereg.load.Inputs;
 import dev.cookiereg.render.html.TemplateEngine;
 import java.io.IOException;
 import java.net.URI;
@@ -20,6 +21,8 @@ import java.util.zip.ZipFile;
 public final class AssetsRenderer implements Renderer {
   public static final String DIR = "assets";
   private static final String LINK = "a symbolic link; assets must be regular files (a link is never followed)";
+  /** The largest asset copied: a stylesheet, font or image; a larger file is refused as not meant for the site. */
+  static final long MAX_ASSET_BYTES = 16L << 20;
 
   @Override
   public List<SiteFile> render(RenderContext context) throws RenderException {
@@ -50,7 +53,8 @@ public final class AssetsRenderer implements Renderer {
       for (ZipEntry e : Collections.list(jar.entries())) {
         if (e.isDirectory() || !e.getName().startsWith(prefix)) continue;
         try (InputStream in = jar.getInputStream(e)) {
-          files.add(new SiteFile(DIR + "/" + e.getName().substring(prefix.length()), in.readAllBytes()));
+          files.add(new SiteFile(DIR + "/" + e.getName().substring(prefix.length()),
+              Inputs.read(in, e.getName(), MAX_ASSET_BYTES)));
         }
       }
     }
@@ -74,7 +78,7 @@ public final class AssetsRenderer implements Renderer {
           throw new RenderException(p + ": error: not a regular file; assets are copied as they are");
         }
         String rel = dir.relativize(p).toString().replace('\\', '/');
-        files.add(new SiteFile(DIR + "/" + rel, Files.readAllBytes(p)));
+        files.add(new SiteFile(DIR + "/" + rel, Inputs.read(p, MAX_ASSET_BYTES)));
       }
     }
     files.sort(java.util.Comparator.comparing(SiteFile::path));

@@ -1,6 +1,7 @@
 package dev.cookiereg.render;
 
 import dev.cookiereg.render.html.HistoryPage;
+import dev.cookiereg.prose.Nesting;
 import dev.cookiereg.render.html.Markdown;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
@@ -20,7 +21,12 @@ public final class HistoryPageRenderer implements Renderer {
   @Override
   public List<SiteFile> render(RenderContext context) throws RenderException {
     var registry = context.registry();
-    Node doc = Markdown.HISTORY.parse(context.changelog());
+    Node doc;
+    try {
+      doc = Markdown.HISTORY.parse(context.changelog());
+    } catch (Nesting.TooDeep e) {
+      throw new RenderException("CHANGELOG.md: error: " + e.getMessage(), e);
+    }
     String title = firstHeading(doc);
     var page = new HistoryPage(
         registry.policy().language(),

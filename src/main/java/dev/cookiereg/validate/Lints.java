@@ -15,6 +15,7 @@ import dev.cookiereg.model.Provider;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Section;
 import dev.cookiereg.model.Technology;
+import dev.cookiereg.prose.Nesting;
 import dev.cookiereg.prose.Outline;
 import dev.cookiereg.prose.Placeholders;
 import dev.cookiereg.prose.Prose;
@@ -78,13 +79,16 @@ public final class Lints {
   public static final LintRule IMAGE_IN_PROSE = rule("image-in-prose", Severity.ERROR,
       "prose and the policy history hold no images: the site publishes none, and one from another site is loaded "
           + "before consent (a tracking pixel)");
+  public static final LintRule MARKDOWN_TOO_DEEP = rule("markdown-too-deep", Severity.ERROR,
+      "prose nests quotes, lists, emphasis and links at most " + Nesting.MAX + " levels deep (deeper would "
+          + "overflow the Markdown renderer)");
 
   /** Every lint rule, in the order they run. */
   public static final List<LintRule> ALL = List.of(UNKNOWN_PROVIDER, UNKNOWN_CATEGORY, UNKNOWN_TECHNOLOGY,
       DUPLICATE_ID, DUPLICATE_COOKIE, DANGLING_REFERENCE, UNKNOWN_PLACEHOLDER, INVALID_DURATION, UNKNOWN_DURATION,
       UNSAFE_URL, EMPTY_CATEGORY, UNUSED_PROVIDER, CATEGORY_DEFAULT_ON, NOT_IN_POLICY, MISPLACED_BLOCK,
       MISSING_PROVIDER_DESCRIPTION, EMPTY_LIST, WILDCARD_ONLY, COOKIE_WITHOUT_CONSENT, REQUIRED_NEEDS_EXEMPTION,
-      IMAGE_IN_PROSE);
+      IMAGE_IN_PROSE, MARKDOWN_TOO_DEEP);
 
   private static final Pattern MD_LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]*)");
   private static final Pattern MD_AUTOLINK = Pattern.compile("<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^>\\s]*)>");
@@ -480,6 +484,10 @@ public final class Lints {
       if (d.url() != null) linked.add(d.id());
     });
     walkTexts(root, "", (pointer, text) -> {
+      if (Nesting.tooDeep(text)) {
+        report(MARKDOWN_TOO_DEEP, pointer, new Nesting.TooDeep().getMessage());
+        return; // nothing else in it can be read safely
+      }
       if (text.indexOf('[') < 0 && text.indexOf('{') < 0 && text.indexOf('<') < 0) return; // plain text
       for (String ref : Prose.references(text)) {
         if (!targets.contains(ref)) {

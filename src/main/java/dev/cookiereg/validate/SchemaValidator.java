@@ -11,15 +11,22 @@ import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.Suggestions;
+import dev.cookiereg.load.Inputs;
 import dev.cookiereg.load.SourceMap;
 import dev.cookiereg.load.SourceTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Checks a registry tree against {@code cookies.schema.json}, with messages in English located at the key. */
@@ -27,9 +34,16 @@ public final class SchemaValidator {
   /** Where the registry's JSON Schema lives in the jar; {@code build} copies it to {@code site/schema/}. */
   public static final String RESOURCE = "/cookiereg/schema/cookies.schema.json";
   static final String RULE = "schema";
+  /** The schema is about 60 KiB; reading stops well beyond that. */
+  static final long MAX_SCHEMA_BYTES = 4L << 20;
 
   private final JsonNode schemaNode;
   private final Schema schema;
+  /**
+   * The schema's whole-number fields, by instance pointer ({@code *} for any list item or key): judged here rather
+   * than by the JSON Schema library, which takes {@code 3.0e1} and even {@code 1e309} for integers.
+   */
+  private final Map<String, JsonNode> wholeNumbers;
 
   public SchemaValidator() {
     schemaNode = readSchema();
@@ -41,6 +55,14 @@ public final class SchemaValidator {
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
         b -> b.schemaRegistryConfig(config));
     schema = registry.getSchema(schemaNode);
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
+    wholeNumberFields(schemaNode, "", new HashSet<>(), fields);
+    wholeNumbers = Collections.unmodifiableMap(fields);
+  }
+
+  /** The pointers of the whole-number fields the schema declares, {@code *} standing for any item or key. */
+  public Set<String> wholeNumberFields() {
+    return wholeNumbers.keySet();
   }
 
   /** The schema as JSON, for writing to the site. */
@@ -50,18 +72,32 @@ public final class SchemaValidator {
 
   public List<Diagnostic> validate(SourceTree tree) {
     SourceMap map = tree.sourceMap();
+    List<Diagnostic> out = new ArrayList<>();
+    Set<String> judged = new HashSet<>();
+    wholeNumbers.forEach((pattern, rule) -> matching(tree.root(), "", pattern.substring(1).split("/", -1), 0,
+        (pointer, value) -> {
+          judged.add(pointer);
+          String problem = wholeNumberProblem(value, rule, pointer, map);
+          if (problem != null) out.add(Diagnostic.error(map.file(), map.locate(pointer), RULE, problem));
+        }));
     List<Error> errors = schema.validate(tree.root());
     // A failed oneOf/anyOf also reports why each alternative failed; the editor needs one message, not five.
     List<String> alternatives = errors.stream()
         .filter(e -> "oneOf".equals(e.getKeyword()) || "anyOf".equals(e.getKeyword()))
         .map(e -> e.getEvaluationPath().toString() + "/")
         .toList();
+    // A value too long for its field is reported for its length alone, not also for a pattern it cannot match.
+    Set<String> tooLong = new HashSet<>();
+    errors.forEach(e -> {
+      if ("maxLength".equals(e.getKeyword())) tooLong.add(pointer(e.getInstanceLocation()));
+    });
     Set<String> seen = new LinkedHashSet<>();
-    List<Diagnostic> out = new ArrayList<>();
     for (Error e : errors) {
       String evaluation = e.getEvaluationPath().toString();
       if (alternatives.stream().anyMatch(evaluation::startsWith)) continue;
       String pointer = pointer(e.getInstanceLocation());
+      if (judged.contains(pointer)) continue; // a whole-number field: judged above, in one message
+      if ("pattern".equals(e.getKeyword()) && tooLong.contains(pointer)) continue;
       String message = message(e, pointer);
       if (seen.add(pointer + "\u0000" + message)) {
         String at = "additionalProperties".equals(e.getKeyword()) && e.getProperty() != null
@@ -89,6 +125,81 @@ public final class SchemaValidator {
           + " of the allowed forms. " + hint(rule);
       default -> where + ": " + strip(e.getMessage());
     };
+  }
+
+  /**
+   * Why {@code value} does not fit the whole-number field {@code rule}, or null when it does: only an integer,
+   * read exactly, within the field's minimum and maximum fits; a decimal never does, even {@code 30.0}.
+   */
+  private static String wholeNumberProblem(JsonNode value, JsonNode rule, String pointer, SourceMap map) {
+    if (value.isIntegralNumber()) {
+      BigInteger n = value.bigIntegerValue();
+      JsonNode min = rule.path("minimum");
+      JsonNode max = rule.path("maximum");
+      boolean aboveMin = !min.isNumber() || new BigDecimal(n).compareTo(min.decimalValue()) >= 0;
+      boolean belowMax = !max.isNumber() || new BigDecimal(n).compareTo(max.decimalValue()) <= 0;
+      if (aboveMin && belowMax) return null;
+    }
+    String written = map.writtenNumber(pointer).orElse(value.asText());
+    String found = value.isNumber()
+        ? "the number " + (written.length() > 60 ? written.substring(0, 60) + "…" : written) : found(value);
+    return describe(pointer) + ": expected " + wholeNumberWords(pointer, rule) + ", found " + found;
+  }
+
+  /** "a whole number of days from 0 to 365": the unit from a field named …Days, the range from the schema. */
+  static String wholeNumberWords(String pointer, JsonNode rule) {
+    String name = pointer.substring(pointer.lastIndexOf('/') + 1);
+    String words = "a whole number" + (name.endsWith("Days") ? " of days" : "");
+    JsonNode min = rule.path("minimum");
+    JsonNode max = rule.path("maximum");
+    if (min.isNumber() && max.isNumber()) return words + " from " + min.asText() + " to " + max.asText();
+    if (min.isNumber()) return words + " of at least " + min.asText();
+    if (max.isNumber()) return words + " of at most " + max.asText();
+    return words;
+  }
+
+  /** Calls {@code visit} with every value at the pointer pattern's tokens ({@code *}: every item or key). */
+  private static void matching(JsonNode node, String pointer, String[] tokens, int i,
+      java.util.function.BiConsumer<String, JsonNode> visit) {
+    if (i == tokens.length) {
+      visit.accept(pointer, node);
+      return;
+    }
+    String token = tokens[i];
+    if (!token.equals("*")) {
+      String key = token.replace("~1", "/").replace("~0", "~");
+      JsonNode child = node.isObject() ? node.get(key) : null;
+      if (child != null) matching(child, pointer + "/" + token, tokens, i + 1, visit);
+    } else if (node.isArray()) {
+      for (int k = 0; k < node.size(); k++) matching(node.get(k), pointer + "/" + k, tokens, i + 1, visit);
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(f -> matching(f.getValue(), pointer + "/" + SourceMap.token(f.getKey()), tokens,
+          i + 1, visit));
+    }
+  }
+
+  /**
+   * Collects the fields of type integer under {@code s}, by the pointer pattern of the values they describe;
+   * local {@code $ref}s are followed once per path (a recursive definition is entered once).
+   */
+  private void wholeNumberFields(JsonNode s, String pattern, Set<String> refs, Map<String, JsonNode> out) {
+    String ref = s.path("$ref").asText("");
+    if (ref.startsWith("#/") && refs.add(ref)) {
+      wholeNumberFields(schemaNode.at(ref.substring(1)), pattern, refs, out);
+      refs.remove(ref);
+    }
+    if ("integer".equals(s.path("type").asText()) && !pattern.isEmpty()) out.putIfAbsent(pattern, s);
+    s.path("properties").fields().forEachRemaining(f -> wholeNumberFields(f.getValue(),
+        pattern + "/" + SourceMap.token(f.getKey()), refs, out));
+    if (s.path("items").isObject()) wholeNumberFields(s.path("items"), pattern + "/*", refs, out);
+    if (s.path("additionalProperties").isObject()) {
+      wholeNumberFields(s.path("additionalProperties"), pattern + "/*", refs, out);
+    }
+    for (String alternatives : List.of("allOf", "anyOf", "oneOf")) {
+      s.path(alternatives).forEach(option -> wholeNumberFields(option, pattern, refs, out));
+    }
+    if (s.path("then").isObject()) wholeNumberFields(s.path("then"), pattern, refs, out);
+    if (s.path("else").isObject()) wholeNumberFields(s.path("else"), pattern, refs, out);
   }
 
   /** The schema object that holds the failing keyword. */
@@ -197,7 +308,7 @@ public final class SchemaValidator {
   private static JsonNode readSchema() {
     try (InputStream in = SchemaValidator.class.getResourceAsStream(RESOURCE)) {
       if (in == null) throw new IllegalStateException("the registry schema is missing from the jar: " + RESOURCE);
-      return new ObjectMapper().readTree(in);
+      return new ObjectMapper().readTree(Inputs.read(in, RESOURCE, MAX_SCHEMA_BYTES));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

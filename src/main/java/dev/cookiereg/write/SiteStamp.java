@@ -1,6 +1,7 @@
 package dev.cookiereg.write;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -51,7 +52,12 @@ public final class SiteStamp {
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
       return Optional.empty();
     }
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException notOurs) {
+      return Optional.empty();
+    }
     if (!text.startsWith(HEADER)) return Optional.empty();
     Map<String, String> listed = new TreeMap<>();
     for (String line : text.substring(HEADER.length()).split("\n")) {

@@ -108,7 +108,9 @@ public final class SiteWriter {
           + "choose a new or empty folder");
     }
     if (Files.isSymbolicLink(dir)) {
-      if (!Files.exists(dir)) throw new NotASiteException(dir + " is a link to nothing: " + Files.readSymbolicLink(dir));
+      if (!Files.exists(dir)) {
+        throw new NotASiteException(dir + " is a link to nothing: " + Files.readSymbolicLink(dir));
+      }
       return resolve(dir.toRealPath());
     }
     if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return dir.toRealPath();

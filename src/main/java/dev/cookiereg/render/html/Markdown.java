@@ -1,6 +1,7 @@
 package dev.cookiereg.render.html;
 
 import java.util.List;
+import dev.cookiereg.prose.Nesting;
 import java.util.Locale;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
@@ -53,22 +54,26 @@ public final class Markdown {
 
   /** Block HTML: paragraphs, lists, headings. */
   public String html(String markdown) {
-    return blocks.render(parser.parse(markdown));
+    return blocks.render(parse(markdown));
   }
 
   /** Inline HTML for one paragraph of Markdown (a list item, a table cell): no surrounding {@code <p>}. */
   public String inlineHtml(String markdown) {
-    return inline.render(parser.parse(markdown)).strip();
+    return inline.render(parse(markdown)).strip();
   }
 
   /** Plain text for machine outputs: the words without markup, whitespace collapsed. */
   public String text(String markdown) {
-    return plain.render(parser.parse(markdown)).replaceAll("\\s+", " ").strip();
+    return plain.render(parse(markdown)).replaceAll("\\s+", " ").strip();
   }
 
-  /** The parsed document, for callers that need to inspect it (the history page's title). */
+  /**
+   * The parsed document, for callers that need to inspect it (the history page's title).
+   *
+   * @throws Nesting.TooDeep when it nests deeper than the parser and renderers can recurse
+   */
   public Node parse(String markdown) {
-    return parser.parse(markdown);
+    return parser.parse(Nesting.check(markdown));
   }
 
   /** Block HTML of a parsed document. */

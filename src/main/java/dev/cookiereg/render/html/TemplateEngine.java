@@ -61,7 +61,7 @@ public final class TemplateEngine {
     Configuration c = new Configuration(Configuration.VERSION_2_3_34);
     try {
       TemplateLoader loader = folder != null
-          ? new FileTemplateLoader(folder.toFile())
+          ? new BoundedFileTemplateLoader(folder)
           : new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), CLASSPATH_ROOT);
       c.setTemplateLoader(loader);
     } catch (IOException e) {
@@ -115,7 +115,9 @@ public final class TemplateEngine {
       throw new RenderException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
           + ": error: " + firstParagraph(e.getEditorMessage()), e);
     } catch (IOException e) {
-      throw new RenderException(location(name) + ": error: cannot read the template: " + e.getMessage(), e);
+      String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+          : e.getMessage();
+      throw new RenderException(location(name) + ": error: cannot read the template: " + why, e);
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
     Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 14);
@@ -133,6 +135,46 @@ public final class TemplateEngine {
       throw new RenderException(location(name) + ": error: " + e.getMessage(), e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * FreeMarker's loader for a folder (which keeps templates inside it), reading only regular files of at most
+   * {@link #MAX_TEMPLATE_BYTES}: a named pipe or a device among the templates is refused in words instead of
+   * blocking or filling the heap, and a template that is a folder or device is not mistaken for a missing one.
+   */
+  static final class BoundedFileTemplateLoader implements TemplateLoader {
+    /** A page template is a few kilobytes; a file this large is not one. */
+    static final long MAX_TEMPLATE_BYTES = 4L << 20;
+    private final FileTemplateLoader files;
+    private final Path folder;
+
+    BoundedFileTemplateLoader(Path folder) throws IOException {
+      this.files = new FileTemplateLoader(folder.toFile());
+      this.folder = folder.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public Object findTemplateSource(String name) throws IOException {
+      Object file = files.findTemplateSource(name); // a regular file inside the folder, or null
+      if (file != null) return file;
+      Path path = folder.resolve(name).normalize();
+      return path.startsWith(folder) && java.nio.file.Files.exists(path) ? path : null; // there, but no file
+    }
+
+    @Override
+    public long getLastModified(Object source) {
+      return source instanceof java.io.File ? files.getLastModified(source) : -1;
+    }
+
+    @Override
+    public java.io.Reader getReader(Object source, String encoding) throws IOException {
+      Path path = source instanceof java.io.File f ? f.toPath() : (Path) source;
+      byte[] bytes = dev.cookiereg.load.Inputs.read(path, MAX_TEMPLATE_BYTES);
+      return new java.io.StringReader(new String(bytes, java.nio.charset.Charset.forName(encoding)));
+    }
+
+    @Override
+    public void closeTemplateSource(Object source) {}
   }
 
   private String where(String sourceName, int line, int column) {
