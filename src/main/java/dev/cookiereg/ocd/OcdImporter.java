@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * is software that runs on the site itself, such as a CMS or web framework; its first https privacy link). Each
  * row becomes a cookie: the key is the name ({@code Wildcard match = 1} adds a trailing {@code *}), the category
  * is mapped, the description is the purpose, a clean host name is the domain, and the retention is read by
- * {@link RetentionParser}. Rows that cannot be written are skipped; every skipped or changed row gets a report
- * line {@code file:line: what: reason}.
+ * {@link RetentionParser}. Rows that cannot be written are skipped, among them rows with a field longer than
+ * {@link #MAX_FIELD} characters; every skipped or changed row gets a report line {@code file:line: what: reason},
+ * with control characters and line breaks from the file written as escapes (<code>&#92;u000A</code>).
  */
 public final class OcdImporter {
   /** The columns the importer reads, by header name. */
@@ -41,6 +42,12 @@ public final class OcdImporter {
       List.of(ID, PLATFORM, CATEGORY, NAME, DOMAIN, DESCRIPTION, RETENTION, PRIVACY, WILDCARD);
 
   public static final String NO_DESCRIPTION = "Not described by the Open Cookie Database";
+
+  /**
+   * The longest field the importer reads, in characters. The database's longest is a 655-character description;
+   * a field of hundreds of kilobytes is not a cookie's description, and no parser should have to read it.
+   */
+  public static final int MAX_FIELD = 4096;
 
   /** Category of the database → registry category id. */
   private static final Map<String, String> CATEGORIES = Map.of(
@@ -119,8 +126,9 @@ public final class OcdImporter {
     return new OcdImporter(options).convert(csv);
   }
 
+  /** One report line; nothing from the file can break it in two or reach a terminal as a control sequence. */
   private void report(int line, String what, String reason) {
-    report.add(options.source() + ":" + line + ": " + what + ": " + reason);
+    report.add(printable(options.source() + ":" + line + ": " + what + ": " + reason));
   }
 
   private Result convert(String csv) throws ImportException {
@@ -158,6 +166,13 @@ public final class OcdImporter {
       }
       Map<String, String> f = new HashMap<>();
       column.forEach((k, i) -> f.put(k, rec.fields().get(i)));
+      String tooLong = COLUMNS.stream().filter(c -> f.get(c).length() > MAX_FIELD).findFirst().orElse(null);
+      if (tooLong != null) {
+        report(line, "row", String.format(Locale.ROOT, "skipped: its '%s' field is %,d characters; a field may have "
+            + "at most %,d", tooLong, f.get(tooLong).length(), MAX_FIELD));
+        skipped++;
+        continue;
+      }
 
       // Retention first, so every row read counts towards the parse rate.
       RetentionParser.Result retention = RetentionParser.parse(f.get(RETENTION));
@@ -183,8 +198,19 @@ public final class OcdImporter {
           report(line, "cookie '" + name + "'", "warning: a wildcard this short matches many unrelated cookies");
         }
       }
+      if (name.contains("**")) {
+        report(line, "cookie '" + name + "'", "a run of * written as one");
+        name = dev.cookiereg.model.Cookie.collapseWildcards(name);
+      }
       if (name.chars().allMatch(ch -> ch == '*')) {
         report(line, "cookie '" + name + "'", "skipped: a name that is only a wildcard matches every cookie");
+        skipped++;
+        continue;
+      }
+      long wildcards = name.chars().filter(ch -> ch == '*').count();
+      if (wildcards > Lints.MAX_WILDCARDS) {
+        report(line, "cookie '" + name + "'", "skipped: " + wildcards + " wildcards; a name may have at most "
+            + Lints.MAX_WILDCARDS);
         skipped++;
         continue;
       }
@@ -270,7 +296,7 @@ public final class OcdImporter {
     }
     String link = f.get(PRIVACY).strip();
     if (!link.isEmpty()) {
-      if (link.startsWith("https://") && !link.matches(".*\\s.*") && link.length() <= 2048) {
+      if (link.startsWith("https://") && link.length() <= 2048 && link.chars().noneMatch(Character::isWhitespace)) {
         if (p.privacyUrl()[0] == null) p.privacyUrl()[0] = link;
       } else {
         report(line, "privacy link '" + printable(link) + "'", "dropped: only https links are allowed");
@@ -345,10 +371,12 @@ public final class OcdImporter {
     return s.isEmpty() ? "platform" : s;
   }
 
+  /** Control characters (C0, DEL, C1), line and paragraph separators and invisible ones as <code>&#92;uXXXX</code>. */
   private static String printable(String s) {
     StringBuilder out = new StringBuilder();
     for (char ch : s.toCharArray()) {
-      if (ch < 0x20 || ch == 0x7F || INVISIBLE.matcher(String.valueOf(ch)).matches()) {
+      if (ch < 0x20 || ch >= 0x7F && ch <= 0x9F || ch == '\u2028' || ch == '\u2029'
+          || INVISIBLE.matcher(String.valueOf(ch)).matches()) {
         out.append(String.format(Locale.ROOT, "\\u%04X", (int) ch));
       } else {
         out.append(ch);

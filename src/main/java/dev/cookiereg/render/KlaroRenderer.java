@@ -52,7 +52,7 @@ public final class KlaroRenderer implements Renderer {
       j.putArray("purposes").add(s.category().id());
       ArrayNode cookies = j.putArray("cookies");
       for (Cookie k : s.cookies()) {
-        if (k.name() != null) cookies.add(k.match() == Cookie.Match.EXACT ? k.name() : k.regex());
+        if (k.name() != null) cookies.add(pattern(k));
       }
       j.put("required", s.category().required());
       j.put("default", s.category().required());
@@ -60,5 +60,14 @@ public final class KlaroRenderer implements Renderer {
       j.put("onlyOnce", false);
     }
     return List.of(Json.file(SitePaths.KLARO, o));
+  }
+
+  /**
+   * The name as Klaro reads it: Klaro compiles a string that starts with {@code ^} as a regular expression and
+   * matches any other literally, so an exact name that starts with {@code ^} (a valid cookie name, like
+   * {@code ^a+a+b}) is written as its escaped regex, never as a pattern of its own.
+   */
+  static String pattern(Cookie k) {
+    return k.match() == Cookie.Match.EXACT && !k.name().startsWith("^") ? k.name() : k.regex();
   }
 }

@@ -72,6 +72,10 @@ public final class Lints {
       "a lettered clause has items or a generated list");
   public static final LintRule WILDCARD_ONLY = rule("wildcard-only", Severity.ERROR,
       "a cookie name is more than a wildcard");
+  /** The most wildcards a cookie name may have; see {@link #TOO_MANY_WILDCARDS}. */
+  public static final int MAX_WILDCARDS = 3;
+  public static final LintRule TOO_MANY_WILDCARDS = rule("too-many-wildcards", Severity.ERROR,
+      "a cookie name has at most " + MAX_WILDCARDS + " wildcards (*); real cookie names need one or two");
   public static final LintRule COOKIE_WITHOUT_CONSENT = rule("legitimate-interest-cookie", Severity.ERROR,
       "cookies need consent or the strictly-necessary exemption: ePrivacy Art. 5(3) has no legitimate interest");
   public static final LintRule REQUIRED_NEEDS_EXEMPTION = rule("required-category-consent", Severity.ERROR,
@@ -88,7 +92,7 @@ public final class Lints {
       DUPLICATE_ID, DUPLICATE_COOKIE, DANGLING_REFERENCE, UNKNOWN_PLACEHOLDER, INVALID_DURATION, UNKNOWN_DURATION,
       UNSAFE_URL, EMPTY_CATEGORY, UNUSED_PROVIDER, CATEGORY_DEFAULT_ON, NOT_IN_POLICY, MISPLACED_BLOCK,
       MISSING_PROVIDER_DESCRIPTION, EMPTY_LIST, WILDCARD_ONLY, COOKIE_WITHOUT_CONSENT, REQUIRED_NEEDS_EXEMPTION,
-      IMAGE_IN_PROSE, MARKDOWN_TOO_DEEP);
+      IMAGE_IN_PROSE, MARKDOWN_TOO_DEEP, TOO_MANY_WILDCARDS);
 
   private static final Pattern MD_LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]*)");
   private static final Pattern MD_AUTOLINK = Pattern.compile("<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^>\\s]*)>");
@@ -323,6 +327,11 @@ public final class Lints {
         }
         if (c.name().chars().allMatch(ch -> ch == '*')) {
           report(WILDCARD_ONLY, pointer + "/name", "cookie name '" + c.name() + "' would match every cookie");
+        }
+        if (c.wildcards() > MAX_WILDCARDS) {
+          report(TOO_MANY_WILDCARDS, pointer + "/name", "cookie name '" + c.name() + "' has " + c.wildcards()
+              + " wildcards; a name may have at most " + MAX_WILDCARDS + ": spell out more of it, or declare its "
+              + "variants as separate cookies");
         }
       }
       checkDuration(root.path("cookies").path(i).path("duration"), pointer + "/duration");
