@@ -27,19 +27,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The pipeline, top to bottom: load and validate the registry, verify the release archive, compare the registry
- * with the previous release, render every output, carry the archive over, and write it all atomically under the
- * site's lock (or compare it with the site on disk).
+ * The pipeline, top to bottom: load and validate the registry, verify the release archive, compare
+ * the registry with the previous release, render every output, carry the archive over, and write it
+ * all atomically under the site's lock (or compare it with the site on disk).
  *
  * @param registryFile the registry, usually {@code cookies.yaml}
- * @param templates a folder of templates and assets, or null for {@code templates/} beside the registry (if
- *     present) or else the defaults in the jar
- * @param changelog the policy history, usually {@code CHANGELOG.md} beside the registry; may be absent
+ * @param templates a folder of templates and assets, or null for {@code templates/} beside the
+ *     registry (if present) or else the defaults in the jar
+ * @param changelog the policy history, usually {@code CHANGELOG.md} beside the registry; may be
+ *     absent
  * @param site the site folder, which also holds the archive of released versions
  */
 public record Build(Path registryFile, Path templates, Path changelog, Path site) {
 
-  /** What a build renders from, read once: the registry's bytes and the policy history (empty when absent). */
+  /**
+   * What a build renders from, read once: the registry's bytes and the policy history (empty when
+   * absent).
+   */
   public record Sources(byte[] registry, String changelog) {
     public Sources {
       registry = registry.clone();
@@ -52,12 +56,15 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
   }
 
   /**
-   * A build of {@code cookies.yaml} with the templates, CHANGELOG.md and site that sit beside it; a templates
-   * folder or site given (not null) is used instead.
+   * A build of {@code cookies.yaml} with the templates, CHANGELOG.md and site that sit beside it; a
+   * templates folder or site given (not null) is used instead.
    */
   public static Build of(Path registryFile, Path templates, Path site) {
     Path dir = registryFile.toAbsolutePath().getParent();
-    Path t = templates != null ? templates : Files.isDirectory(dir.resolve("templates")) ? dir.resolve("templates") : null;
+    Path t =
+        templates != null
+            ? templates
+            : Files.isDirectory(dir.resolve("templates")) ? dir.resolve("templates") : null;
     Path s = site != null ? site : registryFile.resolveSibling("site");
     return new Build(registryFile, t, dir.resolve("CHANGELOG.md"), s);
   }
@@ -72,17 +79,20 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     try {
       return new Sources(registry, Inputs.readUtf8(changelog, MAX_HISTORY_BYTES));
     } catch (Inputs.NotARegularFile | Inputs.TooLarge e) {
-      throw new RegistryException(Diagnostic.error(changelogName(), Location.START, "io", e.getReason()));
+      throw new RegistryException(
+          Diagnostic.error(changelogName(), Location.START, "io", e.getReason()));
     } catch (CharacterCodingException e) {
-      throw new RegistryException(Diagnostic.error(changelogName(), Location.START, "io", "not valid UTF-8"));
+      throw new RegistryException(
+          Diagnostic.error(changelogName(), Location.START, "io", "not valid UTF-8"));
     }
   }
 
   /**
-   * Loads, validates and renders the whole site, archive included. Nothing new is written; only a write that was
-   * killed earlier is completed first (see {@link SiteWriter#recover}).
+   * Loads, validates and renders the whole site, archive included. Nothing new is written; only a
+   * write that was killed earlier is completed first (see {@link SiteWriter#recover}).
    */
-  public List<SiteFile> render(RegistryLoader loader) throws RegistryException, RenderException, IOException {
+  public List<SiteFile> render(RegistryLoader loader)
+      throws RegistryException, RenderException, IOException {
     List<SiteFile> files = new ArrayList<>();
     try (SiteLock lock = SiteLock.acquire(site)) {
       SiteWriter.recover(site);
@@ -92,41 +102,55 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
   }
 
   /**
-   * The pipeline: each output goes to {@code sink} as soon as it is rendered, so memory holds one at a time; two
-   * outputs of one path are refused whatever the sink. With {@code archiveCurrent}, the registry's version is
-   * archived as released.
+   * The pipeline: each output goes to {@code sink} as soon as it is rendered, so memory holds one
+   * at a time; two outputs of one path are refused whatever the sink. With {@code archiveCurrent},
+   * the registry's version is archived as released.
    */
   private void render(RegistryLoader loader, Sources sources, boolean archiveCurrent, SiteSink to)
       throws RegistryException, RenderException, IOException {
     Set<String> paths = new HashSet<>();
-    SiteSink sink = f -> {
-      if (!paths.add(f.path())) throw new IOException("two outputs write " + f.path());
-      to.accept(f);
-    };
-    SiteBuilder builder = new SiteBuilder().prepare(templates);                // templates parse meanwhile
-    LoadedRegistry loaded = loader.load(registryFile.toString(), sources.registry()); // load + validate
-    requireValidHistory(sources.changelog());                                   // and the history it publishes
-    List<SiteFile> archive = Archive.read(site);                                // the archive, verified
-    ChangeSummary change = changeSinceLastRelease(Releases.of(site, archive), loader, loaded); // diff with it
-    RenderContext context = RenderContext.of(loaded.registry(), templates, sources.changelog(),
-        loader.schema().schemaJson(), change, loaded.digest());
+    SiteSink sink =
+        f -> {
+          if (!paths.add(f.path())) throw new IOException("two outputs write " + f.path());
+          to.accept(f);
+        };
+    SiteBuilder builder = new SiteBuilder().prepare(templates); // templates parse meanwhile
+    LoadedRegistry loaded =
+        loader.load(registryFile.toString(), sources.registry()); // load + validate
+    requireValidHistory(sources.changelog()); // and the history it publishes
+    List<SiteFile> archive = Archive.read(site); // the archive, verified
+    ChangeSummary change =
+        changeSinceLastRelease(Releases.of(site, archive), loader, loaded); // diff with it
+    RenderContext context =
+        RenderContext.of(
+            loaded.registry(),
+            templates,
+            sources.changelog(),
+            loader.schema().schemaJson(),
+            change,
+            loaded.digest());
     Version version = loaded.registry().policy().version();
     List<SiteFile> released = new ArrayList<>();
-    builder.render(context, f -> {                                              // render every output
-      if (archiveCurrent && Archive.isReleased(f)) released.add(f);
-      sink.accept(f);
-    });
-    List<SiteFile> archived = new ArrayList<>(archive);                         // the archive, carried over
-    if (archiveCurrent) {                                                       // with this release
+    builder.render(
+        context,
+        f -> { // render every output
+          if (archiveCurrent && Archive.isReleased(f)) released.add(f);
+          sink.accept(f);
+        });
+    List<SiteFile> archived = new ArrayList<>(archive); // the archive, carried over
+    if (archiveCurrent) { // with this release
       String current = Releases.DIR + "/" + version + "/";
       archived.removeIf(f -> f.path().startsWith(current));
       archived.addAll(Archive.of(version, released, sources.registry()));
     }
     for (SiteFile f : archived) sink.accept(f);
-    if (!archived.isEmpty()) sink.accept(Archive.record(archived));            // and its record
+    if (!archived.isEmpty()) sink.accept(Archive.record(archived)); // and its record
   }
 
-  /** Refuses a policy history the history page must not publish (an image, two entries of one version). */
+  /**
+   * Refuses a policy history the history page must not publish (an image, two entries of one
+   * version).
+   */
   public void requireValidHistory(String history) throws RegistryException {
     List<Diagnostic> found = ChangelogLint.check(history, changelogName());
     if (found.stream().anyMatch(Diagnostic::isError)) throw new RegistryException(found);
@@ -143,11 +167,12 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     return changeSinceLastRelease(Releases.in(site), loader, loaded);
   }
 
-  private static ChangeSummary changeSinceLastRelease(Releases releases, RegistryLoader loader,
-      LoadedRegistry loaded) throws RegistryException {
+  private static ChangeSummary changeSinceLastRelease(
+      Releases releases, RegistryLoader loader, LoadedRegistry loaded) throws RegistryException {
     Optional<Version> previous = releases.before(loaded.registry().policy().version());
     if (previous.isEmpty()) return ChangeSummary.FIRST;
-    return new ChangeSummary(previous, releases.changesSince(previous.get(), loader, loaded.registry()));
+    return new ChangeSummary(
+        previous, releases.changesSince(previous.get(), loader, loaded.registry()));
   }
 
   /** Renders and replaces the site atomically; returns how many files were written. */
@@ -158,26 +183,35 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
   }
 
   /**
-   * Renders {@code sources} (archiving their version when asked) straight into a staged site and swaps it in,
-   * together with {@code replaced} source files when given (a release): all of it, or nothing. The caller holds
-   * the site's lock. Returns how many files were written.
+   * Renders {@code sources} (archiving their version when asked) straight into a staged site and
+   * swaps it in, together with {@code replaced} source files when given (a release): all of it, or
+   * nothing. The caller holds the site's lock. Returns how many files were written.
    */
-  public int write(RegistryLoader loader, Sources sources, boolean archiveCurrent,
-      List<SiteWriter.Replacement> replaced) throws RegistryException, RenderException, IOException {
+  public int write(
+      RegistryLoader loader,
+      Sources sources,
+      boolean archiveCurrent,
+      List<SiteWriter.Replacement> replaced)
+      throws RegistryException, RenderException, IOException {
     SiteWriter.requireOutside(site, registryFile, changelog, templates);
     int[] count = {0};
-    try (SiteWriter.Staging staging = SiteWriter.begin(site)) {                // recover, then stage
-      render(loader, sources, archiveCurrent, f -> {
-        staging.accept(f);
-        count[0]++;
-      });
-      staging.commit(replaced);                                                 // write (atomic swap)
+    try (SiteWriter.Staging staging = SiteWriter.begin(site)) { // recover, then stage
+      render(
+          loader,
+          sources,
+          archiveCurrent,
+          f -> {
+            staging.accept(f);
+            count[0]++;
+          });
+      staging.commit(replaced); // write (atomic swap)
     }
     return count[0];
   }
 
   /** Renders and lists where the site differs from what would be written; empty when current. */
-  public List<String> check(RegistryLoader loader) throws RegistryException, RenderException, IOException {
+  public List<String> check(RegistryLoader loader)
+      throws RegistryException, RenderException, IOException {
     try (SiteLock lock = SiteLock.acquire(site)) {
       SiteWriter.Comparison comparison = SiteWriter.compare(site);
       render(loader, read(loader), false, comparison);

@@ -21,16 +21,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Loads a registry: strict YAML with positions, then the JSON Schema, then the model, then the lint rules.
+ * Loads a registry: strict YAML with positions, then the JSON Schema, then the model, then the lint
+ * rules.
  *
  * <p>Build one and reuse it; it is immutable and thread-safe.
  */
 public final class RegistryLoader {
   /** Below this size a registry loads quicker on one thread. */
   static final int PARALLEL_FROM_BYTES = 256 << 10;
+
   private final YamlTreeReader reader;
+
   /** The schema compiles on another core while the first registry is read and parsed. */
-  private final CompletableFuture<SchemaValidator> schema = CompletableFuture.supplyAsync(SchemaValidator::new);
+  private final CompletableFuture<SchemaValidator> schema =
+      CompletableFuture.supplyAsync(SchemaValidator::new);
 
   /** A loader with the default size limit (1 MiB). */
   public RegistryLoader() {
@@ -57,16 +61,16 @@ public final class RegistryLoader {
   }
 
   /**
-   * Loads an earlier version to compare with: it must parse and match the schema, but lint rules added since it
-   * was released do not stop the comparison (their findings become warnings).
+   * Loads an earlier version to compare with: it must parse and match the schema, but lint rules
+   * added since it was released do not stop the comparison (their findings become warnings).
    */
   public LoadedRegistry loadForComparison(Path file) throws RegistryException {
     return load(file.toString(), read(file), false);
   }
 
   /**
-   * The bytes of a registry file: a regular file (not a folder, device or pipe) within the size limit, refused
-   * unread otherwise; a located error when it cannot be read.
+   * The bytes of a registry file: a regular file (not a folder, device or pipe) within the size
+   * limit, refused unread otherwise; a located error when it cannot be read.
    */
   byte[] read(Path file) throws RegistryException {
     String name = file.toString();
@@ -77,16 +81,24 @@ public final class RegistryLoader {
     } catch (Inputs.TooLarge e) {
       throw reader.tooLarge(name, e.size());
     } catch (Inputs.NotARegularFile e) {
-      throw new RegistryException(Diagnostic.error(name, Location.START, "io", e.getReason()
-          + "; a registry is a file such as cookies.yaml"));
+      throw new RegistryException(
+          Diagnostic.error(
+              name,
+              Location.START,
+              "io",
+              e.getReason() + "; a registry is a file such as cookies.yaml"));
     } catch (AccessDeniedException e) {
-      throw new RegistryException(Diagnostic.error(name, Location.START, "io", "permission denied"));
+      throw new RegistryException(
+          Diagnostic.error(name, Location.START, "io", "permission denied"));
     } catch (IOException e) {
-      throw new RegistryException(Diagnostic.error(name, Location.START, "io", "cannot read the file: " + e));
+      throw new RegistryException(
+          Diagnostic.error(name, Location.START, "io", "cannot read the file: " + e));
     }
   }
 
-  /** The error for a registry of {@code size} bytes (-1: more than the limit) over the size limit. */
+  /**
+   * The error for a registry of {@code size} bytes (-1: more than the limit) over the size limit.
+   */
   RegistryException tooLarge(String name, long size) {
     return reader.tooLarge(name, size);
   }
@@ -103,8 +115,10 @@ public final class RegistryLoader {
 
   private LoadedRegistry load(String name, byte[] bytes, boolean strict) throws RegistryException {
     SourceTree tree = reader.read(name, bytes);
-    // A small registry is checked against the schema first. A large one is checked beside the model and lint
-    // rules (two cores); its errors, if any, win, and the model of an invalid tree is thrown away with whatever
+    // A small registry is checked against the schema first. A large one is checked beside the model
+    // and lint
+    // rules (two cores); its errors, if any, win, and the model of an invalid tree is thrown away
+    // with whatever
     // the mapper or the lint rules made of it.
     CompletableFuture<List<Diagnostic>> schemaCheck;
     if (bytes.length < PARALLEL_FROM_BYTES) {
@@ -122,7 +136,8 @@ public final class RegistryLoader {
       registry = RegistryMapper.toModel(tree.root());
       try {
         found.addAll(Lints.check(registry, tree));
-      } catch (RuntimeException | StackOverflowError e) { // an unchecked tree may be anything: the schema judges
+      } catch (RuntimeException
+          | StackOverflowError e) { // an unchecked tree may be anything: the schema judges
         lintError = e;
       }
     } catch (RuntimeException e) {
@@ -132,15 +147,16 @@ public final class RegistryLoader {
     List<Diagnostic> schemaErrors = join(schemaCheck);
     if (!schemaErrors.isEmpty()) throw new RegistryException(schemaErrors);
     if (modelError != null) {
-      throw new RegistryException(Diagnostic.error(name, Location.START, "model", String.valueOf(
-          modelError.getMessage())));
+      throw new RegistryException(
+          Diagnostic.error(name, Location.START, "model", String.valueOf(modelError.getMessage())));
     }
     // a bug in a lint rule, not a fault of the registry
     if (lintError instanceof RuntimeException e) throw e;
     if (lintError instanceof Error e) throw e;
     found.sort(Diagnostic.BY_POSITION);
     if (strict && found.stream().anyMatch(Diagnostic::isError)) throw new RegistryException(found);
-    // An earlier release is compared, not judged again: rules added since it was released only warn.
+    // An earlier release is compared, not judged again: rules added since it was released only
+    // warn.
     List<Diagnostic> kept = strict ? found : found.stream().map(Diagnostic::asWarning).toList();
     return new LoadedRegistry(registry, tree.sourceMap(), kept, digest);
   }

@@ -1,9 +1,9 @@
 package dev.cookiereg;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.Location;
 import dev.cookiereg.diagnostic.RegistryException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.cookiereg.load.Inputs;
 import dev.cookiereg.load.ManifestReader;
 import dev.cookiereg.model.Registry;
@@ -14,17 +14,16 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads a registry to compare with: a registry file, a released {@code manifest.json}, or either of them at a git
- * revision written {@code REV:path}
- * ({@code origin/main:cookies.yaml}), read with {@code git show} in the repository of the registry it is
- * compared with.
+ * Reads a registry to compare with: a registry file, a released {@code manifest.json}, or either of
+ * them at a git revision written {@code REV:path} ({@code origin/main:cookies.yaml}), read with
+ * {@code git show} in the repository of the registry it is compared with.
  */
 public final class RegistrySource {
   private RegistrySource() {}
 
   /**
-   * An earlier version: its model, and whether it came from a manifest (which has no prose, so the version it is
-   * compared with must be reduced to its manifest too).
+   * An earlier version: its model, and whether it came from a manifest (which has no prose, so the
+   * version it is compared with must be reduced to its manifest too).
    */
   public record Base(Registry registry, boolean fromManifest) {}
 
@@ -32,7 +31,8 @@ public final class RegistrySource {
    * Reads the version named by {@code spec}; a git revision is read with {@code git show} run in
    * {@code repository}.
    */
-  public static Base load(RegistryLoader loader, String spec, Path repository) throws RegistryException {
+  public static Base load(RegistryLoader loader, String spec, Path repository)
+      throws RegistryException {
     Path file = Path.of(spec);
     boolean isFile = Files.exists(file) || !spec.contains(":");
     byte[] bytes = isFile ? loader.read(file) : gitShow(spec, repository, loader);
@@ -41,25 +41,43 @@ public final class RegistrySource {
       try {
         if (ManifestReader.isManifest(json)) return new Base(ManifestReader.read(json), true);
       } catch (RuntimeException e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName()
-            : e.getMessage().strip().lines().findFirst().orElse("");
-        throw new RegistryException(Diagnostic.error(spec, Location.START, "manifest", "not a readable "
-            + "cookiereg manifest: " + why));
+        String why =
+            e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().strip().lines().findFirst().orElse("");
+        throw new RegistryException(
+            Diagnostic.error(
+                spec,
+                Location.START,
+                "manifest",
+                "not a readable " + "cookiereg manifest: " + why));
       }
-      throw new RegistryException(Diagnostic.error(spec, Location.START, "manifest", "not a cookiereg manifest "
-          + "(no schemaVersion, policy and cookies)"));
+      throw new RegistryException(
+          Diagnostic.error(
+              spec,
+              Location.START,
+              "manifest",
+              "not a cookiereg manifest " + "(no schemaVersion, policy and cookies)"));
     }
     return new Base(loader.loadForComparison(spec, bytes).registry(), false);
   }
 
-  /** The blob {@code git show} prints for {@code spec}; refused, and git stopped, beyond the loader's size limit. */
-  static byte[] gitShow(String spec, Path repository, RegistryLoader loader) throws RegistryException {
+  /**
+   * The blob {@code git show} prints for {@code spec}; refused, and git stopped, beyond the
+   * loader's size limit.
+   */
+  static byte[] gitShow(String spec, Path repository, RegistryLoader loader)
+      throws RegistryException {
     if (spec.startsWith("-")) {
-      throw new RegistryException(Diagnostic.error(spec, Location.START, "git", "not a git revision"));
+      throw new RegistryException(
+          Diagnostic.error(spec, Location.START, "git", "not a git revision"));
     }
     try {
-      Process git = new ProcessBuilder("git", "show", "--no-textconv", spec)
-          .directory(repository.toFile()).redirectErrorStream(false).start();
+      Process git =
+          new ProcessBuilder("git", "show", "--no-textconv", spec)
+              .directory(repository.toFile())
+              .redirectErrorStream(false)
+              .start();
       git.getOutputStream().close();
       byte[] out;
       try (InputStream in = git.getInputStream()) {
@@ -74,12 +92,14 @@ public final class RegistrySource {
       }
       if (!git.waitFor(60, TimeUnit.SECONDS) || git.exitValue() != 0) {
         String reason = err.isEmpty() ? "git show failed" : err.lines().findFirst().orElse(err);
-        throw new RegistryException(Diagnostic.error(spec, Location.START, "git", "cannot read " + spec
-            + " from git: " + reason));
+        throw new RegistryException(
+            Diagnostic.error(
+                spec, Location.START, "git", "cannot read " + spec + " from git: " + reason));
       }
       return out;
     } catch (IOException e) {
-      throw new RegistryException(Diagnostic.error(spec, Location.START, "git", "cannot run git: " + e.getMessage()));
+      throw new RegistryException(
+          Diagnostic.error(spec, Location.START, "git", "cannot run git: " + e.getMessage()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RegistryException(Diagnostic.error(spec, Location.START, "git", "interrupted"));

@@ -4,10 +4,10 @@ import dev.cookiereg.render.AssetsRenderer;
 import dev.cookiereg.render.BannerCategoriesRenderer;
 import dev.cookiereg.render.CookieConsentRenderer;
 import dev.cookiereg.render.DeviceStorageRenderer;
+import dev.cookiereg.render.HistoryPageRenderer;
 import dev.cookiereg.render.KlaroRenderer;
 import dev.cookiereg.render.ManifestRenderer;
 import dev.cookiereg.render.ManifestSchemaRenderer;
-import dev.cookiereg.render.HistoryPageRenderer;
 import dev.cookiereg.render.NoticeRenderer;
 import dev.cookiereg.render.PolicyPageRenderer;
 import dev.cookiereg.render.RegistrySchemaRenderer;
@@ -27,36 +27,41 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Renders every output of the site from a loaded registry. Renderers are independent, so a large registry's run on
- * all cores; their files are handed on in the list's fixed order, whatever finishes first, so output stays
- * deterministic.
+ * Renders every output of the site from a loaded registry. Renderers are independent, so a large
+ * registry's run on all cores; their files are handed on in the list's fixed order, whatever
+ * finishes first, so output stays deterministic.
  */
 public final class SiteBuilder {
   private final Templates templates = new Templates();
+
   /** Every output of the site, one renderer each; the order is the order files are listed. */
-  private final List<Renderer> renderers = List.of(
-      new PolicyPageRenderer(templates),
-      new HistoryPageRenderer(templates),
-      new AssetsRenderer(),
-      new RegistrySchemaRenderer(),
-      new ManifestRenderer(),
-      new ManifestSchemaRenderer(),
-      new BannerCategoriesRenderer(),
-      new CookieConsentRenderer(),
-      new KlaroRenderer(),
-      new DeviceStorageRenderer(),
-      new NoticeRenderer());
+  private final List<Renderer> renderers =
+      List.of(
+          new PolicyPageRenderer(templates),
+          new HistoryPageRenderer(templates),
+          new AssetsRenderer(),
+          new RegistrySchemaRenderer(),
+          new ManifestRenderer(),
+          new ManifestSchemaRenderer(),
+          new BannerCategoriesRenderer(),
+          new CookieConsentRenderer(),
+          new KlaroRenderer(),
+          new DeviceStorageRenderer(),
+          new NoticeRenderer());
 
   /**
-   * Starts preparing the page templates in {@code templatesFolder} (null for the jar's defaults) on another core,
-   * while the registry loads.
+   * Starts preparing the page templates in {@code templatesFolder} (null for the jar's defaults) on
+   * another core, while the registry loads.
    */
   public SiteBuilder prepare(Path templatesFolder) {
     templates.prepare(templatesFolder, PolicyPageRenderer.TEMPLATE, HistoryPageRenderer.TEMPLATE);
     return this;
   }
 
-  /** Below this many cookies a build is quicker on one thread: starting more costs more than it saves. */
+  /**
+   * Below this many cookies a build is quicker on one thread: starting more costs more than it
+   * saves.
+   */
   static final int PARALLEL_FROM_COOKIES = 2_000;
 
   /** Renders every output into {@code sink}, one file at a time, in the renderers' order. */
@@ -67,12 +72,16 @@ public final class SiteBuilder {
       }
       return;
     }
-    int threads = Math.max(1, Math.min(renderers.size(), Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "cookiereg-render");
-      t.setDaemon(true);
-      return t;
-    });
+    int threads =
+        Math.max(1, Math.min(renderers.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "cookiereg-render");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<List<SiteFile>>> pending = new ArrayList<>();
       for (Renderer r : renderers) pending.add(pool.submit(() -> r.render(context)));

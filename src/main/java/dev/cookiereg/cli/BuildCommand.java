@@ -6,25 +6,31 @@ import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.release.Archive;
 import dev.cookiereg.render.RenderException;
 import dev.cookiereg.write.SiteWriter;
-import dev.cookiereg.render.SiteFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code build}: render every output from the registry into the site folder, atomically. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-    description = "Render the policy page, banner configs, manifest and schemas into the site folder.",
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description =
+        "Render the policy page, banner configs, manifest and schemas into the site folder.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:built (or, with --check, the site is current)",
-        "1:--check: the site is stale, or its release archive is not as released", "2:usage error",
-        "3:the registry (or CHANGELOG.md) is invalid", "4:a template, disk or internal error"})
+    exitCodeList = {
+      "0:built (or, with --check, the site is current)",
+      "1:--check: the site is stale, or its release archive is not as released",
+      "2:usage error",
+      "3:the registry (or CHANGELOG.md) is invalid",
+      "4:a template, disk or internal error"
+    })
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -32,7 +38,9 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin SiteOptions site;
 
-  @Option(names = "--check", description = "write nothing; exit 1 and name the files when the site is stale")
+  @Option(
+      names = "--check",
+      description = "write nothing; exit 1 and name the files when the site is stale")
   boolean check;
 
   @Mixin VerboseOption verbose;
@@ -52,7 +60,8 @@ final class BuildCommand implements Callable<Integer> {
           return ExitCodes.OK;
         }
         stale.forEach(p -> stderr.println(out + "/" + p));
-        stderr.println(out + " is stale: run 'java -jar target/cookiereg.jar build' and commit the result");
+        stderr.println(
+            out + " is stale: run 'java -jar target/cookiereg.jar build' and commit the result");
         return ExitCodes.FAILED_CHECK;
       }
       int written = build.write(loader);
@@ -63,14 +72,23 @@ final class BuildCommand implements Callable<Integer> {
     } catch (RenderException e) {
       return Failures.render(e, "the previous site is unchanged", verbose.verbose, stderr);
     } catch (SiteWriter.NotASiteException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--out: " + e.getMessage());
     } catch (Archive.TamperedException e) {
       stderr.println(e.getMessage());
-      stderr.println(out + (check ? " is not as released"
-          : " was not written: its release archive is not as released"));
+      stderr.println(
+          out
+              + (check
+                  ? " is not as released"
+                  : " was not written: its release archive is not as released"));
       return check ? ExitCodes.FAILED_CHECK : ExitCodes.INTERNAL;
     } catch (IOException e) {
-      return Failures.io(e, "cannot write " + out + ": ", "the previous site is unchanged", verbose.verbose, stderr);
+      return Failures.io(
+          e,
+          "cannot write " + out + ": ",
+          "the previous site is unchanged",
+          verbose.verbose,
+          stderr);
     }
   }
 }

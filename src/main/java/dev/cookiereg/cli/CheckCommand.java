@@ -16,33 +16,50 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code check}: validate and lint the registry, one located line per problem. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Validate the registry against its schema and lint rules, and the CHANGELOG.md beside it.",
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description =
+        "Validate the registry against its schema and lint rules, and the CHANGELOG.md beside it.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:valid (warnings allowed)", "2:usage error",
-        "3:the registry is invalid (or CHANGELOG.md, or the release archive is not as released)",
-        "4:a disk or internal error"})
+    exitCodeList = {
+      "0:valid (warnings allowed)",
+      "2:usage error",
+      "3:the registry is invalid (or CHANGELOG.md, or the release archive is not as released)",
+      "4:a disk or internal error"
+    })
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin RegistryOptions registryOptions;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the registry (default: ${DEFAULT-VALUE})",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "the registry (default: ${DEFAULT-VALUE})",
       defaultValue = "cookies.yaml")
   Path file;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json or github (default: ${DEFAULT-VALUE})")
   DiagnosticFormat format;
 
-  @Option(names = "--site", paramLabel = "DIR", description = "the site with the release archive that changes are "
-      + "checked against (default: site/ beside the registry)")
+  @Option(
+      names = "--site",
+      paramLabel = "DIR",
+      description =
+          "the site with the release archive that changes are "
+              + "checked against (default: site/ beside the registry)")
   Path site;
 
   @Mixin VerboseOption verbose;
@@ -57,7 +74,8 @@ final class CheckCommand implements Callable<Integer> {
     try {
       RegistryLoader loader = registryOptions.loader();
       LoadedRegistry loaded = loader.load(file);
-      List<Diagnostic> gate = ReleaseGate.check(loader, loaded, build.site());  // released as a version?
+      List<Diagnostic> gate =
+          ReleaseGate.check(loader, loaded, build.site()); // released as a version?
       diagnostics = new ArrayList<>(loaded.warnings());
       diagnostics.addAll(gate);
       code = gate.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
@@ -68,18 +86,28 @@ final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(e.getMessage());
       return ExitCodes.INVALID;
     } catch (IOException e) {
-      return Failures.io(e, "cannot read the release archive: ", "nothing was changed", verbose.verbose,
+      return Failures.io(
+          e,
+          "cannot read the release archive: ",
+          "nothing was changed",
+          verbose.verbose,
           spec.commandLine().getErr());
     }
-    diagnostics.addAll(history);                                              // the history page's Markdown
+    diagnostics.addAll(history); // the history page's Markdown
     diagnostics.sort(Diagnostic.BY_POSITION);
     if (history.stream().anyMatch(Diagnostic::isError)) code = ExitCodes.INVALID;
     format.print(diagnostics, out);
     if (format == DiagnosticFormat.TEXT) {
       long errors = diagnostics.stream().filter(Diagnostic::isError).count();
       long warnings = diagnostics.size() - errors;
-      out.println(file + ": " + (errors == 0 ? "valid" : "invalid") + ", " + plural(errors, "error") + ", "
-          + plural(warnings, "warning"));
+      out.println(
+          file
+              + ": "
+              + (errors == 0 ? "valid" : "invalid")
+              + ", "
+              + plural(errors, "error")
+              + ", "
+              + plural(warnings, "warning"));
     }
     return code;
   }

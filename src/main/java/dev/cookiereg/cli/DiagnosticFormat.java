@@ -8,16 +8,33 @@ import dev.cookiereg.render.Json;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** How diagnostics are printed: compiler-style text, a JSON array, or GitHub Actions annotations. */
+/**
+ * How diagnostics are printed: compiler-style text, a JSON array, or GitHub Actions annotations.
+ */
 public enum DiagnosticFormat {
-  TEXT, JSON, GITHUB;
+  TEXT,
+  JSON,
+  GITHUB;
 
   public void print(List<Diagnostic> diagnostics, PrintWriter out) {
     switch (this) {
       case TEXT -> diagnostics.forEach(out::println);
-      case GITHUB -> diagnostics.forEach(d -> out.println("::" + d.severity().label() + " file=" + property(d.file())
-          + ",line=" + d.location().line() + ",col=" + d.location().column() + ",title=" + property(d.rule())
-          + "::" + data(d.message())));
+      case GITHUB ->
+          diagnostics.forEach(
+              d ->
+                  out.println(
+                      "::"
+                          + d.severity().label()
+                          + " file="
+                          + property(d.file())
+                          + ",line="
+                          + d.location().line()
+                          + ",col="
+                          + d.location().column()
+                          + ",title="
+                          + property(d.rule())
+                          + "::"
+                          + data(d.message())));
       case JSON -> {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (Diagnostic d : diagnostics) {

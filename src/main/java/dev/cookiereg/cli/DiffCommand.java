@@ -22,13 +22,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code diff}: classify every change between two registries by the change rules. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-    description = {"Classify the changes from BASE to NEW as material, notable or editorial.",
-        "BASE is a registry file, a released manifest.json, or a git revision REV:path "
-            + "(e.g. origin/main:cookies.yaml)."},
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Classify the changes from BASE to NEW as material, notable or editorial.",
+      "BASE is a registry file, a released manifest.json, or a git revision REV:path "
+          + "(e.g. origin/main:cookies.yaml)."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:compared (below any --fail-on level)", "1:the verdict reached the --fail-on level",
-        "2:usage error", "3:a registry is invalid or cannot be read"})
+    exitCodeList = {
+      "0:compared (below any --fail-on level)",
+      "1:the verdict reached the --fail-on level",
+      "2:usage error",
+      "3:a registry is invalid or cannot be read"
+    })
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -39,16 +47,25 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "BASE", description = "the earlier version")
   String base;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "NEW", defaultValue = "cookies.yaml",
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "NEW",
+      defaultValue = "cookies.yaml",
       description = "the registry now (default: ${DEFAULT-VALUE})")
   Path head;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
       description = "text, markdown, json or github (default: ${DEFAULT-VALUE})")
   DiffFormat format;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", description = "exit 1 when the verdict is at least material, "
-      + "notable or editorial")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "exit 1 when the verdict is at least material, " + "notable or editorial")
   Level failOn;
 
   @Override
@@ -64,15 +81,27 @@ final class DiffCommand implements Callable<Integer> {
     } catch (RegistryException e) {
       return Failures.invalid(e, err);
     }
-    // A manifest has no prose: compare like with like, the registry reduced to its own manifest, its lists in the
+    // A manifest has no prose: compare like with like, the registry reduced to its own manifest,
+    // its lists in the
     // registry's order so that each change is located on its line.
-    Registry after = before.fromManifest() ? ManifestReader.read(ManifestRenderer.manifest(RenderContext.of(
-        now.registry(), null, "", loader.schema().schemaJson(), ChangeSummary.FIRST, now.digest())))
-        .withCategoriesOrderedLike(now.registry()) : now.registry();
+    Registry after =
+        before.fromManifest()
+            ? ManifestReader.read(
+                    ManifestRenderer.manifest(
+                        RenderContext.of(
+                            now.registry(),
+                            null,
+                            "",
+                            loader.schema().schemaJson(),
+                            ChangeSummary.FIRST,
+                            now.digest())))
+                .withCategoriesOrderedLike(now.registry())
+            : now.registry();
     DiffReport report = RegistryDiff.compare(before.registry(), after);
     format.print(report, base, head.toString(), now.sourceMap(), out);
     if (failOn != null && failOn != Level.NONE && report.verdict().compareTo(failOn) >= 0) {
-      err.println("the verdict '" + report.verdict().label() + "' reaches --fail-on " + failOn.label());
+      err.println(
+          "the verdict '" + report.verdict().label() + "' reaches --fail-on " + failOn.label());
       return ExitCodes.FAILED_CHECK;
     }
     return ExitCodes.OK;

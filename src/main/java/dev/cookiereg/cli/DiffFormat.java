@@ -14,13 +14,20 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** How a diff report is printed: plain words, Markdown for a pull request, JSON, or GitHub annotations. */
+/**
+ * How a diff report is printed: plain words, Markdown for a pull request, JSON, or GitHub
+ * annotations.
+ */
 public enum DiffFormat {
-  TEXT, MARKDOWN, JSON, GITHUB;
+  TEXT,
+  MARKDOWN,
+  JSON,
+  GITHUB;
 
   private static final List<Level> LEVELS = List.of(Level.MATERIAL, Level.NOTABLE, Level.EDITORIAL);
 
-  public void print(DiffReport report, String base, String head, SourceMap headMap, PrintWriter out) {
+  public void print(
+      DiffReport report, String base, String head, SourceMap headMap, PrintWriter out) {
     switch (this) {
       case TEXT -> text(report, base, head, out);
       case MARKDOWN -> markdown(report, base, head, out);
@@ -31,12 +38,19 @@ public enum DiffFormat {
 
   static String summary(DiffReport report) {
     if (report.changes().isEmpty()) return "no changes";
-    return report.verdict().label() + " (" + plural(report.changes().size(), "change") + "; consent: "
-        + report.consentImpact().words() + "; notice: " + notices(report) + ")";
+    return report.verdict().label()
+        + " ("
+        + plural(report.changes().size(), "change")
+        + "; consent: "
+        + report.consentImpact().words()
+        + "; notice: "
+        + notices(report)
+        + ")";
   }
 
   private static String notices(DiffReport report) {
-    return report.notices().isEmpty() ? "none"
+    return report.notices().isEmpty()
+        ? "none"
         : report.notices().stream().map(Notice::id).collect(Collectors.joining(", "));
   }
 
@@ -54,8 +68,9 @@ public enum DiffFormat {
   }
 
   private static void markdown(DiffReport report, String base, String head, PrintWriter out) {
-    out.println("## Cookie policy changes: " + (report.changes().isEmpty() ? "none" : "**" + report.verdict().label()
-        + "**"));
+    out.println(
+        "## Cookie policy changes: "
+            + (report.changes().isEmpty() ? "none" : "**" + report.verdict().label() + "**"));
     out.println();
     out.println("From `" + base + "` to `" + head + "`.");
     if (report.changes().isEmpty()) return;
@@ -71,16 +86,32 @@ public enum DiffFormat {
       out.println("| Change | Rule | Consent | Notice |");
       out.println("|---|---|---|---|");
       for (Change c : changes) {
-        out.println("| " + cell(c.message()) + " | `" + c.rule().id() + "` | " + c.rule().consent().words() + " | "
-            + (c.rule().notices().isEmpty() ? "—" : c.rule().notices().stream().map(Notice::id)
-                .collect(Collectors.joining(", "))) + " |");
+        out.println(
+            "| "
+                + cell(c.message())
+                + " | `"
+                + c.rule().id()
+                + "` | "
+                + c.rule().consent().words()
+                + " | "
+                + (c.rule().notices().isEmpty()
+                    ? "—"
+                    : c.rule().notices().stream().map(Notice::id).collect(Collectors.joining(", ")))
+                + " |");
       }
     }
   }
 
   private static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("`", "\\`").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]");
+    return text.replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("`", "\\`")
+        .replace("*", "\\*")
+        .replace("_", "\\_")
+        .replace("[", "\\[")
+        .replace("]", "\\]");
   }
 
   static ObjectNode json(DiffReport report, String base, String head, SourceMap headMap) {
@@ -113,16 +144,28 @@ public enum DiffFormat {
 
   private static void github(DiffReport report, SourceMap headMap, PrintWriter out) {
     for (Change c : report.changes()) {
-      String command = switch (c.level()) {
-        case MATERIAL -> "error";
-        case NOTABLE -> "warning";
-        default -> "notice";
-      };
-      Location at = c.pointer() != null && headMap != null ? headMap.locate(c.pointer()) : Location.START;
+      String command =
+          switch (c.level()) {
+            case MATERIAL -> "error";
+            case NOTABLE -> "warning";
+            default -> "notice";
+          };
+      Location at =
+          c.pointer() != null && headMap != null ? headMap.locate(c.pointer()) : Location.START;
       String file = headMap == null ? "cookies.yaml" : headMap.file();
-      out.println("::" + command + " file=" + DiagnosticFormat.property(file) + ",line=" + at.line() + ",col="
-          + at.column() + ",title=" + DiagnosticFormat.property(c.level().label() + ": " + c.rule().id()) + "::"
-          + DiagnosticFormat.data(c.message()));
+      out.println(
+          "::"
+              + command
+              + " file="
+              + DiagnosticFormat.property(file)
+              + ",line="
+              + at.line()
+              + ",col="
+              + at.column()
+              + ",title="
+              + DiagnosticFormat.property(c.level().label() + ": " + c.rule().id())
+              + "::"
+              + DiagnosticFormat.data(c.message()));
     }
   }
 

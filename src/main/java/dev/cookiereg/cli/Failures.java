@@ -9,7 +9,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-/** How commands report a failed pipeline: one line each, a stack trace only with {@code --verbose}. */
+/**
+ * How commands report a failed pipeline: one line each, a stack trace only with {@code --verbose}.
+ */
 final class Failures {
   private Failures() {}
 
@@ -19,7 +21,10 @@ final class Failures {
     return ExitCodes.INVALID;
   }
 
-  /** A template error: printed as located when it is ({@code file:line:column: error: …}), then exit 4. */
+  /**
+   * A template error: printed as located when it is ({@code file:line:column: error: …}), then exit
+   * 4.
+   */
   static int render(RenderException e, String aftermath, boolean verbose, PrintWriter err) {
     if (verbose) e.printStackTrace(err);
     String m = e.getMessage();
@@ -28,16 +33,18 @@ final class Failures {
   }
 
   /**
-   * Anything else a command threw: a bug, or the JVM out of stack or memory. One line in words (a disk error as a
-   * disk error), then exit 4; the stack trace only with {@code --verbose}. {@code aftermath} says what was left
-   * untouched, or is empty.
+   * Anything else a command threw: a bug, or the JVM out of stack or memory. One line in words (a
+   * disk error as a disk error), then exit 4; the stack trace only with {@code --verbose}. {@code
+   * aftermath} says what was left untouched, or is empty.
    */
   static int internal(Throwable thrown, String aftermath, boolean verbose, PrintWriter err) {
     try {
       if (verbose) thrown.printStackTrace(err);
       Throwable t = unwrap(thrown);
-      String what = t instanceof UncheckedIOException io ? IoMessages.describe(io.getCause()) : "internal error: "
-          + describe(t);
+      String what =
+          t instanceof UncheckedIOException io
+              ? IoMessages.describe(io.getCause())
+              : "internal error: " + describe(t);
       String after = aftermath.isEmpty() ? "" : "; " + aftermath;
       err.println("error: " + what + after + (verbose ? "" : " (--verbose shows where)"));
     } catch (Throwable again) { // out of memory even for the message: the exit code still tells
@@ -49,9 +56,12 @@ final class Failures {
   /** The exception a wrapper (a future's, a reflective call's) carries. */
   private static Throwable unwrap(Throwable t) {
     Throwable out = t;
-    while ((out instanceof CompletionException || out instanceof ExecutionException
-        || out instanceof InvocationTargetException || out instanceof picocli.CommandLine.ExecutionException)
-        && out.getCause() != null && out.getCause() != out) {
+    while ((out instanceof CompletionException
+            || out instanceof ExecutionException
+            || out instanceof InvocationTargetException
+            || out instanceof picocli.CommandLine.ExecutionException)
+        && out.getCause() != null
+        && out.getCause() != out) {
       out = out.getCause();
     }
     return out;
@@ -60,9 +70,12 @@ final class Failures {
   private static String describe(Throwable t) {
     if (t instanceof StackOverflowError) return "out of stack space";
     if (t instanceof OutOfMemoryError) {
-      return "out of memory (" + (t.getMessage() == null ? "heap" : t.getMessage()) + "); java -Xmx… allows more";
+      return "out of memory ("
+          + (t.getMessage() == null ? "heap" : t.getMessage())
+          + "); java -Xmx… allows more";
     }
-    String message = t.getMessage() == null ? "" : t.getMessage().strip().lines().findFirst().orElse("");
+    String message =
+        t.getMessage() == null ? "" : t.getMessage().strip().lines().findFirst().orElse("");
     if (message.length() > 300) message = message.substring(0, 300) + "…";
     return t.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
   }

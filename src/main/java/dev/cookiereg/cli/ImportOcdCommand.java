@@ -15,23 +15,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code import-ocd}: turn the Open Cookie Database CSV into a registry, with a report of what changed. */
-@Command(name = "import-ocd", mixinStandardHelpOptions = true,
-    description = {"Convert the Open Cookie Database CSV (github.com/jkwakman/Open-Cookie-Database, Apache-2.0) "
-        + "into a registry. Every skipped or changed row is reported as FILE:LINE: what: reason, followed by a "
-        + "summary line.",
-        "Retention periods it cannot read are written as {unknown: \"…\"} with the database's own words, which "
-        + "check warns about until an editor states the duration."},
+/**
+ * {@code import-ocd}: turn the Open Cookie Database CSV into a registry, with a report of what
+ * changed.
+ */
+@Command(
+    name = "import-ocd",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Convert the Open Cookie Database CSV (github.com/jkwakman/Open-Cookie-Database, Apache-2.0) "
+          + "into a registry. Every skipped or changed row is reported as FILE:LINE: what: reason, followed by a "
+          + "summary line.",
+      "Retention periods it cannot read are written as {unknown: \"…\"} with the database's own words, which "
+          + "check warns about until an editor states the duration."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the registry was written", "2:usage error", "3:the CSV could not be read as the Open "
-        + "Cookie Database", "4:a disk error"})
+    exitCodeList = {
+      "0:the registry was written",
+      "2:usage error",
+      "3:the CSV could not be read as the Open " + "Cookie Database",
+      "4:a disk error"
+    })
 final class ImportOcdCommand implements Callable<Integer> {
-  /** The largest CSV read: the database is about 0.6 MiB, so a hundred times that is no database. */
+  /**
+   * The largest CSV read: the database is about 0.6 MiB, so a hundred times that is no database.
+   */
   static final long MAX_CSV_BYTES = 64L << 20;
 
   @Spec CommandSpec spec;
@@ -41,29 +54,46 @@ final class ImportOcdCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CSV", description = "open-cookie-database.csv")
   Path csv;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "where to write the registry (default: standard "
-      + "output)")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "where to write the registry (default: standard " + "output)")
   Path out;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "where to write the report (default: standard "
-      + "error)")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "where to write the report (default: standard " + "error)")
   Path reportFile;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", defaultValue = "2026-01-21",
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      defaultValue = "2026-01-21",
       converter = ReleaseCommand.DateConverter.class,
-      description = "the policy's effective and last-updated date (default: ${DEFAULT-VALUE}, the database "
-          + "commit the shared copy comes from)")
+      description =
+          "the policy's effective and last-updated date (default: ${DEFAULT-VALUE}, the database "
+              + "commit the shared copy comes from)")
   LocalDate date;
 
-  @Option(names = "--controller-name", paramLabel = "NAME", defaultValue = "Example Ltd",
+  @Option(
+      names = "--controller-name",
+      paramLabel = "NAME",
+      defaultValue = "Example Ltd",
       description = "the controller's name (default: ${DEFAULT-VALUE})")
   String controllerName;
 
-  @Option(names = "--controller-email", paramLabel = "EMAIL", defaultValue = "privacy@example.com",
+  @Option(
+      names = "--controller-email",
+      paramLabel = "EMAIL",
+      defaultValue = "privacy@example.com",
       description = "the controller's email (default: ${DEFAULT-VALUE})")
   String controllerEmail;
 
-  @Option(names = "--domain", paramLabel = "HOST", defaultValue = "example.com",
+  @Option(
+      names = "--domain",
+      paramLabel = "HOST",
+      defaultValue = "example.com",
       description = "the service's domain (default: ${DEFAULT-VALUE})")
   String domain;
 
@@ -73,10 +103,13 @@ final class ImportOcdCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(Inputs.read(csv, MAX_CSV_BYTES))).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(Inputs.read(csv, MAX_CSV_BYTES)))
+              .toString();
     } catch (NoSuchFileException e) {
       stderr.println(csv + ": no such file");
       return ExitCodes.INVALID;
@@ -90,13 +123,15 @@ final class ImportOcdCommand implements Callable<Integer> {
       stderr.println(csv + ": " + e.getReason() + " (the Open Cookie Database is under 1 MiB)");
       return ExitCodes.INVALID;
     } catch (IOException e) {
-      return Failures.io(e, "cannot read " + csv + ": ", "nothing was written", verbose.verbose, stderr);
+      return Failures.io(
+          e, "cannot read " + csv + ": ", "nothing was written", verbose.verbose, stderr);
     }
     String source = csv.getFileName().toString();
     OcdImporter.Result result;
     try {
-      result = OcdImporter.run(text, new OcdImporter.Options(source, date, controllerName, controllerEmail,
-          domain));
+      result =
+          OcdImporter.run(
+              text, new OcdImporter.Options(source, date, controllerName, controllerEmail, domain));
     } catch (OcdImporter.ImportException e) {
       stderr.println(e.getMessage());
       return ExitCodes.INVALID;
@@ -117,7 +152,8 @@ final class ImportOcdCommand implements Callable<Integer> {
         stderr.println(report.get(report.size() - 1));
       }
     } catch (IOException e) {
-      return Failures.io(e, "cannot write: ", "the registry or report may be incomplete", verbose.verbose, stderr);
+      return Failures.io(
+          e, "cannot write: ", "the registry or report may be incomplete", verbose.verbose, stderr);
     }
     return ExitCodes.OK;
   }

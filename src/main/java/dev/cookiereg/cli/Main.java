@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     name = "cookiereg",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Cookie and tracking policies kept as data: one registry, every output generated from it.",
+    description =
+        "Cookie and tracking policies kept as data: one registry, every output generated from it.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (warnings allowed)",
@@ -33,19 +34,23 @@ public final class Main implements Runnable {
     int code;
     try {
       code = run(out, err, args);
-    } catch (Throwable t) { // run reports everything itself; this only keeps a failure to report from exiting 1
+    } catch (
+        Throwable
+            t) { // run reports everything itself; this only keeps a failure to report from exiting
+      // 1
       code = ExitCodes.INTERNAL;
     }
     System.exit(code);
   }
 
   /**
-   * What an internal error leaves untouched, by command: {@code build} and {@code release} write the site
-   * atomically, so a crash leaves the previous one.
+   * What an internal error leaves untouched, by command: {@code build} and {@code release} write
+   * the site atomically, so a crash leaves the previous one.
    */
-  private static final Map<String, String> AFTERMATH = Map.of(
-      "build", "the previous site is left as it was",
-      "release", "cookies.yaml, CHANGELOG.md and the site are left as they were");
+  private static final Map<String, String> AFTERMATH =
+      Map.of(
+          "build", "the previous site is left as it was",
+          "release", "cookies.yaml, CHANGELOG.md and the site are left as they were");
 
   /** The commands, in the order help lists them. */
   private static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -64,7 +69,8 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code; tests call this directly. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    // Reading the commands' annotations takes about 20 ms on a cold JVM: when the line names a command, only that
+    // Reading the commands' annotations takes about 20 ms on a cold JVM: when the line names a
+    // command, only that
     // one is built; otherwise (help, a typo, no command) all are, so that help lists every one.
     String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
     boolean verbose = Arrays.asList(args).contains(VerboseOption.NAME);
@@ -72,21 +78,28 @@ public final class Main implements Runnable {
     try {
       CommandLine cli = new CommandLine(new Main());
       boolean one = COMMANDS.containsKey(named) && !named.equals("help");
-      COMMANDS.forEach((name, command) -> {
-        if (!one || name.equals(named)) cli.addSubcommand(name, command.get());
-      });
+      COMMANDS.forEach(
+          (name, command) -> {
+            if (!one || name.equals(named)) cli.addSubcommand(name, command.get());
+          });
       cli.setOut(out);
       cli.setErr(err);
       cli.setCaseInsensitiveEnumValuesAllowed(true);
       cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
-      cli.setParameterExceptionHandler((e, a) -> {
-        err.println("error: " + e.getMessage());
-        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-        return ExitCodes.USAGE;
-      });
-      cli.setExecutionExceptionHandler((e, c, parsed) -> Failures.internal(e, aftermath, verbose, err));
+      cli.setParameterExceptionHandler(
+          (e, a) -> {
+            err.println("error: " + e.getMessage());
+            err.println(
+                "Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.USAGE;
+          });
+      cli.setExecutionExceptionHandler(
+          (e, c, parsed) -> Failures.internal(e, aftermath, verbose, err));
       return cli.execute(args);
-    } catch (Throwable t) { // picocli passes Errors (out of stack, out of memory) through, past the handler above
+    } catch (
+        Throwable
+            t) { // picocli passes Errors (out of stack, out of memory) through, past the handler
+      // above
       return Failures.internal(t, aftermath, verbose, err);
     } finally {
       out.flush();
@@ -96,8 +109,9 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, build, diff, "
-        + "release, rules or import-ocd");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
+        "a command is required: check, build, diff, " + "release, rules or import-ocd");
   }
 
   /** Prints the tool's version from the jar's manifest. */

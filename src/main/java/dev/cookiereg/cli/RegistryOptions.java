@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 
 /** Options every command that reads a registry shares. */
 final class RegistryOptions {
-  @Option(names = "--max-size", paramLabel = "SIZE", converter = SizeConverter.class,
+  @Option(
+      names = "--max-size",
+      paramLabel = "SIZE",
+      converter = SizeConverter.class,
       description = "the largest registry accepted, e.g. 1m (the default), 64m or 500k")
   long maxSize = YamlTreeReader.MAX_BYTES;
 
@@ -28,7 +31,8 @@ final class RegistryOptions {
       String digits = unit == 1 ? v : v.substring(0, v.length() - 1);
       try {
         long size = Long.parseLong(digits) * unit;
-        if (size < 1 || size > (1L << 30)) throw new CommandLine.TypeConversionException("between 1 and 1g");
+        if (size < 1 || size > (1L << 30))
+          throw new CommandLine.TypeConversionException("between 1 and 1g");
         return size;
       } catch (NumberFormatException e) {
         throw new CommandLine.TypeConversionException("'" + value + "' is not a size such as 64m");

@@ -12,20 +12,27 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code release}: cut a new policy version from the changes since the latest release. */
-@Command(name = "release", mixinStandardHelpOptions = true,
-    description = {"Release the registry as a new policy version: bump it by the verdict (material → major, "
-        + "notable → minor, editorial → patch), set Last Updated and the effective date, write the CHANGELOG.md "
-        + "entry, archive the version under site/versions/ and rebuild the site."},
+@Command(
+    name = "release",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Release the registry as a new policy version: bump it by the verdict (material → major, "
+          + "notable → minor, editorial → patch), set Last Updated and the effective date, write the CHANGELOG.md "
+          + "entry, archive the version under site/versions/ and rebuild the site."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:released (or nothing to release)", "2:usage error",
-        "3:the registry is invalid (or its CHANGELOG.md)",
-        "4:a template, disk or internal error"})
+    exitCodeList = {
+      "0:released (or nothing to release)",
+      "2:usage error",
+      "3:the registry is invalid (or its CHANGELOG.md)",
+      "4:a template, disk or internal error"
+    })
 final class ReleaseCommand implements Callable<Integer> {
   private static final String UNCHANGED = "cookies.yaml, CHANGELOG.md and site/ are unchanged";
 
@@ -36,7 +43,8 @@ final class ReleaseCommand implements Callable<Integer> {
       try {
         return LocalDate.parse(value);
       } catch (java.time.format.DateTimeParseException e) {
-        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a date YYYY-MM-DD");
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is not a date YYYY-MM-DD");
       }
     }
   }
@@ -47,7 +55,10 @@ final class ReleaseCommand implements Callable<Integer> {
 
   @Mixin SiteOptions site;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      converter = DateConverter.class,
       description = "the release date (default: today)")
   LocalDate date;
 
@@ -59,29 +70,37 @@ final class ReleaseCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     try {
       Build build = site.build(spec);
-      Optional<Release.Outcome> done = Release.run(registryOptions.loader(), build,
-          date != null ? date : LocalDate.now());
+      Optional<Release.Outcome> done =
+          Release.run(registryOptions.loader(), build, date != null ? date : LocalDate.now());
       if (done.isEmpty()) {
         stdout.println("nothing to release: " + site.file + " matches the latest release");
         return ExitCodes.OK;
       }
       Release.Outcome o = done.get();
-      stdout.println("released " + o.version() + (o.previous().isEmpty() ? " (first release)"
-          : " after " + o.previous().get() + ": " + DiffFormat.summary(o.report())) + ", effective " + o.effective());
+      stdout.println(
+          "released "
+              + o.version()
+              + (o.previous().isEmpty()
+                  ? " (first release)"
+                  : " after " + o.previous().get() + ": " + DiffFormat.summary(o.report()))
+              + ", effective "
+              + o.effective());
       return ExitCodes.OK;
     } catch (RegistryException e) {
       return Failures.invalid(e, stderr);
     } catch (RenderException e) {
       return Failures.render(e, UNCHANGED, verbose.verbose, stderr);
     } catch (SiteWriter.NotASiteException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--out: " + e.getMessage());
     } catch (SiteWriter.IncompleteCommitException e) {
       if (verbose.verbose) e.printStackTrace(stderr);
       stderr.println("error: " + e.getMessage());
       return ExitCodes.INTERNAL;
     } catch (Archive.TamperedException e) {
       stderr.println(e.getMessage());
-      stderr.println("nothing was released: the release archive is not as released (" + UNCHANGED + ")");
+      stderr.println(
+          "nothing was released: the release archive is not as released (" + UNCHANGED + ")");
       return ExitCodes.INTERNAL;
     } catch (IOException e) {
       return Failures.io(e, "", UNCHANGED, verbose.verbose, stderr);

@@ -16,17 +16,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rules}: print the change-rules table and the lint-rules table. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-    description = "Print the change rules (what diff classifies) and the lint rules (what check enforces).")
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the change rules (what diff classifies) and the lint rules (what check enforces).")
 final class RulesCommand implements Callable<Integer> {
   /** Output formats of the tables. */
-  enum Format { TEXT, MARKDOWN }
+  enum Format {
+    TEXT,
+    MARKDOWN
+  }
 
   @Spec CommandSpec spec;
 
   @picocli.CommandLine.Mixin VerboseOption verbose;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
       description = "text or markdown (default: ${DEFAULT-VALUE})")
   Format format;
 
@@ -39,8 +48,20 @@ final class RulesCommand implements Callable<Integer> {
       out.println("| Rule | Level | Consent | Notice | Message | Why |");
       out.println("|---|---|---|---|---|---|");
       for (ChangeRule r : ChangeRules.ALL_RULES) {
-        out.println("| `" + r.id() + "` | " + r.level().label() + " | " + r.consent().words() + " | "
-            + notices(r) + " | " + r.message() + " | " + r.rationale() + " |");
+        out.println(
+            "| `"
+                + r.id()
+                + "` | "
+                + r.level().label()
+                + " | "
+                + r.consent().words()
+                + " | "
+                + notices(r)
+                + " | "
+                + r.message()
+                + " | "
+                + r.rationale()
+                + " |");
       }
       out.println();
       out.println("## Lint rules");
@@ -53,13 +74,21 @@ final class RulesCommand implements Callable<Integer> {
     } else {
       out.println("Change rules:");
       for (ChangeRule r : ChangeRules.ALL_RULES) {
-        out.println(String.format(Locale.ROOT, "  %-44s %-9s consent: %-20s notice: %s", r.id(), r.level().label(),
-            r.consent().words(), notices(r)));
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "  %-44s %-9s consent: %-20s notice: %s",
+                r.id(),
+                r.level().label(),
+                r.consent().words(),
+                notices(r)));
       }
       out.println();
       out.println("Lint rules:");
       for (LintRule r : lintRules()) {
-        out.println(String.format(Locale.ROOT, "  %-30s %-7s %s", r.id(), r.severity().label(), r.summary()));
+        out.println(
+            String.format(
+                Locale.ROOT, "  %-30s %-7s %s", r.id(), r.severity().label(), r.summary()));
       }
     }
     return ExitCodes.OK;
@@ -73,6 +102,8 @@ final class RulesCommand implements Callable<Integer> {
   }
 
   private static String notices(ChangeRule r) {
-    return r.notices().isEmpty() ? "—" : r.notices().stream().map(Notice::id).collect(Collectors.joining(", "));
+    return r.notices().isEmpty()
+        ? "—"
+        : r.notices().stream().map(Notice::id).collect(Collectors.joining(", "));
   }
 }

@@ -2,7 +2,9 @@ package dev.cookiereg.cli;
 
 import picocli.CommandLine.Option;
 
-/** {@code --verbose}, which every command takes: internal errors then come with their stack trace. */
+/**
+ * {@code --verbose}, which every command takes: internal errors then come with their stack trace.
+ */
 final class VerboseOption {
   static final String NAME = "--verbose";
 

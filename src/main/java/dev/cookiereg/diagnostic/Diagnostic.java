@@ -4,17 +4,21 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One problem found in a registry, located at a line and column: {@code cookies.yaml:42:7: error: message}.
+ * One problem found in a registry, located at a line and column: {@code cookies.yaml:42:7: error:
+ * message}.
  *
- * @param rule the id of the rule that found it: a lint or release-gate rule, {@code schema}, {@code yaml}, {@code io}
- *     (the file could not be read) or {@code model} (the schema let through what the model refuses)
+ * @param rule the id of the rule that found it: a lint or release-gate rule, {@code schema}, {@code
+ *     yaml}, {@code io} (the file could not be read) or {@code model} (the schema let through what
+ *     the model refuses)
  */
-public record Diagnostic(String file, Location location, Severity severity, String rule, String message) {
+public record Diagnostic(
+    String file, Location location, Severity severity, String rule, String message) {
 
-  public static final Comparator<Diagnostic> BY_POSITION = Comparator.comparing(Diagnostic::file)
-      .thenComparing(Diagnostic::location)
-      .thenComparing(Diagnostic::severity)
-      .thenComparing(Diagnostic::message);
+  public static final Comparator<Diagnostic> BY_POSITION =
+      Comparator.comparing(Diagnostic::file)
+          .thenComparing(Diagnostic::location)
+          .thenComparing(Diagnostic::severity)
+          .thenComparing(Diagnostic::message);
 
   public Diagnostic {
     Objects.requireNonNull(file, "file");
@@ -40,7 +44,15 @@ public record Diagnostic(String file, Location location, Severity severity, Stri
   /** The compiler-style line: {@code file:line:column: severity: message}. */
   @Override
   public String toString() {
-    return file + ":" + location.line() + ":" + location.column() + ": " + severity.label() + ": " + message;
+    return file
+        + ":"
+        + location.line()
+        + ":"
+        + location.column()
+        + ": "
+        + severity.label()
+        + ": "
+        + message;
   }
 
   /** Messages quote registry text: keep them on one line and bounded, whatever the text holds. */
@@ -64,6 +76,8 @@ public record Diagnostic(String file, Location location, Severity severity, Stri
 
   private static boolean isInvisible(int cp) {
     int type = Character.getType(cp);
-    return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    return type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
   }
 }

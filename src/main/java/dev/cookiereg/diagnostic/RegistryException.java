@@ -2,7 +2,9 @@ package dev.cookiereg.diagnostic;
 
 import java.util.List;
 
-/** The registry could not be loaded or is invalid; carries every error found, sorted by position. */
+/**
+ * The registry could not be loaded or is invalid; carries every error found, sorted by position.
+ */
 public final class RegistryException extends Exception {
   private final transient List<Diagnostic> diagnostics;
 

@@ -6,7 +6,9 @@ import java.util.Collection;
 public final class Suggestions {
   private Suggestions() {}
 
-  /** {@code "; did you mean 'analytics'?"} when a known word is one or two edits away, else empty. */
+  /**
+   * {@code "; did you mean 'analytics'?"} when a known word is one or two edits away, else empty.
+   */
   public static String didYouMean(String wrong, Collection<String> known) {
     String best = null;
     int bestDistance = 3;
@@ -21,7 +23,10 @@ public final class Suggestions {
     return best == null ? "" : "; did you mean '" + best + "'?";
   }
 
-  /** The Levenshtein distance: insertions, deletions and substitutions turning {@code a} into {@code b}. */
+  /**
+   * The Levenshtein distance: insertions, deletions and substitutions turning {@code a} into {@code
+   * b}.
+   */
   public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];

@@ -10,8 +10,8 @@ import java.util.Objects;
  * One classified change between two registries.
  *
  * @param subject the id of the changed element ({@code cookie:_ga}, {@code category:analytics})
- * @param pointer where the element stands in the new registry (JSON Pointer); for a removal, the list it was
- *     removed from
+ * @param pointer where the element stands in the new registry (JSON Pointer); for a removal, the
+ *     list it was removed from
  */
 public record Change(ChangeRule rule, String subject, String message, String pointer) {
   public Change {
@@ -24,11 +24,14 @@ public record Change(ChangeRule rule, String subject, String message, String poi
     return rule.level();
   }
 
-  /** {@code sha256(rule:subject:message)} cut to 12 hex digits: a reviewed change stays recognised. */
+  /**
+   * {@code sha256(rule:subject:message)} cut to 12 hex digits: a reviewed change stays recognised.
+   */
   public String fingerprint() {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest((rule.id() + ":" + subject + ":" + message).getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest((rule.id() + ":" + subject + ":" + message).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash).substring(0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

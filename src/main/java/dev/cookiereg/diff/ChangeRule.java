@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One row of the change-rules table: a stable id, a level, the consent impact, the notice it requires, the
- * message template ({@code {subject}} and named values) and why the rule exists.
+ * One row of the change-rules table: a stable id, a level, the consent impact, the notice it
+ * requires, the message template ({@code {subject}} and named values) and why the rule exists.
  */
-public record ChangeRule(String id, Level level, ConsentImpact consent, Set<Notice> notice, String message,
+public record ChangeRule(
+    String id,
+    Level level,
+    ConsentImpact consent,
+    Set<Notice> notice,
+    String message,
     String rationale) {
   public ChangeRule {
     notice = Set.copyOf(notice);

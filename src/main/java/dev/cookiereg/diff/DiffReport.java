@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The classified changes between two registries, sorted, with the verdict: the highest level found. */
+/**
+ * The classified changes between two registries, sorted, with the verdict: the highest level found.
+ */
 public record DiffReport(List<Change> changes) {
   /** Most important first, then in the rules table's order, then by subject. */
-  public static final Comparator<Change> ORDER = Comparator.comparing(Change::level, Comparator.reverseOrder())
-      .thenComparing(c -> ChangeRules.ALL_RULES.indexOf(c.rule()))
-      .thenComparing(Change::subject)
-      .thenComparing(Change::message);
+  public static final Comparator<Change> ORDER =
+      Comparator.comparing(Change::level, Comparator.reverseOrder())
+          .thenComparing(c -> ChangeRules.ALL_RULES.indexOf(c.rule()))
+          .thenComparing(Change::subject)
+          .thenComparing(Change::message);
 
   public DiffReport {
     changes = changes.stream().sorted(ORDER).toList();
@@ -26,12 +29,16 @@ public record DiffReport(List<Change> changes) {
     return verdict() == Level.MATERIAL;
   }
 
-  /** The strongest consent impact: ALL over CATEGORY over ASK; INVALID when any change makes consent invalid. */
+  /**
+   * The strongest consent impact: ALL over CATEGORY over ASK; INVALID when any change makes consent
+   * invalid.
+   */
   public ConsentImpact consentImpact() {
     Set<ConsentImpact> impacts = EnumSet.noneOf(ConsentImpact.class);
     changes.forEach(c -> impacts.add(c.rule().consent()));
-    for (ConsentImpact i : List.of(ConsentImpact.INVALID, ConsentImpact.ALL, ConsentImpact.CATEGORY,
-        ConsentImpact.ASK)) {
+    for (ConsentImpact i :
+        List.of(
+            ConsentImpact.INVALID, ConsentImpact.ALL, ConsentImpact.CATEGORY, ConsentImpact.ASK)) {
       if (impacts.contains(i)) return i;
     }
     return ConsentImpact.NONE;

@@ -2,7 +2,10 @@ package dev.cookiereg.diff;
 
 import java.util.Locale;
 
-/** How much a change matters, from none to material; a release's verdict is the highest level of its changes. */
+/**
+ * How much a change matters, from none to material; a release's verdict is the highest level of its
+ * changes.
+ */
 public enum Level {
   /** Nothing changed. */
   NONE,

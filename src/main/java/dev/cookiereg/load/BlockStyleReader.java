@@ -12,29 +12,36 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * A fast reader for the plain block style registries are written in; the full YAML parser remains the reference.
+ * A fast reader for the plain block style registries are written in; the full YAML parser remains
+ * the reference.
  *
- * <p>It reads block mappings and sequences, one-line plain, single- and double-quoted scalars, one-line flow
- * lists of plain words, literal and folded block scalars, and comments, into the same JSON tree the full parser
- * builds (plain scalars are typed by the same SnakeYAML resolver Jackson uses). On anything else (numbers other
- * than small decimal integers, multi-line plain or quoted scalars, anchors, tags, flow mappings, tabs, CR line
- * ends, duplicate keys, deep nesting, several documents) it gives up and returns empty; the caller then parses with
- * the full parser, which also words every error. It must never accept a file the full parser refuses, nor read
- * one differently: {@code BlockStyleReaderTest} holds it to that on every registry in the test suite, on a table
- * of forms and on random edits.
+ * <p>It reads block mappings and sequences, one-line plain, single- and double-quoted scalars,
+ * one-line flow lists of plain words, literal and folded block scalars, and comments, into the same
+ * JSON tree the full parser builds (plain scalars are typed by the same SnakeYAML resolver Jackson
+ * uses). On anything else (numbers other than small decimal integers, multi-line plain or quoted
+ * scalars, anchors, tags, flow mappings, tabs, CR line ends, duplicate keys, deep nesting, several
+ * documents) it gives up and returns empty; the caller then parses with the full parser, which also
+ * words every error. It must never accept a file the full parser refuses, nor read one differently:
+ * {@code BlockStyleReaderTest} holds it to that on every registry in the test suite, on a table of
+ * forms and on random edits.
  */
 final class BlockStyleReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Resolver RESOLVER = new Resolver();
   private static final JsonNode EMPTY = NODES.textNode("");
-  /** Plain keys longer than this are left to the full parser (SnakeYAML limits simple keys to 1024 chars). */
+
+  /**
+   * Plain keys longer than this are left to the full parser (SnakeYAML limits simple keys to 1024
+   * chars).
+   */
   private static final int MAX_KEY = 256;
 
   private final String text;
   private final int end;
   private final int maxDepth;
 
-  // The line under the cursor: where it starts, where its content (after the indent) starts, and where it ends.
+  // The line under the cursor: where it starts, where its content (after the indent) starts, and
+  // where it ends.
   private int line;
   private int content;
   private int lineEnd;
@@ -46,8 +53,8 @@ final class BlockStyleReader {
   }
 
   /**
-   * The document's tree, or empty when the text uses anything this reader leaves to the full parser or is not
-   * a mapping (which a registry must be: the full parser words that error).
+   * The document's tree, or empty when the text uses anything this reader leaves to the full parser
+   * or is not a mapping (which a registry must be: the full parser words that error).
    *
    * @param maxDepth containers nested deeper than this are left to the full parser
    */
@@ -60,14 +67,19 @@ final class BlockStyleReader {
     }
   }
 
-  /** Only printable characters, LF line ends and no tabs: everything else is the full parser's to judge. */
+  /**
+   * Only printable characters, LF line ends and no tabs: everything else is the full parser's to
+   * judge.
+   */
   private static boolean plainCharacters(String text) {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (c >= 0x20 && c < 0x7F || c == '\n') continue;
       if (c < 0xA0 || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c >= 0xFFFE) return false;
       if (Character.isSurrogate(c)) {
-        if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (!Character.isHighSurrogate(c)
+            || i + 1 >= n
+            || !Character.isLowSurrogate(text.charAt(i + 1))) {
           return false;
         }
         i++;
@@ -80,7 +92,8 @@ final class BlockStyleReader {
     line = 0;
     if (!seekContent()) throw GiveUp.INSTANCE;
     JsonNode root = block(1);
-    // not a mapping (the full parser words that error), or text after it: a second document, or a bad indent
+    // not a mapping (the full parser words that error), or text after it: a second document, or a
+    // bad indent
     if (!root.isObject() || seekContent()) throw GiveUp.INSTANCE;
     return root;
   }
@@ -88,8 +101,8 @@ final class BlockStyleReader {
   // ---- lines ----
 
   /**
-   * Moves the cursor to the next line with content (not blank, not a comment), starting at the cursor's line;
-   * false at the end of the text.
+   * Moves the cursor to the next line with content (not blank, not a comment), starting at the
+   * cursor's line; false at the end of the text.
    */
   private boolean seekContent() {
     while (line < end) {
@@ -98,7 +111,8 @@ final class BlockStyleReader {
       int e = text.indexOf('\n', i);
       if (e < 0) e = end;
       if (i < e && text.charAt(i) != '#') {
-        if (i == line && startsDocumentMarkerAt(i)) throw GiveUp.INSTANCE; // "---", "..." or a directive
+        if (i == line && startsDocumentMarkerAt(i))
+          throw GiveUp.INSTANCE; // "---", "..." or a directive
         content = i;
         lineEnd = e;
         return true;
@@ -172,12 +186,17 @@ final class BlockStyleReader {
   }
 
   private static boolean isKeyChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.';
+    return c >= 'a' && c <= 'z'
+        || c >= 'A' && c <= 'Z'
+        || c >= '0' && c <= '9'
+        || c == '_'
+        || c == '-'
+        || c == '.';
   }
 
   /**
-   * The value on the lines after a key or dash with nothing after it: a deeper collection, or else the empty
-   * string (Jackson reads an empty plain scalar as text).
+   * The value on the lines after a key or dash with nothing after it: a deeper collection, or else
+   * the empty string (Jackson reads an empty plain scalar as text).
    */
   private JsonNode nested(int indent, int depth, boolean sequenceMayShareIndent) {
     if (!seekContent()) return EMPTY;
@@ -214,8 +233,8 @@ final class BlockStyleReader {
   // ---- scalars ----
 
   /**
-   * The scalar starting at {@code at} on the cursor's line, whose parent sits at column {@code parentIndent};
-   * leaves the cursor on the line after it.
+   * The scalar starting at {@code at} on the cursor's line, whose parent sits at column {@code
+   * parentIndent}; leaves the cursor on the line after it.
    */
   private JsonNode scalar(int at, int parentIndent, int depth) {
     char c = text.charAt(at);
@@ -262,14 +281,33 @@ final class BlockStyleReader {
 
   private static boolean isIndicator(char c) {
     return switch (c) {
-      case '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' -> true;
+      case '-',
+          '?',
+          ':',
+          ',',
+          '[',
+          ']',
+          '{',
+          '}',
+          '#',
+          '&',
+          '*',
+          '!',
+          '|',
+          '>',
+          '\'',
+          '"',
+          '%',
+          '@',
+          '`' ->
+          true;
       default -> false;
     };
   }
 
   /**
-   * Where a one-line plain scalar starting at {@code at} ends (before trailing spaces and any comment); gives up
-   * on text the full parser would read as a key or refuse.
+   * Where a one-line plain scalar starting at {@code at} ends (before trailing spaces and any
+   * comment); gives up on text the full parser would read as a key or refuse.
    */
   private int plainEnd(int at, int limit) {
     int stop = limit;
@@ -295,12 +333,16 @@ final class BlockStyleReader {
       if ("false".equalsIgnoreCase(value)) return NODES.booleanNode(false);
       return NODES.textNode(value);
     }
-    if (Tag.INT.equals(tag) && isSmallDecimal(value)) return NODES.numberNode(Integer.parseInt(value));
+    if (Tag.INT.equals(tag) && isSmallDecimal(value))
+      return NODES.numberNode(Integer.parseInt(value));
     if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) throw GiveUp.INSTANCE;
     return NODES.textNode(value); // timestamps and the like stay text
   }
 
-  /** Up to nine decimal digits without a sign, underscores or leading zeros: an int however it is read. */
+  /**
+   * Up to nine decimal digits without a sign, underscores or leading zeros: an int however it is
+   * read.
+   */
   private static boolean isSmallDecimal(String value) {
     int n = value.length();
     if (n == 0 || n > 9 || value.charAt(0) == '0' && n > 1) return false;
@@ -324,8 +366,9 @@ final class BlockStyleReader {
       if (a == b || isIndicator(text.charAt(a))) throw GiveUp.INSTANCE;
       for (int i = a; i < b; i++) {
         switch (text.charAt(i)) {
-          case ':', '?', '#', '[', ']', '{', '}', '"', '\'' -> throw GiveUp.INSTANCE; // SnakeYAML stops at these
-          default -> { }
+          case ':', '?', '#', '[', ']', '{', '}', '"', '\'' ->
+              throw GiveUp.INSTANCE; // SnakeYAML stops at these
+          default -> {}
         }
       }
       list.add(plain(text.substring(a, b)));
@@ -385,13 +428,15 @@ final class BlockStyleReader {
   }
 
   /**
-   * A literal ({@code |}) or folded ({@code >}) block scalar with an optional chomping indicator; its lines must
-   * be indented deeper than {@code parentIndent}. Leaves the cursor on the first line after it.
+   * A literal ({@code |}) or folded ({@code >}) block scalar with an optional chomping indicator;
+   * its lines must be indented deeper than {@code parentIndent}. Leaves the cursor on the first
+   * line after it.
    */
   private JsonNode blockScalar(int at, int parentIndent) {
     boolean folded = text.charAt(at) == '>';
     int i = at + 1;
-    char chomp = i < lineEnd && (text.charAt(i) == '-' || text.charAt(i) == '+') ? text.charAt(i++) : ' ';
+    char chomp =
+        i < lineEnd && (text.charAt(i) == '-' || text.charAt(i) == '+') ? text.charAt(i++) : ' ';
     int rest = skipSpaces(i);
     if (rest < lineEnd && (rest == i || text.charAt(rest) != '#')) throw GiveUp.INSTANCE;
     nextLine();
@@ -415,7 +460,8 @@ final class BlockStyleReader {
           blockIndent = spaces;
         }
         if (spaces < blockIndent) break;
-        if (folded && spaces > blockIndent) throw GiveUp.INSTANCE; // "more indented" lines fold differently
+        if (folded && spaces > blockIndent)
+          throw GiveUp.INSTANCE; // "more indented" lines fold differently
         lines.add(text.substring(line + blockIndent, e));
         trailing = 0;
       }

@@ -12,8 +12,8 @@ import java.util.Iterator;
 import java.util.TreeMap;
 
 /**
- * The canonical form of a registry: its JSON tree with keys sorted and no whitespace, so comments, formatting
- * and key order never change it. Its SHA-256 is the policy's content digest.
+ * The canonical form of a registry: its JSON tree with keys sorted and no whitespace, so comments,
+ * formatting and key order never change it. Its SHA-256 is the policy's content digest.
  */
 public final class Canonical {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -22,14 +22,16 @@ final class JsonNodes {
   }
 
   /**
-   * The whole number at {@code key}, or {@code fallback} when the key is absent. Anything else is refused, never
-   * rounded, truncated or wrapped: {@code asInt} would read {@code 1e309} as 0 and 2^32 + 30 as 30.
+   * The whole number at {@code key}, or {@code fallback} when the key is absent. Anything else is
+   * refused, never rounded, truncated or wrapped: {@code asInt} would read {@code 1e309} as 0 and
+   * 2^32 + 30 as 30.
    */
   static int wholeNumber(JsonNode n, String key, int fallback) {
     JsonNode v = n.path(key);
     if (v.isMissingNode()) return fallback;
     if (v.isIntegralNumber() && v.canConvertToInt()) return v.intValue();
-    throw new IllegalArgumentException(key + " must be a whole number within the schema's range, not " + v);
+    throw new IllegalArgumentException(
+        key + " must be a whole number within the schema's range, not " + v);
   }
 
   static List<String> strings(JsonNode array) {

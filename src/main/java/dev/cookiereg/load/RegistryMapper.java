@@ -26,15 +26,14 @@ import dev.cookiereg.model.Technology;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.model.Yaml;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Turns a schema-valid registry tree into the immutable model.
  *
- * <p>Its result counts only for a tree the JSON Schema accepts (for a large registry the two run side by side, and
- * the schema's errors win), so shapes and vocabularies may be taken as right; an {@link IllegalArgumentException}
- * on an accepted tree means the schema and the model disagree, or a value the schema cannot judge (an impossible
- * date) is wrong.
+ * <p>Its result counts only for a tree the JSON Schema accepts (for a large registry the two run
+ * side by side, and the schema's errors win), so shapes and vocabularies may be taken as right; an
+ * {@link IllegalArgumentException} on an accepted tree means the schema and the model disagree, or
+ * a value the schema cannot judge (an impossible date) is wrong.
  */
 public final class RegistryMapper {
   private RegistryMapper() {}
@@ -63,7 +62,9 @@ public final class RegistryMapper {
         n.path("language").asText("en"),
         wholeNumber(n, "noticePeriodDays", Policy.DEFAULT_NOTICE_PERIOD_DAYS),
         text(n, "url"),
-        list(n.path("relatedDocuments"), d -> new Item(text(d, "id"), text(d, "title"), text(d, "url"))),
+        list(
+            n.path("relatedDocuments"),
+            d -> new Item(text(d, "id"), text(d, "title"), text(d, "url"))),
         list(n.path("noticeMethods"), RegistryMapper::item));
   }
 
@@ -72,8 +73,12 @@ public final class RegistryMapper {
   }
 
   private static Controller controller(JsonNode n) {
-    return new Controller(text(n, "name"), text(n, "shortName"), text(n, "incorporation"),
-        strings(n.path("address")), text(n, "email"));
+    return new Controller(
+        text(n, "name"),
+        text(n, "shortName"),
+        text(n, "incorporation"),
+        strings(n.path("address")),
+        text(n, "email"));
   }
 
   private static ConsentPlatform consentPlatform(JsonNode n) {
@@ -112,14 +117,21 @@ public final class RegistryMapper {
         Yaml.parse(Provider.Party.class, text(n, "party")),
         n.path("selfHosted").asBoolean(false),
         text(n, "host"),
-        processing.isMissingNode() ? null : new Provider.Processing(
-            text(processing, "location"), text(processing, "processor"), text(processing, "statement")),
+        processing.isMissingNode()
+            ? null
+            : new Provider.Processing(
+                text(processing, "location"),
+                text(processing, "processor"),
+                text(processing, "statement")),
         text(n, "description"),
         text(n, "privacyUrl"),
-        thirdParty.isMissingNode() ? null
-            : new Provider.ThirdPartyListing(text(thirdParty, "purpose"), text(thirdParty, "privacyNote")),
+        thirdParty.isMissingNode()
+            ? null
+            : new Provider.ThirdPartyListing(
+                text(thirdParty, "purpose"), text(thirdParty, "privacyNote")),
         text(n, "notice"),
-        optOut.isMissingNode() ? null
+        optOut.isMissingNode()
+            ? null
             : new Provider.OptOut(text(optOut, "title"), text(optOut, "url"), text(optOut, "text")),
         bool(n, "honoursDoNotTrack"),
         bool(n, "honoursGlobalPrivacyControl"),
@@ -154,10 +166,16 @@ public final class RegistryMapper {
     } else if (n.has("idle")) {
       r = Retention.idle(IsoDuration.parse(text(n, "idle")));
     } else if (n.has("variants")) {
-      r = Retention.variants(list(n.path("variants"),
-          v -> new Retention.Variant(simpleRetention(text(v, "duration")), text(v, "label"))));
+      r =
+          Retention.variants(
+              list(
+                  n.path("variants"),
+                  v ->
+                      new Retention.Variant(
+                          simpleRetention(text(v, "duration")), text(v, "label"))));
     } else {
-      throw new IllegalArgumentException("a duration is 'session', an ISO-8601 period, {idle: …} or {variants: …}");
+      throw new IllegalArgumentException(
+          "a duration is 'session', an ISO-8601 period, {idle: …} or {variants: …}");
     }
     String display = text(n, "display");
     return display == null ? r : r.withDisplay(display);
@@ -187,7 +205,8 @@ public final class RegistryMapper {
   }
 
   private static Section section(JsonNode n) {
-    return new Section(text(n, "id"), text(n, "title"), list(n.path("content"), RegistryMapper::block));
+    return new Section(
+        text(n, "id"), text(n, "title"), list(n.path("content"), RegistryMapper::block));
   }
 
   static Block block(JsonNode n) {
@@ -209,7 +228,7 @@ public final class RegistryMapper {
     if (n.has("generate")) {
       return new Block.Generated(Yaml.parse(Block.GeneratedClauses.class, text(n, "generate")));
     }
-    throw new IllegalArgumentException("a content block needs one of clause, text, section, category, technology, "
-        + "generate");
+    throw new IllegalArgumentException(
+        "a content block needs one of clause, text, section, category, technology, " + "generate");
   }
 }

@@ -6,13 +6,17 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Where each element of the registry was written, keyed by JSON Pointer ({@code /cookies/3/duration}).
+ * Where each element of the registry was written, keyed by JSON Pointer ({@code
+ * /cookies/3/duration}).
  *
- * <p>A property points at its key, an array item at its first character. Positions are computed on first use
- * (a valid registry usually needs none), then kept.
+ * <p>A property points at its key, an array item at its first character. Positions are computed on
+ * first use (a valid registry usually needs none), then kept.
  */
 public final class SourceMap {
-  /** What a parse with positions records: where each element was written, and how each number was written. */
+  /**
+   * What a parse with positions records: where each element was written, and how each number was
+   * written.
+   */
   record Written(Map<String, Location> positions, Map<String, String> numbers) {}
 
   private final String file;
@@ -46,8 +50,8 @@ public final class SourceMap {
   }
 
   /**
-   * A number exactly as it was written at this pointer ({@code 1e309}, not the {@code 1E+309} the tree prints),
-   * for messages that quote it; empty for anything else.
+   * A number exactly as it was written at this pointer ({@code 1e309}, not the {@code 1E+309} the
+   * tree prints), for messages that quote it; empty for anything else.
    */
   public synchronized Optional<String> writtenNumber(String pointer) {
     positions();

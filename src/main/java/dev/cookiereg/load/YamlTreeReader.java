@@ -38,25 +38,32 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * Reads a registry's bytes as strict YAML into a JSON tree, recording the position of every element.
+ * Reads a registry's bytes as strict YAML into a JSON tree, recording the position of every
+ * element.
  *
- * <p>Strict means: UTF-8 only, at most {@link #MAX_BYTES}, one document, no duplicate keys, no anchors, aliases,
- * merge keys or tags, no tab indentation, no control characters, and nesting at most {@link #MAX_DEPTH} deep.
- * YAML 1.1 words such as {@code NO} or {@code on} stay strings. Numbers are read exactly, and only as JSON writes
- * them ({@code 30}, {@code -1}, {@code 30.5}, {@code 1e309}); any other spelling YAML reads as a number
- * ({@code 0x1E}, {@code 030}, {@code 1_000}, {@code +30}, {@code .inf}, {@code .nan}) stays the text it is, since
- * YAML 1.1 and 1.2 read several of them differently. Every failure is one located diagnostic.
- * Instances are immutable and thread-safe.
+ * <p>Strict means: UTF-8 only, at most {@link #MAX_BYTES}, one document, no duplicate keys, no
+ * anchors, aliases, merge keys or tags, no tab indentation, no control characters, and nesting at
+ * most {@link #MAX_DEPTH} deep. YAML 1.1 words such as {@code NO} or {@code on} stay strings.
+ * Numbers are read exactly, and only as JSON writes them ({@code 30}, {@code -1}, {@code 30.5},
+ * {@code 1e309}); any other spelling YAML reads as a number ({@code 0x1E}, {@code 030}, {@code
+ * 1_000}, {@code +30}, {@code .inf}, {@code .nan}) stays the text it is, since YAML 1.1 and 1.2
+ * read several of them differently. Every failure is one located diagnostic. Instances are
+ * immutable and thread-safe.
  */
 public final class YamlTreeReader {
-  /** By default a registry larger than this is refused before parsing; {@code --max-size} raises it. */
+  /**
+   * By default a registry larger than this is refused before parsing; {@code --max-size} raises it.
+   */
   public static final int MAX_BYTES = 1 << 20;
+
   /** Deeper nesting than this is refused; the registry's own structure needs about ten levels. */
   public static final int MAX_DEPTH = 40;
 
   static final String RULE = "yaml";
+
   /** Jackson's YAML parser, built on first use: registries in plain block style never need it. */
   private volatile YAMLFactory factory;
+
   private final LoaderOptions options;
   private final long maxBytes;
 
@@ -66,7 +73,8 @@ public final class YamlTreeReader {
 
   /** A reader that accepts files up to {@code maxBytes} (at most 1 GiB). */
   public YamlTreeReader(long maxBytes) {
-    if (maxBytes < 1 || maxBytes > (1L << 30)) throw new IllegalArgumentException("max size out of range");
+    if (maxBytes < 1 || maxBytes > (1L << 30))
+      throw new IllegalArgumentException("max size out of range");
     this.maxBytes = maxBytes;
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // detected here, with both positions
@@ -86,10 +94,11 @@ public final class YamlTreeReader {
     return YAMLFactory.builder()
         .loaderOptions(options)
         .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_DEPTH + 10)
-            .maxStringLength((int) maxBytes + 1)
-            .build())
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH + 10)
+                .maxStringLength((int) maxBytes + 1)
+                .build())
         .build();
   }
 
@@ -99,14 +108,18 @@ public final class YamlTreeReader {
     String text = decode(file, bytes);
     checkCharacters(file, text);
     SourceMap positions = SourceMap.lazy(file, () -> written(file, text));
-    // Most registries are plain block style, which a dedicated reader takes four times faster; anything else goes
+    // Most registries are plain block style, which a dedicated reader takes four times faster;
+    // anything else goes
     // to the full parser, which also finds every error (and, lazily, positions for any diagnostic).
     JsonNode plain = BlockStyleReader.read(text, MAX_DEPTH - 2).orElse(null);
     if (plain != null) return new SourceTree(plain, positions);
     return new SourceTree(parseFully(file, text), positions);
   }
 
-  /** The full parser's tree of the bytes, without the block-style reader (for tests that compare the two). */
+  /**
+   * The full parser's tree of the bytes, without the block-style reader (for tests that compare the
+   * two).
+   */
   JsonNode readFully(String file, byte[] bytes) throws RegistryException {
     checkSize(file, bytes.length);
     String text = decode(file, bytes);
@@ -124,11 +137,17 @@ public final class YamlTreeReader {
     }
   }
 
-  /** Something that may start an anchor ({@code &a}) or alias ({@code *a}) node; a cheap test before SnakeYAML's. */
+  /**
+   * Something that may start an anchor ({@code &a}) or alias ({@code *a}) node; a cheap test before
+   * SnakeYAML's.
+   */
   private static final java.util.regex.Pattern ANCHOR_OR_ALIAS =
       java.util.regex.Pattern.compile("(?m)(^|[\\s\\[{,])[&*][^\\s,\\]}]");
 
-  /** Thrown inside a parse without positions when a message needs one: the parse is repeated with them. */
+  /**
+   * Thrown inside a parse without positions when a message needs one: the parse is repeated with
+   * them.
+   */
   private static final class NeedPositions extends RuntimeException {
     NeedPositions() {
       super(null, null, false, false);
@@ -156,35 +175,60 @@ public final class YamlTreeReader {
     if (size > maxBytes) throw tooLarge(file, size);
   }
 
-  /** The error for a file of {@code size} bytes over the limit, or of more than the limit when -1 (counted). */
+  /**
+   * The error for a file of {@code size} bytes over the limit, or of more than the limit when -1
+   * (counted).
+   */
   public RegistryException tooLarge(String file, long size) {
-    return fail(file, Location.START, String.format(Locale.ROOT,
-        "the file is %s bytes; a registry may be at most %,d bytes%s (raise the limit with --max-size)",
-        size < 0 ? String.format(Locale.ROOT, "more than %,d", maxBytes) : String.format(Locale.ROOT, "%,d", size),
-        maxBytes, maxBytes == MAX_BYTES ? " (1 MiB)" : ""));
+    return fail(
+        file,
+        Location.START,
+        String.format(
+            Locale.ROOT,
+            "the file is %s bytes; a registry may be at most %,d bytes%s (raise the limit with --max-size)",
+            size < 0
+                ? String.format(Locale.ROOT, "more than %,d", maxBytes)
+                : String.format(Locale.ROOT, "%,d", size),
+            maxBytes,
+            maxBytes == MAX_BYTES ? " (1 MiB)" : ""));
   }
 
   private static String decode(String file, byte[] bytes) throws RegistryException {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     try {
       return decoder.decode(in).toString();
     } catch (CharacterCodingException e) {
       int bad = firstInvalidUtf8(bytes, start);
-      throw fail(file, byteLocation(bytes, start, bad), String.format(Locale.ROOT,
-          "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8", bytes[bad] & 0xFF, bad));
+      throw fail(
+          file,
+          byteLocation(bytes, start, bad),
+          String.format(
+              Locale.ROOT,
+              "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8",
+              bytes[bad] & 0xFF,
+              bad));
     }
   }
 
   /** The offset of the first byte that is not valid UTF-8 (the decoder stops right before it). */
   private static int firstInvalidUtf8(byte[] bytes, int from) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
     decoder.decode(in, CharBuffer.allocate(bytes.length - from + 1), true);
     return Math.min(in.position(), bytes.length - 1);
@@ -217,20 +261,25 @@ public final class YamlTreeReader {
         continue;
       }
       if (ch == '\t' && indent) {
-        throw fail(file, new Location(line, column), "a tab is used for indentation; indent with spaces");
+        throw fail(
+            file, new Location(line, column), "a tab is used for indentation; indent with spaces");
       }
       if (ch != ' ' && ch != '-') indent = false;
       if (ch != '\t' && ch != '\r' && (ch < 0x20 || ch == 0x7F || (ch >= 0x80 && ch < 0xA0))) {
-        throw fail(file, new Location(line, column), String.format(Locale.ROOT,
-            "control character U+%04X is not allowed in a registry", (int) ch));
+        throw fail(
+            file,
+            new Location(line, column),
+            String.format(
+                Locale.ROOT, "control character U+%04X is not allowed in a registry", (int) ch));
       }
       column++;
     }
   }
 
   /**
-   * Anchors and aliases would let one value stand for another (and, nested, multiply into an "alias bomb");
-   * Jackson does not report anchors on scalars, so SnakeYAML's event stream is checked first.
+   * Anchors and aliases would let one value stand for another (and, nested, multiply into an "alias
+   * bomb"); Jackson does not report anchors on scalars, so SnakeYAML's event stream is checked
+   * first.
    */
   private void rejectAnchors(String file, String text) throws RegistryException {
     try {
@@ -240,10 +289,16 @@ public final class YamlTreeReader {
         Mark m = e.getStartMark();
         Location at = m == null ? Location.START : new Location(m.getLine() + 1, m.getColumn() + 1);
         if (e instanceof AliasEvent alias) {
-          throw fail(file, at, "aliases (*" + alias.getAnchor() + ") are not allowed; write the value out");
+          throw fail(
+              file,
+              at,
+              "aliases (*" + alias.getAnchor() + ") are not allowed; write the value out");
         }
         if (e instanceof NodeEvent node && node.getAnchor() != null) {
-          throw fail(file, at, "anchors (&" + node.getAnchor() + ") are not allowed; write each value out");
+          throw fail(
+              file,
+              at,
+              "anchors (&" + node.getAnchor() + ") are not allowed; write each value out");
         }
         if (e instanceof StreamEndEvent) break;
       }
@@ -255,10 +310,11 @@ public final class YamlTreeReader {
   }
 
   /**
-   * Parses the text; records every element's position into {@code positions}, and how every number was written
-   * into {@code numbers}, unless they are null.
+   * Parses the text; records every element's position into {@code positions}, and how every number
+   * was written into {@code numbers}, unless they are null.
    */
-  private JsonNode parse(String file, String text, Map<String, Location> positions, Map<String, String> numbers)
+  private JsonNode parse(
+      String file, String text, Map<String, Location> positions, Map<String, String> numbers)
       throws RegistryException {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     Deque<Frame> stack = new ArrayDeque<>();
@@ -269,7 +325,8 @@ public final class YamlTreeReader {
       while ((token = p.nextToken()) != null) {
         Location at = location(p.currentTokenLocation());
         if (root != null && stack.isEmpty()) {
-          throw fail(file, at, "the file holds more than one YAML document; a registry is one document");
+          throw fail(
+              file, at, "the file holds more than one YAML document; a registry is one document");
         }
         rejectYamlOnlyFeatures(file, yaml, token, at);
         if (token == JsonToken.FIELD_NAME) {
@@ -282,8 +339,14 @@ public final class YamlTreeReader {
           if (object.has(key)) {
             if (positions == null) throw new NeedPositions();
             Location first = positions.get(frame.pointer + "/" + SourceMap.token(key));
-            throw fail(file, at, "duplicate key '" + key + "' (first written at line "
-                + (first == null ? "?" : first.line()) + ")");
+            throw fail(
+                file,
+                at,
+                "duplicate key '"
+                    + key
+                    + "' (first written at line "
+                    + (first == null ? "?" : first.line())
+                    + ")");
           }
           frame.pendingKey = key;
           if (positions != null) positions.put(frame.pointer + "/" + SourceMap.token(key), at);
@@ -293,16 +356,17 @@ public final class YamlTreeReader {
           stack.pop();
           continue;
         }
-        JsonNode value = switch (token) {
-          case START_OBJECT -> nodes.objectNode();
-          case START_ARRAY -> nodes.arrayNode();
-          case VALUE_STRING -> nodes.textNode(p.getText());
-          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(p.getText());
-          case VALUE_TRUE -> nodes.booleanNode(true);
-          case VALUE_FALSE -> nodes.booleanNode(false);
-          case VALUE_NULL -> nodes.nullNode();
-          default -> throw fail(file, at, "unexpected YAML content");
-        };
+        JsonNode value =
+            switch (token) {
+              case START_OBJECT -> nodes.objectNode();
+              case START_ARRAY -> nodes.arrayNode();
+              case VALUE_STRING -> nodes.textNode(p.getText());
+              case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(p.getText());
+              case VALUE_TRUE -> nodes.booleanNode(true);
+              case VALUE_FALSE -> nodes.booleanNode(false);
+              case VALUE_NULL -> nodes.nullNode();
+              default -> throw fail(file, at, "unexpected YAML content");
+            };
         String pointer = attach(stack, value, positions, at);
         if (numbers != null && value.isNumber()) numbers.put(pointer, p.getText());
         if (stack.isEmpty() && root == null) {
@@ -310,7 +374,10 @@ public final class YamlTreeReader {
         }
         if (value.isContainerNode()) {
           if (stack.size() >= MAX_DEPTH) {
-            throw fail(file, at, "nesting is deeper than " + MAX_DEPTH + " levels; a registry never needs that");
+            throw fail(
+                file,
+                at,
+                "nesting is deeper than " + MAX_DEPTH + " levels; a registry never needs that");
           }
           stack.push(new Frame(value, pointer));
         }
@@ -319,8 +386,11 @@ public final class YamlTreeReader {
       MarkedYAMLException marked = marked(e);
       if (marked != null && marked.getProblemMark() != null) {
         Mark m = marked.getProblemMark();
-        String context = marked.getContext() == null ? "" : " (" + marked.getContext().strip() + ")";
-        throw fail(file, new Location(m.getLine() + 1, m.getColumn() + 1),
+        String context =
+            marked.getContext() == null ? "" : " (" + marked.getContext().strip() + ")";
+        throw fail(
+            file,
+            new Location(m.getLine() + 1, m.getColumn() + 1),
             "invalid YAML: " + String.valueOf(marked.getProblem()).strip() + context);
       }
       throw fail(file, location(e.getLocation()), cleanParserMessage(e.getOriginalMessage()));
@@ -333,28 +403,38 @@ public final class YamlTreeReader {
       throw fail(file, Location.START, cleanParserMessage(String.valueOf(e.getMessage())));
     }
     if (root == null || root.isNull()) {
-      throw fail(file, Location.START, "the registry is empty; it must start with a mapping such as 'policy:'");
+      throw fail(
+          file,
+          Location.START,
+          "the registry is empty; it must start with a mapping such as 'policy:'");
     }
     if (!root.isObject()) {
-      throw fail(file, Location.START, "the registry must be a mapping of keys (policy:, categories:, …), not a "
-          + (root.isArray() ? "list" : "single value"));
+      throw fail(
+          file,
+          Location.START,
+          "the registry must be a mapping of keys (policy:, categories:, …), not a "
+              + (root.isArray() ? "list" : "single value"));
     }
     return root;
   }
 
-  /** JSON's number syntax, the one spelling of a number that every YAML and JSON reader reads alike. */
+  /**
+   * JSON's number syntax, the one spelling of a number that every YAML and JSON reader reads alike.
+   */
   private static final java.util.regex.Pattern JSON_NUMBER =
       java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
   /**
-   * Longer numbers stay text, as Jackson's parser already leaves somewhat longer ones: no registry needs one, and
-   * converting a million digits takes long.
+   * Longer numbers stay text, as Jackson's parser already leaves somewhat longer ones: no registry
+   * needs one, and converting a million digits takes long.
    */
   static final int MAX_NUMBER_LENGTH = 1000;
 
   /**
-   * A scalar YAML types as a number, read exactly: a whole number as an integer node of its size, any other as a
-   * decimal; a spelling JSON does not have (hex, octal, underscores, a leading plus or zero, .inf, .nan), an
-   * exponent beyond any scale or more than {@link #MAX_NUMBER_LENGTH} characters stays text.
+   * A scalar YAML types as a number, read exactly: a whole number as an integer node of its size,
+   * any other as a decimal; a spelling JSON does not have (hex, octal, underscores, a leading plus
+   * or zero, .inf, .nan), an exponent beyond any scale or more than {@link #MAX_NUMBER_LENGTH}
+   * characters stays text.
    */
   private static JsonNode number(String written) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -374,7 +454,8 @@ public final class YamlTreeReader {
     }
   }
 
-  private static String attach(Deque<Frame> stack, JsonNode value, Map<String, Location> positions, Location at) {
+  private static String attach(
+      Deque<Frame> stack, JsonNode value, Map<String, Location> positions, Location at) {
     Frame parent = stack.peek();
     if (parent == null) {
       if (positions != null) positions.put("", at);
@@ -390,19 +471,25 @@ public final class YamlTreeReader {
     return positions == null ? "" : parent.pointer + "/" + SourceMap.token(parent.pendingKey);
   }
 
-  private static void rejectYamlOnlyFeatures(String file, YAMLParser p, JsonToken token, Location at)
+  private static void rejectYamlOnlyFeatures(
+      String file, YAMLParser p, JsonToken token, Location at)
       throws IOException, RegistryException {
     if (p.isCurrentAlias()) {
       throw fail(file, at, "aliases (*" + p.getText() + ") are not allowed; write the value out");
     }
-    if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+    if (token != JsonToken.FIELD_NAME
+        && token != JsonToken.END_OBJECT
+        && token != JsonToken.END_ARRAY) {
       String anchor = p.getObjectId();
       if (anchor != null) {
         throw fail(file, at, "anchors (&" + anchor + ") are not allowed; write each value out");
       }
       String tag = p.getTypeId();
       if (tag != null) {
-        throw fail(file, at, "YAML tags (" + tag.replace("tag:yaml.org,2002:", "!!") + ") are not allowed");
+        throw fail(
+            file,
+            at,
+            "YAML tags (" + tag.replace("tag:yaml.org,2002:", "!!") + ") are not allowed");
       }
     }
   }
@@ -422,11 +509,14 @@ public final class YamlTreeReader {
   /** SnakeYAML messages span lines and quote the file; keep the first meaningful line. */
   static String cleanParserMessage(String message) {
     if (message == null || message.isBlank()) return "the file is not valid YAML";
-    String first = message.strip().lines()
-        .map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("in 'reader'") && !l.startsWith("^"))
-        .findFirst()
-        .orElse("the file is not valid YAML");
+    String first =
+        message
+            .strip()
+            .lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("in 'reader'") && !l.startsWith("^"))
+            .findFirst()
+            .orElse("the file is not valid YAML");
     return "invalid YAML: " + first;
   }
 

@@ -14,8 +14,14 @@ public sealed interface Block {
    * @param lettered list items are shown as (a), (b), …
    * @param table a generated table under the clause, or null
    */
-  record Clause(String id, String text, List<String> items, GeneratedList list, boolean lettered,
-      GeneratedTable table) implements Block {
+  record Clause(
+      String id,
+      String text,
+      List<String> items,
+      GeneratedList list,
+      boolean lettered,
+      GeneratedTable table)
+      implements Block {
     public Clause {
       items = List.copyOf(items);
     }
@@ -38,7 +44,11 @@ public sealed interface Block {
 
   /** Lists generated from registry data. */
   enum GeneratedList {
-    PROVIDERS, RELATED_DOCUMENTS, CONSENT_FEATURES, NOTICE_METHODS, BROWSERS;
+    PROVIDERS,
+    RELATED_DOCUMENTS,
+    CONSENT_FEATURES,
+    NOTICE_METHODS,
+    BROWSERS;
 
     public String yaml() {
       return Yaml.name(this);
@@ -56,7 +66,9 @@ public sealed interface Block {
 
   /** Clause sequences generated from registry data. */
   enum GeneratedClauses {
-    PROVIDER_NOTICES, OPT_OUTS, CONTACT;
+    PROVIDER_NOTICES,
+    OPT_OUTS,
+    CONTACT;
 
     public String yaml() {
       return Yaml.name(this);

@@ -3,7 +3,8 @@ package dev.cookiereg.model;
 import java.util.List;
 
 /**
- * A consent category (essential, functional, analytics, marketing): what the banner offers and the policy explains.
+ * A consent category (essential, functional, analytics, marketing): what the banner offers and the
+ * policy explains.
  *
  * @param required always on; the visitor cannot refuse it
  * @param defaultEnabled on before the visitor chooses (never for a non-required category)

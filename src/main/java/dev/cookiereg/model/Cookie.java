@@ -4,12 +4,15 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A cookie: a technical name or a pattern ({@code ph_*_posthog}), or a label where the policy names it by role.
+ * A cookie: a technical name or a pattern ({@code ph_*_posthog}), or a label where the policy names
+ * it by role.
  *
- * @param name the technical name; {@code *} matches any characters, and a run of {@code *} is kept as one (so every
- *     output, and the duplicate check, sees {@code a**b} as {@code a*b}); null when only a label is known
+ * @param name the technical name; {@code *} matches any characters, and a run of {@code *} is kept
+ *     as one (so every output, and the duplicate check, sees {@code a**b} as {@code a*b}); null
+ *     when only a label is known
  * @param label the display name when the policy names the cookie by role ("Access token (JWT)")
- * @param providerLabel the provider as the cookie table names it, when it differs from the provider's name
+ * @param providerLabel the provider as the cookie table names it, when it differs from the
+ *     provider's name
  * @param domain the domain the cookie is set on, when not the service's own
  */
 public record Cookie(
@@ -71,15 +74,17 @@ public record Cookie(
   }
 
   /**
-   * An anchored regular expression equivalent to the name, or null without a name. It means the same in
-   * ECMAScript, Java and Python, and runs in time linear in the length of the text it is tested against.
+   * An anchored regular expression equivalent to the name, or null without a name. It means the
+   * same in ECMAScript, Java and Python, and runs in time linear in the length of the text it is
+   * tested against.
    *
-   * <p>A name with at most one {@code *} reads as written ({@code ^ph_.*_posthog$}). With more, {@code ^a.*b.*c$}
-   * would backtrack through every split of the text (O(n<sup>k</sup>) for k wildcards), so each inner part is
-   * taken at its first occurrence, {@code (?=(.*?b))\1}: the three engines never backtrack into a lookahead, so a
-   * lookahead and a backreference make the atomic group they do not all have. First occurrences are enough for a
-   * glob: any match can move its inner parts to their earliest places and still leave the last part room to end
-   * the text. Only the final {@code .*} backtracks, once over the text.
+   * <p>A name with at most one {@code *} reads as written ({@code ^ph_.*_posthog$}). With more,
+   * {@code ^a.*b.*c$} would backtrack through every split of the text (O(n<sup>k</sup>) for k
+   * wildcards), so each inner part is taken at its first occurrence, {@code (?=(.*?b))\1}: the
+   * three engines never backtrack into a lookahead, so a lookahead and a backreference make the
+   * atomic group they do not all have. First occurrences are enough for a glob: any match can move
+   * its inner parts to their earliest places and still leave the last part room to end the text.
+   * Only the final {@code .*} backtracks, once over the text.
    */
   public String regex() {
     if (name == null) return null;
@@ -98,12 +103,17 @@ public record Cookie(
     return name != null && Pattern.compile(regex()).matcher(cookieName).matches();
   }
 
-  /** Session cookies end with the browser session (or after idle time); all others are persistent. */
+  /**
+   * Session cookies end with the browser session (or after idle time); all others are persistent.
+   */
   public boolean isSession() {
     return retention.isSession();
   }
 
-  /** The name with every run of {@code *} written as one: {@code a**b} matches exactly what {@code a*b} does. */
+  /**
+   * The name with every run of {@code *} written as one: {@code a**b} matches exactly what {@code
+   * a*b} does.
+   */
   public static String collapseWildcards(String name) {
     if (name == null || !name.contains("**")) return name;
     StringBuilder out = new StringBuilder(name.length());

@@ -8,18 +8,27 @@ import java.util.regex.Pattern;
 /**
  * An ISO-8601 duration such as {@code P13M}, {@code PT24H} or {@code P1D}, kept as written.
  *
- * <p>Seconds use the average Gregorian year (365.2425 days) and month (a twelfth of it), so they are the same on
- * every machine and every day.
+ * <p>Seconds use the average Gregorian year (365.2425 days) and month (a twelfth of it), so they
+ * are the same on every machine and every day.
  */
-public record IsoDuration(String text, long years, long months, long weeks, long days, long hours, long minutes,
-    long seconds) implements Comparable<IsoDuration> {
+public record IsoDuration(
+    String text,
+    long years,
+    long months,
+    long weeks,
+    long days,
+    long hours,
+    long minutes,
+    long seconds)
+    implements Comparable<IsoDuration> {
 
   public static final long SECONDS_PER_DAY = 86_400L;
   public static final long SECONDS_PER_YEAR = 31_556_952L;
   public static final long SECONDS_PER_MONTH = SECONDS_PER_YEAR / 12;
-  private static final Pattern ISO = Pattern.compile(
-      "P(?=\\d|T\\d)(?:(\\d{1,6})Y)?(?:(\\d{1,6})M)?(?:(\\d{1,6})W)?(?:(\\d{1,6})D)?"
-          + "(?:T(?=\\d)(?:(\\d{1,6})H)?(?:(\\d{1,6})M)?(?:(\\d{1,9})S)?)?");
+  private static final Pattern ISO =
+      Pattern.compile(
+          "P(?=\\d|T\\d)(?:(\\d{1,6})Y)?(?:(\\d{1,6})M)?(?:(\\d{1,6})W)?(?:(\\d{1,6})D)?"
+              + "(?:T(?=\\d)(?:(\\d{1,6})H)?(?:(\\d{1,6})M)?(?:(\\d{1,9})S)?)?");
 
   public static boolean isValid(String text) {
     return text != null && ISO.matcher(text).matches();
@@ -30,7 +39,8 @@ public record IsoDuration(String text, long years, long months, long weeks, long
     if (!m.matches()) {
       throw new IllegalArgumentException("not an ISO-8601 duration such as P13M or PT24H: " + text);
     }
-    return new IsoDuration(text, num(m, 1), num(m, 2), num(m, 3), num(m, 4), num(m, 5), num(m, 6), num(m, 7));
+    return new IsoDuration(
+        text, num(m, 1), num(m, 2), num(m, 3), num(m, 4), num(m, 5), num(m, 6), num(m, 7));
   }
 
   private static long num(Matcher m, int group) {
@@ -38,8 +48,13 @@ public record IsoDuration(String text, long years, long months, long weeks, long
   }
 
   public long totalSeconds() {
-    return years * SECONDS_PER_YEAR + months * SECONDS_PER_MONTH + weeks * 7 * SECONDS_PER_DAY
-        + days * SECONDS_PER_DAY + hours * 3600 + minutes * 60 + seconds;
+    return years * SECONDS_PER_YEAR
+        + months * SECONDS_PER_MONTH
+        + weeks * 7 * SECONDS_PER_DAY
+        + days * SECONDS_PER_DAY
+        + hours * 3600
+        + minutes * 60
+        + seconds;
   }
 
   /** The policy's words for the duration: "13 months", "24 hours", "1 year 6 months". */

@@ -25,7 +25,8 @@ public record Policy(
     Objects.requireNonNull(effective, "effective");
     Objects.requireNonNull(lastUpdated, "lastUpdated");
     Objects.requireNonNull(language, "language");
-    if (noticePeriodDays < 0) throw new IllegalArgumentException("noticePeriodDays is negative: " + noticePeriodDays);
+    if (noticePeriodDays < 0)
+      throw new IllegalArgumentException("noticePeriodDays is negative: " + noticePeriodDays);
     relatedDocuments = List.copyOf(relatedDocuments);
     noticeMethods = List.copyOf(noticeMethods);
   }

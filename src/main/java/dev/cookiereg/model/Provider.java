@@ -3,7 +3,8 @@ package dev.cookiereg.model;
 import java.util.Optional;
 
 /**
- * A party whose cookies or technologies the service uses: Aktok itself, a self-hosted tool, or a third party.
+ * A party whose cookies or technologies the service uses: Aktok itself, a self-hosted tool, or a
+ * third party.
  *
  * @param shortName the name in running text and lists (defaults to name)
  * @param productName the name in the category tool lists (defaults to name)
@@ -12,7 +13,8 @@ import java.util.Optional;
  * @param thirdParty present when the provider is listed in the third-party table
  * @param notice a clause about the provider in the third-party section (Markdown)
  * @param honoursDoNotTrack null when the policy says nothing about it
- * @param undeclaredCookiesCategory the category of cookies the provider sets that are not itemised, or null
+ * @param undeclaredCookiesCategory the category of cookies the provider sets that are not itemised,
+ *     or null
  */
 public record Provider(
     String id,
@@ -47,7 +49,8 @@ public record Provider(
 
   /** First or third party. */
   public enum Party {
-    FIRST, THIRD;
+    FIRST,
+    THIRD;
 
     public String yaml() {
       return Yaml.name(this);

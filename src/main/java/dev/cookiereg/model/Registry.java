@@ -12,8 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The whole registry: the single source every output is generated from. Immutable; lookups by id are indexed,
- * so large registries (100,000 cookies) stay linear to process.
+ * The whole registry: the single source every output is generated from. Immutable; lookups by id
+ * are indexed, so large registries (100,000 cookies) stay linear to process.
  */
 public final class Registry {
   private final Policy policy;
@@ -32,9 +32,17 @@ public final class Registry {
   private final Map<String, List<Cookie>> cookiesByCategory;
   private final Map<String, List<Technology>> technologiesByCategory;
 
-  public Registry(Policy policy, Controller controller, Service service, ConsentPlatform consentPlatform,
-      List<Category> categories, List<Provider> providers, List<Cookie> cookies, List<Technology> technologies,
-      List<BrowserGuide> browsers, List<Section> sections) {
+  public Registry(
+      Policy policy,
+      Controller controller,
+      Service service,
+      ConsentPlatform consentPlatform,
+      List<Category> categories,
+      List<Provider> providers,
+      List<Cookie> cookies,
+      List<Technology> technologies,
+      List<BrowserGuide> browsers,
+      List<Section> sections) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.controller = Objects.requireNonNull(controller, "controller");
     this.service = Objects.requireNonNull(service, "service");
@@ -53,16 +61,27 @@ public final class Registry {
   }
 
   /**
-   * The same registry with its categories in the order of {@code order}'s (categories {@code order} lacks come
-   * last, as they were): a registry read back from a manifest, which lists categories in policy order, lines up
-   * with the registry it came from.
+   * The same registry with its categories in the order of {@code order}'s (categories {@code order}
+   * lacks come last, as they were): a registry read back from a manifest, which lists categories in
+   * policy order, lines up with the registry it came from.
    */
   public Registry withCategoriesOrderedLike(Registry order) {
     List<Category> sorted = new java.util.ArrayList<>(categories);
     List<String> ids = order.categories().stream().map(Category::id).toList();
-    sorted.sort(java.util.Comparator.comparingInt(c -> ids.contains(c.id()) ? ids.indexOf(c.id()) : ids.size()));
-    return new Registry(policy, controller, service, consentPlatform, sorted, providers, cookies, technologies,
-        browsers, sections);
+    sorted.sort(
+        java.util.Comparator.comparingInt(
+            c -> ids.contains(c.id()) ? ids.indexOf(c.id()) : ids.size()));
+    return new Registry(
+        policy,
+        controller,
+        service,
+        consentPlatform,
+        sorted,
+        providers,
+        cookies,
+        technologies,
+        browsers,
+        sections);
   }
 
   public Policy policy() {
@@ -129,8 +148,8 @@ public final class Registry {
   }
 
   /**
-   * The providers whose cookies are in a category, in order of their first cookie there (a provider the registry
-   * does not declare is left out: the lint rules report it).
+   * The providers whose cookies are in a category, in order of their first cookie there (a provider
+   * the registry does not declare is left out: the lint rules report it).
    */
   public List<Provider> providersIn(String categoryId) {
     return cookiesIn(categoryId).stream()

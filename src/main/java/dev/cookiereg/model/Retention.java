@@ -5,24 +5,29 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * How long a cookie lives: until the browser closes, a fixed period, an idle timeout, variants — or not known
- * yet (an imported cookie whose source gave no usable duration).
+ * How long a cookie lives: until the browser closes, a fixed period, an idle timeout, variants — or
+ * not known yet (an imported cookie whose source gave no usable duration).
  *
- * <p>Display text is generated in the policy's words and can be overridden; seconds are derived for machines
- * (0 for a session cookie, the longest variant for variants). An unknown retention counts as the longest
- * possible: it is never called a session cookie, and making it known never counts as a longer retention.
+ * <p>Display text is generated in the policy's words and can be overridden; seconds are derived for
+ * machines (0 for a session cookie, the longest variant for variants). An unknown retention counts
+ * as the longest possible: it is never called a session cookie, and making it known never counts as
+ * a longer retention.
  *
  * @param note for an unknown retention, what the source said about it ("forever", "Unknown")
  */
-public record Retention(Kind kind, IsoDuration period, List<Variant> variants, String displayOverride,
-    String note) {
+public record Retention(
+    Kind kind, IsoDuration period, List<Variant> variants, String displayOverride, String note) {
 
   public static final String SESSION_TEXT = "Expires when you close your browser";
   public static final String UNKNOWN_TEXT = "Not yet known";
 
   /** The shape of a retention. */
   public enum Kind {
-    SESSION, FIXED, IDLE, VARIANTS, UNKNOWN;
+    SESSION,
+    FIXED,
+    IDLE,
+    VARIANTS,
+    UNKNOWN;
 
     public String yaml() {
       return Yaml.name(this);
@@ -99,28 +104,37 @@ public record Retention(Kind kind, IsoDuration period, List<Variant> variants, S
     };
   }
 
-  /** The machine form: {@code session}, {@code P13M}, {@code idle PT30M}, or variants joined by {@code |}. */
+  /**
+   * The machine form: {@code session}, {@code P13M}, {@code idle PT30M}, or variants joined by
+   * {@code |}.
+   */
   public String iso() {
     return switch (kind) {
       case UNKNOWN -> "unknown";
       case SESSION -> "session";
       case FIXED -> period.text();
       case IDLE -> "idle " + period.text();
-      case VARIANTS -> variants.stream().map(v -> v.retention().iso()).collect(Collectors.joining(" | "));
+      case VARIANTS ->
+          variants.stream().map(v -> v.retention().iso()).collect(Collectors.joining(" | "));
     };
   }
 
-  /** The policy's words: "13 months", "30 minutes of inactivity", "12 hours (standard) or 30 days (remember me)". */
+  /**
+   * The policy's words: "13 months", "30 minutes of inactivity", "12 hours (standard) or 30 days
+   * (remember me)".
+   */
   public String display() {
     if (displayOverride != null) return displayOverride;
     return switch (kind) {
-      case UNKNOWN -> note == null || note.isBlank() ? UNKNOWN_TEXT : UNKNOWN_TEXT + " (" + note + ")";
+      case UNKNOWN ->
+          note == null || note.isBlank() ? UNKNOWN_TEXT : UNKNOWN_TEXT + " (" + note + ")";
       case SESSION -> SESSION_TEXT;
       case FIXED -> period.display();
       case IDLE -> period.display() + " of inactivity";
-      case VARIANTS -> variants.stream()
-          .map(v -> v.retention().display() + " (" + v.label() + ")")
-          .collect(Collectors.joining(" or "));
+      case VARIANTS ->
+          variants.stream()
+              .map(v -> v.retention().display() + " (" + v.label() + ")")
+              .collect(Collectors.joining(" or "));
     };
   }
 }

@@ -40,15 +40,23 @@ public record Technology(
 
   /** What the technology is. */
   public enum Kind {
-    WEB_STORAGE, SESSION_STORAGE, INDEXEDDB, PUSH_TOKEN, TRACKING_PIXEL, FINGERPRINTING, SDK, OTHER;
+    WEB_STORAGE,
+    SESSION_STORAGE,
+    INDEXEDDB,
+    PUSH_TOKEN,
+    TRACKING_PIXEL,
+    FINGERPRINTING,
+    SDK,
+    OTHER;
 
     public String yaml() {
       return Yaml.name(this);
     }
 
     /**
-     * Kept in the browser's web storage under keys the site names, and so disclosed as IAB "web" device storage. A
-     * push token is held by the browser's push service under no key of the site's, so it is not.
+     * Kept in the browser's web storage under keys the site names, and so disclosed as IAB "web"
+     * device storage. A push token is held by the browser's push service under no key of the
+     * site's, so it is not.
      */
     public boolean storesOnDevice() {
       return this == WEB_STORAGE || this == SESSION_STORAGE || this == INDEXEDDB;
@@ -57,7 +65,9 @@ public record Technology(
 
   /** Whether the technology runs. */
   public enum Status {
-    PLANNED, INACTIVE, ACTIVE;
+    PLANNED,
+    INACTIVE,
+    ACTIVE;
 
     public String yaml() {
       return Yaml.name(this);

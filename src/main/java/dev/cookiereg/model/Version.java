@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /** A policy version, major.minor.patch; the major version is the consent banner's revision. */
 public record Version(int major, int minor, int patch) implements Comparable<Version> {
-  private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})");
+  private static final Pattern SEMVER =
+      Pattern.compile("(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})");
 
   public Version {
     if (major < 0 || minor < 0 || patch < 0) {
@@ -18,7 +19,8 @@ public record Version(int major, int minor, int patch) implements Comparable<Ver
     if (!m.matches()) {
       throw new IllegalArgumentException("not a version major.minor.patch: " + text);
     }
-    return new Version(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    return new Version(
+        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
   }
 
   public Version nextMajor() {

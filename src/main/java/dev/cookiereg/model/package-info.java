@@ -1,2 +1,5 @@
-/** The registry as immutable records: categories, providers, cookies, technologies and the policy's prose. */
+/**
+ * The registry as immutable records: categories, providers, cookies, technologies and the policy's
+ * prose.
+ */
 package dev.cookiereg.model;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small RFC 4180 reader: fields separated by commas, records by CRLF or LF; a field in double quotes may hold
- * commas, line breaks and doubled quotes ({@code ""}). A leading byte-order mark is ignored, and a final line
- * break does not start an empty record.
+ * A small RFC 4180 reader: fields separated by commas, records by CRLF or LF; a field in double
+ * quotes may hold commas, line breaks and doubled quotes ({@code ""}). A leading byte-order mark is
+ * ignored, and a final line break does not start an empty record.
  */
 public final class CsvReader {
   private CsvReader() {}

@@ -19,17 +19,19 @@ import java.util.regex.Pattern;
 /**
  * Maps the Open Cookie Database CSV to registry YAML.
  *
- * <p>Each platform becomes a provider (a kebab-case id, {@code -2}, {@code -3} on collision; third party unless it
- * is software that runs on the site itself, such as a CMS or web framework; its first https privacy link). Each
- * row becomes a cookie: the key is the name ({@code Wildcard match = 1} adds a trailing {@code *}), the category
- * is mapped, the description is the purpose, a clean host name is the domain, and the retention is read by
- * {@link RetentionParser}. Rows that cannot be written are skipped, among them rows with a field longer than
- * {@link #MAX_FIELD} characters; every skipped or changed row gets a report line {@code file:line: what: reason},
- * with control characters and line breaks from the file written as escapes (<code>&#92;u000A</code>).
+ * <p>Each platform becomes a provider (a kebab-case id, {@code -2}, {@code -3} on collision; third
+ * party unless it is software that runs on the site itself, such as a CMS or web framework; its
+ * first https privacy link). Each row becomes a cookie: the key is the name ({@code Wildcard match
+ * = 1} adds a trailing {@code *}), the category is mapped, the description is the purpose, a clean
+ * host name is the domain, and the retention is read by {@link RetentionParser}. Rows that cannot
+ * be written are skipped, among them rows with a field longer than {@link #MAX_FIELD} characters;
+ * every skipped or changed row gets a report line {@code file:line: what: reason}, with control
+ * characters and line breaks from the file written as escapes (<code>&#92;u000A</code>).
  */
 public final class OcdImporter {
   /** The columns the importer reads, by header name. */
   static final String ID = "ID";
+
   static final String PLATFORM = "Platform";
   static final String CATEGORY = "Category";
   static final String NAME = "Cookie / Data Key name";
@@ -44,30 +46,81 @@ public final class OcdImporter {
   public static final String NO_DESCRIPTION = "Not described by the Open Cookie Database";
 
   /**
-   * The longest field the importer reads, in characters. The database's longest is a 655-character description;
-   * a field of hundreds of kilobytes is not a cookie's description, and no parser should have to read it.
+   * The longest field the importer reads, in characters. The database's longest is a 655-character
+   * description; a field of hundreds of kilobytes is not a cookie's description, and no parser
+   * should have to read it.
    */
   public static final int MAX_FIELD = 4096;
 
   /** Category of the database → registry category id. */
-  private static final Map<String, String> CATEGORIES = Map.of(
-      "functional", "functional", "marketing", "marketing", "analytics", "analytics", "security", "essential",
-      "necessary", "essential", "personalization", "functional");
-  private static final List<String> CATEGORY_ORDER = List.of("essential", "functional", "analytics", "marketing");
+  private static final Map<String, String> CATEGORIES =
+      Map.of(
+          "functional",
+          "functional",
+          "marketing",
+          "marketing",
+          "analytics",
+          "analytics",
+          "security",
+          "essential",
+          "necessary",
+          "essential",
+          "personalization",
+          "functional");
 
-  /** Platforms that are software running on the site itself (CMS, web frameworks, servers): first party. */
-  static final Set<String> FIRST_PARTY = Set.of("ASP.net", "Adobe ColdFusion", "CakePHP", "CodeIgniter",
-      "CraftCMS", "Devise (Ruby on Rails)", "Django", "Drupal CMS", "HAproxy", "Intershop", "J2EE", "Joomla!",
-      "Kentico", "Laravel", "Magento", "NGINX Ingresss", "Next.js", "NextAuth.js", "PHP.net", "Perl", "Plesk",
-      "Polylang", "Processwire", "Rack", "Ruby on Rails", "TYPO3", "WPML", "WooCommerce", "WordPress", "Wordpress",
-      "Xenforo", "nopCommerce", "phpMyAdmin", "vBulletin");
+  private static final List<String> CATEGORY_ORDER =
+      List.of("essential", "functional", "analytics", "marketing");
+
+  /**
+   * Platforms that are software running on the site itself (CMS, web frameworks, servers): first
+   * party.
+   */
+  static final Set<String> FIRST_PARTY =
+      Set.of(
+          "ASP.net",
+          "Adobe ColdFusion",
+          "CakePHP",
+          "CodeIgniter",
+          "CraftCMS",
+          "Devise (Ruby on Rails)",
+          "Django",
+          "Drupal CMS",
+          "HAproxy",
+          "Intershop",
+          "J2EE",
+          "Joomla!",
+          "Kentico",
+          "Laravel",
+          "Magento",
+          "NGINX Ingresss",
+          "Next.js",
+          "NextAuth.js",
+          "PHP.net",
+          "Perl",
+          "Plesk",
+          "Polylang",
+          "Processwire",
+          "Rack",
+          "Ruby on Rails",
+          "TYPO3",
+          "WPML",
+          "WooCommerce",
+          "WordPress",
+          "Wordpress",
+          "Xenforo",
+          "nopCommerce",
+          "phpMyAdmin",
+          "vBulletin");
 
   static final Pattern COOKIE_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
-  private static final Pattern HOSTNAME = Pattern.compile(
-      "(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
+  private static final Pattern HOSTNAME =
+      Pattern.compile(
+          "(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
   private static final Pattern MD_LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]*)");
-  private static final Pattern THIRD_PARTY = Pattern.compile("\\s*\\(3rd party\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern THIRD_PARTY =
+      Pattern.compile("\\s*\\(3rd party\\)", Pattern.CASE_INSENSITIVE);
 
   /**
    * What to put around the imported cookies.
@@ -75,25 +128,42 @@ public final class OcdImporter {
    * @param source the CSV's file name, used in report lines and the header comment
    * @param date the policy's effective and last-updated date
    */
-  public record Options(String source, LocalDate date, String controllerName, String controllerEmail,
-      String domain) {
+  public record Options(
+      String source, LocalDate date, String controllerName, String controllerEmail, String domain) {
     /** The defaults: the database's commit date and an example controller. */
     public static Options defaults(String source) {
-      return new Options(source, LocalDate.of(2026, 1, 21), "Example Ltd", "privacy@example.com", "example.com");
+      return new Options(
+          source, LocalDate.of(2026, 1, 21), "Example Ltd", "privacy@example.com", "example.com");
     }
   }
 
   /** Figures for the summary line. */
-  public record Stats(int rowsRead, int cookiesWritten, int platforms, int providersWritten,
-      int retentionsParsed, int retentionsTotal, int rowsSkipped) {
+  public record Stats(
+      int rowsRead,
+      int cookiesWritten,
+      int platforms,
+      int providersWritten,
+      int retentionsParsed,
+      int retentionsTotal,
+      int rowsSkipped) {
     public double parseRate() {
       return retentionsTotal == 0 ? 1.0 : (double) retentionsParsed / retentionsTotal;
     }
 
     public String summary(String source) {
-      return String.format(Locale.ROOT, "%s: %d rows read, %d cookies written, %d providers written (of %d "
-          + "platforms), retentions parsed %d/%d (%.1f%%), %d rows skipped", source, rowsRead, cookiesWritten,
-          providersWritten, platforms, retentionsParsed, retentionsTotal, 100 * parseRate(), rowsSkipped);
+      return String.format(
+          Locale.ROOT,
+          "%s: %d rows read, %d cookies written, %d providers written (of %d "
+              + "platforms), retentions parsed %d/%d (%.1f%%), %d rows skipped",
+          source,
+          rowsRead,
+          cookiesWritten,
+          providersWritten,
+          platforms,
+          retentionsParsed,
+          retentionsTotal,
+          100 * parseRate(),
+          rowsSkipped);
     }
   }
 
@@ -109,11 +179,22 @@ public final class OcdImporter {
     }
   }
 
-  private record Provider(String id, String name, boolean firstParty, int line, List<Integer> rows,
+  private record Provider(
+      String id,
+      String name,
+      boolean firstParty,
+      int line,
+      List<Integer> rows,
       String[] privacyUrl) {}
 
-  private record Cookie(int line, String name, Provider provider, String category, String purpose,
-      Retention retention, String domain) {}
+  private record Cookie(
+      int line,
+      String name,
+      Provider provider,
+      String category,
+      String purpose,
+      Retention retention,
+      String domain) {}
 
   private final Options options;
   private final List<String> report = new ArrayList<>();
@@ -126,7 +207,10 @@ public final class OcdImporter {
     return new OcdImporter(options).convert(csv);
   }
 
-  /** One report line; nothing from the file can break it in two or reach a terminal as a control sequence. */
+  /**
+   * One report line; nothing from the file can break it in two or reach a terminal as a control
+   * sequence.
+   */
   private void report(int line, String what, String reason) {
     report.add(printable(options.source() + ":" + line + ": " + what + ": " + reason));
   }
@@ -144,8 +228,12 @@ public final class OcdImporter {
     for (int i = 0; i < header.size(); i++) column.putIfAbsent(header.get(i).strip(), i);
     for (String c : COLUMNS) {
       if (!column.containsKey(c)) {
-        throw new ImportException(options.source() + ":1: no column '" + c + "'; is this the Open Cookie "
-            + "Database CSV?");
+        throw new ImportException(
+            options.source()
+                + ":1: no column '"
+                + c
+                + "'; is this the Open Cookie "
+                + "Database CSV?");
       }
     }
 
@@ -160,16 +248,27 @@ public final class OcdImporter {
       rows++;
       int line = rec.line();
       if (rec.fields().size() != header.size()) {
-        report(line, "row", "skipped: " + rec.fields().size() + " fields, the header has " + header.size());
+        report(
+            line,
+            "row",
+            "skipped: " + rec.fields().size() + " fields, the header has " + header.size());
         skipped++;
         continue;
       }
       Map<String, String> f = new HashMap<>();
       column.forEach((k, i) -> f.put(k, rec.fields().get(i)));
-      String tooLong = COLUMNS.stream().filter(c -> f.get(c).length() > MAX_FIELD).findFirst().orElse(null);
+      String tooLong =
+          COLUMNS.stream().filter(c -> f.get(c).length() > MAX_FIELD).findFirst().orElse(null);
       if (tooLong != null) {
-        report(line, "row", String.format(Locale.ROOT, "skipped: its '%s' field is %,d characters; a field may have "
-            + "at most %,d", tooLong, f.get(tooLong).length(), MAX_FIELD));
+        report(
+            line,
+            "row",
+            String.format(
+                Locale.ROOT,
+                "skipped: its '%s' field is %,d characters; a field may have " + "at most %,d",
+                tooLong,
+                f.get(tooLong).length(),
+                MAX_FIELD));
         skipped++;
         continue;
       }
@@ -183,19 +282,27 @@ public final class OcdImporter {
       String rawName = f.get(NAME);
       String name = INVISIBLE.matcher(rawName).replaceAll("").strip();
       if (name.isEmpty() || !COOKIE_NAME.matcher(name).matches()) {
-        report(line, "cookie '" + printable(rawName) + "'", "skipped: not a valid cookie name"
-            + (name.isEmpty() ? " (empty)" : badCharacters(name)));
+        report(
+            line,
+            "cookie '" + printable(rawName) + "'",
+            "skipped: not a valid cookie name"
+                + (name.isEmpty() ? " (empty)" : badCharacters(name)));
         skipped++;
         continue;
       }
       if (!name.equals(rawName)) {
-        report(line, "cookie '" + printable(rawName) + "'", "name cleaned to '" + name + "' (removed "
-            + describeRemoved(rawName) + ")");
+        report(
+            line,
+            "cookie '" + printable(rawName) + "'",
+            "name cleaned to '" + name + "' (removed " + describeRemoved(rawName) + ")");
       }
       if ("1".equals(f.get(WILDCARD).strip()) && !name.endsWith("*")) {
         name = name + "*";
         if (name.length() <= 3) {
-          report(line, "cookie '" + name + "'", "warning: a wildcard this short matches many unrelated cookies");
+          report(
+              line,
+              "cookie '" + name + "'",
+              "warning: a wildcard this short matches many unrelated cookies");
         }
       }
       if (name.contains("**")) {
@@ -203,14 +310,19 @@ public final class OcdImporter {
         name = dev.cookiereg.model.Cookie.collapseWildcards(name);
       }
       if (name.chars().allMatch(ch -> ch == '*')) {
-        report(line, "cookie '" + name + "'", "skipped: a name that is only a wildcard matches every cookie");
+        report(
+            line,
+            "cookie '" + name + "'",
+            "skipped: a name that is only a wildcard matches every cookie");
         skipped++;
         continue;
       }
       long wildcards = name.chars().filter(ch -> ch == '*').count();
       if (wildcards > Lints.MAX_WILDCARDS) {
-        report(line, "cookie '" + name + "'", "skipped: " + wildcards + " wildcards; a name may have at most "
-            + Lints.MAX_WILDCARDS);
+        report(
+            line,
+            "cookie '" + name + "'",
+            "skipped: " + wildcards + " wildcards; a name may have at most " + Lints.MAX_WILDCARDS);
         skipped++;
         continue;
       }
@@ -218,8 +330,11 @@ public final class OcdImporter {
       String rawCategory = f.get(CATEGORY).strip();
       String category = CATEGORIES.get(rawCategory.toLowerCase(Locale.ROOT));
       if (category == null) {
-        report(line, "category '" + printable(rawCategory) + "'", "skipped: not a category of the Open Cookie "
-            + "Database (Functional, Marketing, Analytics, Security, Necessary, Personalization)");
+        report(
+            line,
+            "category '" + printable(rawCategory) + "'",
+            "skipped: not a category of the Open Cookie "
+                + "Database (Functional, Marketing, Analytics, Security, Necessary, Personalization)");
         skipped++;
         continue;
       }
@@ -228,20 +343,43 @@ public final class OcdImporter {
       String key = provider.id() + "\u0000" + (domain == null ? "" : domain) + "\u0000" + name;
       Integer first = seen.putIfAbsent(key, line);
       if (first != null) {
-        report(line, "cookie '" + name + "'", "skipped: the same name, provider and domain as line " + first);
+        report(
+            line,
+            "cookie '" + name + "'",
+            "skipped: the same name, provider and domain as line " + first);
         skipped++;
         continue;
       }
       if (retention.note() != null) {
-        report(line, "retention '" + printable(f.get(RETENTION)) + "'", retention.parsed() ? retention.note()
-            : "not parsed (" + retention.note() + "); written as '" + retention.retention().display() + "'");
+        report(
+            line,
+            "retention '" + printable(f.get(RETENTION)) + "'",
+            retention.parsed()
+                ? retention.note()
+                : "not parsed ("
+                    + retention.note()
+                    + "); written as '"
+                    + retention.retention().display()
+                    + "'");
       }
       if (purposeNeutralised(f.get(DESCRIPTION))) {
-        report(line, "purpose", "written as '" + purpose(f.get(DESCRIPTION)) + "' so that the registry does not "
-            + "read part of it as a placeholder, cross-reference or link");
+        report(
+            line,
+            "purpose",
+            "written as '"
+                + purpose(f.get(DESCRIPTION))
+                + "' so that the registry does not "
+                + "read part of it as a placeholder, cross-reference or link");
       }
-      cookies.add(new Cookie(line, name, provider, category, purpose(f.get(DESCRIPTION)), retention.retention(),
-          domain));
+      cookies.add(
+          new Cookie(
+              line,
+              name,
+              provider,
+              category,
+              purpose(f.get(DESCRIPTION)),
+              retention.retention(),
+              domain));
       provider.rows().add(line);
     }
 
@@ -252,13 +390,17 @@ public final class OcdImporter {
       } else {
         written.add(p);
         if (p.privacyUrl()[0] == null) {
-          report(p.line(), "provider '" + p.name() + "'", "no https privacy link; written without privacyUrl");
+          report(
+              p.line(),
+              "provider '" + p.name() + "'",
+              "no https privacy link; written without privacyUrl");
         }
       }
     }
     String yaml = write(written, cookies);
     report.sort(OcdImporter::byLine);
-    Stats stats = new Stats(rows, cookies.size(), providers.size(), written.size(), parsed, rows, skipped);
+    Stats stats =
+        new Stats(rows, cookies.size(), providers.size(), written.size(), parsed, rows, skipped);
     return new Result(yaml, List.copyOf(report), stats);
   }
 
@@ -275,31 +417,47 @@ public final class OcdImporter {
     }
   }
 
-  private Provider provider(Map<String, Provider> providers, Set<String> ids, Map<String, String> f, int line) {
+  private Provider provider(
+      Map<String, Provider> providers, Set<String> ids, Map<String, String> f, int line) {
     String platform = f.get(PLATFORM).strip();
     Provider p = providers.get(platform);
     if (p == null) {
       String name = platform;
       if (name.isEmpty()) {
         name = "Unnamed platform";
-        report(line, "provider ''", "the row names no platform; written as provider '" + name + "'");
+        report(
+            line, "provider ''", "the row names no platform; written as provider '" + name + "'");
       }
       String base = slug(name);
       String id = base;
       for (int n = 2; !ids.add(id); n++) id = base + "-" + n;
       if (!id.equals(base)) {
-        report(line, "provider '" + name + "'", "id '" + id + "': '" + base + "' is already the id of another "
-            + "platform spelt differently");
+        report(
+            line,
+            "provider '" + name + "'",
+            "id '"
+                + id
+                + "': '"
+                + base
+                + "' is already the id of another "
+                + "platform spelt differently");
       }
-      p = new Provider(id, name, FIRST_PARTY.contains(platform), line, new ArrayList<>(), new String[1]);
+      p =
+          new Provider(
+              id, name, FIRST_PARTY.contains(platform), line, new ArrayList<>(), new String[1]);
       providers.put(platform, p);
     }
     String link = f.get(PRIVACY).strip();
     if (!link.isEmpty()) {
-      if (link.startsWith("https://") && link.length() <= 2048 && link.chars().noneMatch(Character::isWhitespace)) {
+      if (link.startsWith("https://")
+          && link.length() <= 2048
+          && link.chars().noneMatch(Character::isWhitespace)) {
         if (p.privacyUrl()[0] == null) p.privacyUrl()[0] = link;
       } else {
-        report(line, "privacy link '" + printable(link) + "'", "dropped: only https links are allowed");
+        report(
+            line,
+            "privacy link '" + printable(link) + "'",
+            "dropped: only https links are allowed");
       }
     }
     return p;
@@ -313,13 +471,15 @@ public final class OcdImporter {
     if (!visible.equals(d)) {
       report(line, "domain '" + printable(raw) + "'", "removed " + describeRemoved(d));
     }
-    if (visible.toLowerCase(Locale.ROOT).contains(" or ") || visible.strip().toLowerCase(Locale.ROOT).startsWith(
-        "or ") || visible.strip().toLowerCase(Locale.ROOT).endsWith(" or")) {
-      report(line, "domain '" + printable(raw) + "'", "dropped: names alternatives, not one domain");
+    if (visible.toLowerCase(Locale.ROOT).contains(" or ")
+        || visible.strip().toLowerCase(Locale.ROOT).startsWith("or ")
+        || visible.strip().toLowerCase(Locale.ROOT).endsWith(" or")) {
+      report(
+          line, "domain '" + printable(raw) + "'", "dropped: names alternatives, not one domain");
       return null;
     }
     String host = THIRD_PARTY.matcher(visible).replaceAll("").strip();
-    while (host.startsWith(".")) host = host.substring(1);       // cookie-domain notation: .example.com
+    while (host.startsWith(".")) host = host.substring(1); // cookie-domain notation: .example.com
     while (host.endsWith(".")) host = host.substring(0, host.length() - 1);
     host = host.toLowerCase(Locale.ROOT);
     if (!HOSTNAME.matcher(host).matches()) {
@@ -330,29 +490,40 @@ public final class OcdImporter {
   }
 
   /**
-   * The description as the purpose. The policy shows a cookie's purpose as written, so it is kept verbatim except
-   * that whitespace and control characters become single spaces, and text the registry would read as a
-   * placeholder ({@code {user}}), a cross-reference ({@code [[id]]}) or a link that is not https is broken up
-   * ({@code { user }}); {@link #purposeNeutralised} tells whether that happened.
+   * The description as the purpose. The policy shows a cookie's purpose as written, so it is kept
+   * verbatim except that whitespace and control characters become single spaces, and text the
+   * registry would read as a placeholder ({@code {user}}), a cross-reference ({@code [[id]]}) or a
+   * link that is not https is broken up ({@code { user }}); {@link #purposeNeutralised} tells
+   * whether that happened.
    */
   static String purpose(String description) {
     String t = cleanText(description);
     if (t.isEmpty()) return NO_DESCRIPTION;
-    t = Prose.PLACEHOLDER.matcher(t).replaceAll(m -> Matcher.quoteReplacement(
-        "{ " + (m.group(1) == null ? "" : m.group(1)) + m.group(2) + " }"));
+    t =
+        Prose.PLACEHOLDER
+            .matcher(t)
+            .replaceAll(
+                m ->
+                    Matcher.quoteReplacement(
+                        "{ " + (m.group(1) == null ? "" : m.group(1)) + m.group(2) + " }"));
     t = t.replace("[[", "[ [");
     Matcher link = MD_LINK.matcher(t);
     StringBuilder out = new StringBuilder();
     while (link.find()) {
-      String replacement = Lints.isSafeLink(link.group(1)) || link.group(1).isEmpty() ? link.group()
-          : "] (" + link.group().substring(2);
+      String replacement =
+          Lints.isSafeLink(link.group(1)) || link.group(1).isEmpty()
+              ? link.group()
+              : "] (" + link.group().substring(2);
       link.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     link.appendTail(out);
     return out.toString();
   }
 
-  /** Whether {@link #purpose} had to break up a placeholder, cross-reference or link in the description. */
+  /**
+   * Whether {@link #purpose} had to break up a placeholder, cross-reference or link in the
+   * description.
+   */
   static boolean purposeNeutralised(String description) {
     String t = cleanText(description);
     return !t.isEmpty() && !purpose(description).equals(t);
@@ -366,16 +537,23 @@ public final class OcdImporter {
   /** A kebab-case id from a platform name. */
   static String slug(String name) {
     String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String s =
+        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (s.length() > 60) s = s.substring(0, 60).replaceAll("-+$", "");
     return s.isEmpty() ? "platform" : s;
   }
 
-  /** Control characters (C0, DEL, C1), line and paragraph separators and invisible ones as <code>&#92;uXXXX</code>. */
+  /**
+   * Control characters (C0, DEL, C1), line and paragraph separators and invisible ones as <code>
+   * &#92;uXXXX</code>.
+   */
   private static String printable(String s) {
     StringBuilder out = new StringBuilder();
     for (char ch : s.toCharArray()) {
-      if (ch < 0x20 || ch >= 0x7F && ch <= 0x9F || ch == '\u2028' || ch == '\u2029'
+      if (ch < 0x20
+          || ch >= 0x7F && ch <= 0x9F
+          || ch == '\u2028'
+          || ch == '\u2029'
           || INVISIBLE.matcher(String.valueOf(ch)).matches()) {
         out.append(String.format(Locale.ROOT, "\\u%04X", (int) ch));
       } else {
@@ -394,7 +572,8 @@ public final class OcdImporter {
         kinds.add(String.format(Locale.ROOT, "zero-width character U+%04X", (int) ch));
       }
     }
-    if (!raw.equals(raw.strip()) && kinds.stream().noneMatch("tab"::equals)) kinds.add("surrounding spaces");
+    if (!raw.equals(raw.strip()) && kinds.stream().noneMatch("tab"::equals))
+      kinds.add("surrounding spaces");
     return kinds.isEmpty() ? "whitespace" : String.join(", ", kinds);
   }
 
@@ -402,32 +581,53 @@ public final class OcdImporter {
     Set<String> bad = new java.util.LinkedHashSet<>();
     for (char ch : name.toCharArray()) {
       if (!COOKIE_NAME.matcher(String.valueOf(ch)).matches()) {
-        bad.add(ch == ' ' ? "space" : ch < 0x20 || ch > 0x7E ? String.format(Locale.ROOT, "U+%04X", (int) ch)
-            : "'" + ch + "'");
+        bad.add(
+            ch == ' '
+                ? "space"
+                : ch < 0x20 || ch > 0x7E
+                    ? String.format(Locale.ROOT, "U+%04X", (int) ch)
+                    : "'" + ch + "'");
       }
     }
     return " (contains " + String.join(", ", bad) + ")";
   }
 
-  // ---------------------------------------------------------------------------------------------- writing
+  // ----------------------------------------------------------------------------------------------
+  // writing
 
   private String write(List<Provider> providers, List<Cookie> cookies) {
     Map<Cookie, String> ids = cookieIds(cookies);
     StringBuilder y = new StringBuilder(cookies.size() * 260);
     String date = options.date().toString();
-    y.append("# Generated by `cookiereg import-ocd` from ").append(options.source()).append(",\n")
+    y.append("# Generated by `cookiereg import-ocd` from ")
+        .append(options.source())
+        .append(",\n")
         .append("# the Open Cookie Database (https://github.com/jkwakman/Open-Cookie-Database).\n")
         .append("# The Open Cookie Database is licensed under the Apache License, Version 2.0\n")
-        .append("# (https://www.apache.org/licenses/LICENSE-2.0). This file is derived from it; keep this notice.\n")
-        .append("# Its rows are suggestions, not authority: review every entry before publishing.\n\n");
+        .append(
+            "# (https://www.apache.org/licenses/LICENSE-2.0). This file is derived from it; keep this notice.\n")
+        .append(
+            "# Its rows are suggestions, not authority: review every entry before publishing.\n\n");
     y.append("policy:\n  title: Cookie Policy\n  version: 1.0.0\n")
-        .append("  effective: ").append(date).append('\n')
-        .append("  lastUpdated: ").append(date).append('\n')
+        .append("  effective: ")
+        .append(date)
+        .append('\n')
+        .append("  lastUpdated: ")
+        .append(date)
+        .append('\n')
         .append("  language: en\n\n");
-    y.append("controller:\n  name: ").append(YamlText.quoted(options.controllerName())).append('\n')
-        .append("  email: ").append(YamlText.quoted(options.controllerEmail())).append("\n\n");
-    y.append("service:\n  name: ").append(YamlText.quoted("the " + options.domain() + " website")).append('\n')
-        .append("  domain: ").append(YamlText.quoted(options.domain())).append("\n\n");
+    y.append("controller:\n  name: ")
+        .append(YamlText.quoted(options.controllerName()))
+        .append('\n')
+        .append("  email: ")
+        .append(YamlText.quoted(options.controllerEmail()))
+        .append("\n\n");
+    y.append("service:\n  name: ")
+        .append(YamlText.quoted("the " + options.domain() + " website"))
+        .append('\n')
+        .append("  domain: ")
+        .append(YamlText.quoted(options.domain()))
+        .append("\n\n");
 
     Set<String> used = new HashSet<>();
     cookies.forEach(c -> used.add(c.category()));
@@ -437,9 +637,15 @@ public final class OcdImporter {
 
     y.append("\nproviders:\n");
     for (Provider p : providers) {
-      y.append("  - id: ").append(YamlText.scalar(p.id())).append('\n')
-          .append("    name: ").append(YamlText.quoted(p.name())).append('\n')
-          .append("    party: ").append(p.firstParty() ? "first" : "third").append('\n');
+      y.append("  - id: ")
+          .append(YamlText.scalar(p.id()))
+          .append('\n')
+          .append("    name: ")
+          .append(YamlText.quoted(p.name()))
+          .append('\n')
+          .append("    party: ")
+          .append(p.firstParty() ? "first" : "third")
+          .append('\n');
       if (p.privacyUrl()[0] != null) {
         y.append("    privacyUrl: ").append(YamlText.quoted(p.privacyUrl()[0])).append('\n');
       }
@@ -450,18 +656,28 @@ public final class OcdImporter {
       String id = ids.get(c);
       y.append("  - ");
       if (!id.equals(c.name())) y.append("id: ").append(YamlText.quoted(id)).append("\n    ");
-      y.append("name: ").append(YamlText.quoted(c.name())).append('\n')
-          .append("    provider: ").append(YamlText.scalar(c.provider().id())).append('\n')
-          .append("    category: ").append(c.category()).append('\n')
-          .append("    purpose: ").append(YamlText.quoted(c.purpose())).append('\n');
-      if (c.domain() != null) y.append("    domain: ").append(YamlText.quoted(c.domain())).append('\n');
+      y.append("name: ")
+          .append(YamlText.quoted(c.name()))
+          .append('\n')
+          .append("    provider: ")
+          .append(YamlText.scalar(c.provider().id()))
+          .append('\n')
+          .append("    category: ")
+          .append(c.category())
+          .append('\n')
+          .append("    purpose: ")
+          .append(YamlText.quoted(c.purpose()))
+          .append('\n');
+      if (c.domain() != null)
+        y.append("    domain: ").append(YamlText.quoted(c.domain())).append('\n');
       duration(y, c.retention());
     }
 
     y.append("\nsections:\n")
         .append("  - id: introduction\n    title: About This Policy\n    content:\n")
-        .append("      - clause: >-\n          This Cookie Policy explains which cookies {controller.name} uses on "
-            + "{service.name}\n          and why.\n")
+        .append(
+            "      - clause: >-\n          This Cookie Policy explains which cookies {controller.name} uses on "
+                + "{service.name}\n          and why.\n")
         .append("  - id: cookies-we-use\n    title: Cookies We Use\n    content:\n");
     for (String c : categories) y.append("      - category: ").append(c).append('\n');
     y.append("  - id: contact\n    title: Contact Us\n    content:\n      - generate: contact\n");
@@ -473,25 +689,30 @@ public final class OcdImporter {
       case SESSION -> y.append("    duration: session\n");
       case FIXED -> y.append("    duration: ").append(r.period().text()).append('\n');
       case IDLE -> y.append("    duration:\n      idle: ").append(r.period().text()).append('\n');
-      case UNKNOWN -> y.append("    duration:\n      unknown: ").append(YamlText.quoted(r.note())).append('\n');
+      case UNKNOWN ->
+          y.append("    duration:\n      unknown: ").append(YamlText.quoted(r.note())).append('\n');
       default -> throw new IllegalStateException("RetentionParser does not make " + r.kind());
     }
   }
 
   /**
-   * Cookie ids: the name itself where it is a valid id, unique, and no other provider uses the name; otherwise an
-   * explicit id ({@code <name>-<provider-id>} for a name several providers use), made unique with {@code -2}...
-   * Natural ids are taken first, so a derived id never takes a name another cookie goes by.
+   * Cookie ids: the name itself where it is a valid id, unique, and no other provider uses the
+   * name; otherwise an explicit id ({@code <name>-<provider-id>} for a name several providers use),
+   * made unique with {@code -2}... Natural ids are taken first, so a derived id never takes a name
+   * another cookie goes by.
    */
   private static Map<Cookie, String> cookieIds(List<Cookie> cookies) {
     Map<String, Set<String>> providersByName = new HashMap<>();
-    cookies.forEach(c -> providersByName.computeIfAbsent(c.name(), k -> new HashSet<>()).add(c.provider().id()));
+    cookies.forEach(
+        c ->
+            providersByName.computeIfAbsent(c.name(), k -> new HashSet<>()).add(c.provider().id()));
     Pattern idPattern = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
     Map<Cookie, String> ids = new java.util.IdentityHashMap<>();
     Set<String> taken = new HashSet<>();
     List<Cookie> derived = new ArrayList<>();
     for (Cookie c : cookies) {
-      boolean natural = idPattern.matcher(c.name()).matches() && providersByName.get(c.name()).size() == 1;
+      boolean natural =
+          idPattern.matcher(c.name()).matches() && providersByName.get(c.name()).size() == 1;
       if (natural && taken.add(c.name())) {
         ids.put(c, c.name());
       } else {
@@ -499,7 +720,8 @@ public final class OcdImporter {
       }
     }
     for (Cookie c : derived) {
-      String base = c.name().replace("*", "").replaceAll("[^A-Za-z0-9_.-]+", "-").replaceAll("^[.-]+", "");
+      String base =
+          c.name().replace("*", "").replaceAll("[^A-Za-z0-9_.-]+", "-").replaceAll("^[.-]+", "");
       if (base.isEmpty()) base = "cookie";
       if (providersByName.get(c.name()).size() > 1) base = base + "-" + c.provider().id();
       if (base.length() > 120) base = base.substring(0, 120);
@@ -510,8 +732,10 @@ public final class OcdImporter {
     return ids;
   }
 
-  private static final Map<String, String> CATEGORY_TEXT = Map.of(
-      "essential", """
+  private static final Map<String, String> CATEGORY_TEXT =
+      Map.of(
+          "essential",
+              """
             - id: essential
               title: Essential Cookies
               description: >-
@@ -521,7 +745,8 @@ public final class OcdImporter {
               required: true
               consentRequiredIn: []
           """,
-      "functional", """
+          "functional",
+              """
             - id: functional
               title: Functional Cookies
               description: >-
@@ -531,7 +756,8 @@ public final class OcdImporter {
               consentRequiredIn: [EEA, UK]
               consentMode: [functionality_storage, personalization_storage]
           """,
-      "analytics", """
+          "analytics",
+              """
             - id: analytics
               title: Analytics Cookies
               description: >-
@@ -541,7 +767,8 @@ public final class OcdImporter {
               consentRequiredIn: [EEA, UK, OTHER-OPT-IN]
               consentMode: [analytics_storage]
           """,
-      "marketing", """
+          "marketing",
+              """
             - id: marketing
               title: Marketing Cookies
               description: >-

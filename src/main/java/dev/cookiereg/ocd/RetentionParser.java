@@ -13,17 +13,18 @@ import java.util.regex.Pattern;
  * Reads the Open Cookie Database's free-text retention periods as registry durations.
  *
  * <ul>
- *   <li>{@code N unit}, in any case, singular or plural, with abbreviations ({@code 30 mins}, {@code 90 sec},
- *       {@code 2 yrs}): an ISO-8601 period; seconds and minutes that make whole minutes or hours are normalised
- *       ({@code 1440 Minutes} is {@code PT24H}).</li>
- *   <li>{@code session} and its variants ({@code Session}, {@code Sessions}, {@code session cookie},
- *       {@code End of session (browser)}, typos one or two letters off such as {@code Seesion}): {@code session}.</li>
- *   <li>{@code N unit after last activity}: an idle timeout.</li>
- *   <li>{@code N unit} followed by a qualifier ({@code by default, modifiable}, {@code from set/ update}, a
- *       parenthesis): the period, with a note that the qualifier was dropped.</li>
- *   <li>{@code 0 days}: {@code session} (a zero period is not a valid duration), with a note.</li>
- *   <li>Anything else ({@code Unknown}, {@code forever}, ranges, dates, free text) is not parsed: the result is
- *       the {@linkplain #fallback fallback}, an unknown duration that keeps the text.</li>
+ *   <li>{@code N unit}, in any case, singular or plural, with abbreviations ({@code 30 mins},
+ *       {@code 90 sec}, {@code 2 yrs}): an ISO-8601 period; seconds and minutes that make whole
+ *       minutes or hours are normalised ({@code 1440 Minutes} is {@code PT24H}).
+ *   <li>{@code session} and its variants ({@code Session}, {@code Sessions}, {@code session
+ *       cookie}, {@code End of session (browser)}, typos one or two letters off such as {@code
+ *       Seesion}): {@code session}.
+ *   <li>{@code N unit after last activity}: an idle timeout.
+ *   <li>{@code N unit} followed by a qualifier ({@code by default, modifiable}, {@code from set/
+ *       update}, a parenthesis): the period, with a note that the qualifier was dropped.
+ *   <li>{@code 0 days}: {@code session} (a zero period is not a valid duration), with a note.
+ *   <li>Anything else ({@code Unknown}, {@code forever}, ranges, dates, free text) is not parsed:
+ *       the result is the {@linkplain #fallback fallback}, an unknown duration that keeps the text.
  * </ul>
  */
 public final class RetentionParser {
@@ -38,22 +39,44 @@ public final class RetentionParser {
    */
   public record Result(Retention retention, boolean parsed, String note) {}
 
-  private static final Map<String, Character> UNITS = Map.ofEntries(
-      Map.entry("s", 'S'), Map.entry("sec", 'S'), Map.entry("secs", 'S'), Map.entry("second", 'S'),
-      Map.entry("seconds", 'S'),
-      Map.entry("min", 'm'), Map.entry("mins", 'm'), Map.entry("minute", 'm'), Map.entry("minutes", 'm'),
-      Map.entry("h", 'H'), Map.entry("hr", 'H'), Map.entry("hrs", 'H'), Map.entry("hour", 'H'),
-      Map.entry("hours", 'H'),
-      Map.entry("d", 'D'), Map.entry("day", 'D'), Map.entry("days", 'D'),
-      Map.entry("w", 'W'), Map.entry("wk", 'W'), Map.entry("wks", 'W'), Map.entry("week", 'W'),
-      Map.entry("weeks", 'W'),
-      Map.entry("mo", 'M'), Map.entry("mos", 'M'), Map.entry("mon", 'M'), Map.entry("month", 'M'),
-      Map.entry("months", 'M'),
-      Map.entry("y", 'Y'), Map.entry("yr", 'Y'), Map.entry("yrs", 'Y'), Map.entry("year", 'Y'),
-      Map.entry("years", 'Y'));
+  private static final Map<String, Character> UNITS =
+      Map.ofEntries(
+          Map.entry("s", 'S'),
+          Map.entry("sec", 'S'),
+          Map.entry("secs", 'S'),
+          Map.entry("second", 'S'),
+          Map.entry("seconds", 'S'),
+          Map.entry("min", 'm'),
+          Map.entry("mins", 'm'),
+          Map.entry("minute", 'm'),
+          Map.entry("minutes", 'm'),
+          Map.entry("h", 'H'),
+          Map.entry("hr", 'H'),
+          Map.entry("hrs", 'H'),
+          Map.entry("hour", 'H'),
+          Map.entry("hours", 'H'),
+          Map.entry("d", 'D'),
+          Map.entry("day", 'D'),
+          Map.entry("days", 'D'),
+          Map.entry("w", 'W'),
+          Map.entry("wk", 'W'),
+          Map.entry("wks", 'W'),
+          Map.entry("week", 'W'),
+          Map.entry("weeks", 'W'),
+          Map.entry("mo", 'M'),
+          Map.entry("mos", 'M'),
+          Map.entry("mon", 'M'),
+          Map.entry("month", 'M'),
+          Map.entry("months", 'M'),
+          Map.entry("y", 'Y'),
+          Map.entry("yr", 'Y'),
+          Map.entry("yrs", 'Y'),
+          Map.entry("year", 'Y'),
+          Map.entry("years", 'Y'));
 
   private static final Pattern AMOUNT = Pattern.compile("(\\d{1,6})\\s*([a-z]+)");
-  private static final Pattern IDLE = Pattern.compile("(\\d{1,6}\\s*[a-z]+) after (the )?last activity");
+  private static final Pattern IDLE =
+      Pattern.compile("(\\d{1,6}\\s*[a-z]+) after (the )?last activity");
   private static final Pattern QUALIFIED =
       Pattern.compile("(\\d{1,6}\\s*[a-z]+)(\\s*\\(.*\\)|,? by default.*| from set.*)");
   private static final Pattern RANGE_WORD = Pattern.compile("\\b(to|till|until)\\b");
@@ -61,14 +84,25 @@ public final class RetentionParser {
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern WORD = Pattern.compile("[a-z]{3}");
-  private static final List<String> SESSION_PHRASES = List.of("session", "sessions", "session cookie",
-      "end of session", "end of session (browser)", "end of the session", "browser session", "until session ends");
+  private static final List<String> SESSION_PHRASES =
+      List.of(
+          "session",
+          "sessions",
+          "session cookie",
+          "end of session",
+          "end of session (browser)",
+          "end of the session",
+          "browser session",
+          "until session ends");
 
   public static Result parse(String text) {
     String t = text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     if (t.isEmpty()) return fallback(text, "no retention given");
     if (SESSION_PHRASES.contains(t)) return new Result(Retention.session(), true, null);
-    if (!t.contains(" ") && t.length() >= 5 && t.length() <= 9 && Suggestions.distance(t, "session") <= 2) {
+    if (!t.contains(" ")
+        && t.length() >= 5
+        && t.length() <= 9
+        && Suggestions.distance(t, "session") <= 2) {
       return new Result(Retention.session(), true, "read '" + text + "' as 'session' (misspelt)");
     }
     Matcher m = AMOUNT.matcher(t);
@@ -76,7 +110,8 @@ public final class RetentionParser {
       IsoDuration d = period(m);
       if (d == null) return fallback(text, "unknown unit '" + m.group(2) + "'");
       if (d.totalSeconds() == 0) {
-        return new Result(Retention.session(), true, "read zero period '" + text + "' as 'session'");
+        return new Result(
+            Retention.session(), true, "read zero period '" + text + "' as 'session'");
       }
       return new Result(Retention.fixed(d), true, null);
     }
@@ -89,8 +124,16 @@ public final class RetentionParser {
     if (qualified.matches()) {
       IsoDuration d = period(AMOUNT.matcher(qualified.group(1)));
       if (d != null && d.totalSeconds() > 0) {
-        return new Result(Retention.fixed(d), true, "read '" + text.strip() + "' as " + d.display()
-            + "; the qualifier '" + qualified.group(2).replaceFirst("^[\\s,]+", "") + "' is dropped");
+        return new Result(
+            Retention.fixed(d),
+            true,
+            "read '"
+                + text.strip()
+                + "' as "
+                + d.display()
+                + "; the qualifier '"
+                + qualified.group(2).replaceFirst("^[\\s,]+", "")
+                + "' is dropped");
       }
     }
     return fallback(text, reason(t));
@@ -110,34 +153,38 @@ public final class RetentionParser {
       n /= 60;
       unit = 'H';
     }
-    String iso = switch (unit) {
-      case 'S' -> "PT" + n + "S";
-      case 'm' -> "PT" + n + "M";
-      case 'H' -> "PT" + n + "H";
-      default -> "P" + n + unit;
-    };
+    String iso =
+        switch (unit) {
+          case 'S' -> "PT" + n + "S";
+          case 'm' -> "PT" + n + "M";
+          case 'H' -> "PT" + n + "H";
+          default -> "P" + n + unit;
+        };
     return IsoDuration.isValid(iso) ? IsoDuration.parse(iso) : null;
   }
 
   /**
-   * Why the text is not a period. Each test looks for first occurrences ("to" and then a digit after it), in time
-   * linear in the text, where {@code .*\bto\b.*\d.*} tried every pair of places: a minute on a 160 KB field.
+   * Why the text is not a period. Each test looks for first occurrences ("to" and then a digit
+   * after it), in time linear in the text, where {@code .*\bto\b.*\d.*} tried every pair of places:
+   * a minute on a 160 KB field.
    */
   private static String reason(String t) {
     Matcher range = RANGE_WORD.matcher(t);
     Matcher digit = DIGIT.matcher(t);
     if (range.find() && digit.find(range.end())) return "a range or alternatives, not one period";
-    if (digit.find(0) && OR_WORD.matcher(t).find(digit.end())) return "a range or alternatives, not one period";
+    if (digit.find(0) && OR_WORD.matcher(t).find(digit.end()))
+      return "a range or alternatives, not one period";
     if (YEAR.matcher(t).find() && WORD.matcher(t).find()) return "a date, not a period";
     return "not a period";
   }
 
   /**
-   * The duration written when the text is not understood: {@code {unknown: "<the text>"}}, shown as "Not yet
-   * known (…)" and warned about by check until an editor states the real duration.
+   * The duration written when the text is not understood: {@code {unknown: "<the text>"}}, shown as
+   * "Not yet known (…)" and warned about by check until an editor states the real duration.
    */
   public static Result fallback(String text, String reason) {
-    String said = text == null || text.isBlank() ? "not stated in the Open Cookie Database" : text.strip();
+    String said =
+        text == null || text.isBlank() ? "not stated in the Open Cookie Database" : text.strip();
     return new Result(Retention.unknown(said), false, reason);
   }
 }

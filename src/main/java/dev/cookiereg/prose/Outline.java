@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The numbers of the policy's sections and clauses, computed from their place (1, 2.1, 2.3.4) and keyed by id.
+ * The numbers of the policy's sections and clauses, computed from their place (1, 2.1, 2.3.4) and
+ * keyed by id.
  *
- * <p>Every numbered element of the outline counts: clauses, subsections, category and technology subsections,
- * and generated clauses. Unnumbered paragraphs do not. A category's description is its first clause.
+ * <p>Every numbered element of the outline counts: clauses, subsections, category and technology
+ * subsections, and generated clauses. Unnumbered paragraphs do not. A category's description is its
+ * first clause.
  */
 public final class Outline {
   private final Map<String, String> numbers;
@@ -34,7 +36,8 @@ public final class Outline {
     return new Outline(numbers);
   }
 
-  private static void walk(Registry registry, List<Block> blocks, String parent, Map<String, String> numbers) {
+  private static void walk(
+      Registry registry, List<Block> blocks, String parent, Map<String, String> numbers) {
     int k = 0;
     for (Block b : blocks) {
       if (b instanceof Block.Clause c) {
@@ -60,8 +63,14 @@ public final class Outline {
     }
   }
 
-  /** Walks clauses that follow {@code offset} clauses already numbered (a category's description). */
-  private static void walk(Registry registry, List<Block> blocks, String first, Map<String, String> numbers,
+  /**
+   * Walks clauses that follow {@code offset} clauses already numbered (a category's description).
+   */
+  private static void walk(
+      Registry registry,
+      List<Block> blocks,
+      String first,
+      Map<String, String> numbers,
       int offset) {
     String parent = first.substring(0, first.lastIndexOf('.'));
     int k = offset;
@@ -76,7 +85,8 @@ public final class Outline {
   /** How many numbered clauses a generated block produces. */
   public static int generatedClauseCount(Registry registry, Block.GeneratedClauses what) {
     return switch (what) {
-      case PROVIDER_NOTICES -> (int) registry.providers().stream().filter(p -> p.notice() != null).count();
+      case PROVIDER_NOTICES ->
+          (int) registry.providers().stream().filter(p -> p.notice() != null).count();
       case OPT_OUTS -> (int) registry.providers().stream().filter(p -> p.optOut() != null).count();
       case CONTACT -> 0;
     };

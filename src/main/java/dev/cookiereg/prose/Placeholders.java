@@ -10,11 +10,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The values a placeholder such as {@code {controller.name}} stands for, in the scope of one registry element.
+ * The values a placeholder such as {@code {controller.name}} stands for, in the scope of one
+ * registry element.
  *
- * <p>Global names come from the controller, the service and facts derived from providers (who honours Do Not
- * Track, who records sessions); a provider's texts also see its own fields, a technology's texts its provider.
- * Names ending in {@code url} or {@code Url} are links.
+ * <p>Global names come from the controller, the service and facts derived from providers (who
+ * honours Do Not Track, who records sessions); a provider's texts also see its own fields, a
+ * technology's texts its provider. Names ending in {@code url} or {@code Url} are links.
  */
 public final class Placeholders {
   private final Map<String, String> values;
@@ -32,18 +33,24 @@ public final class Placeholders {
     put(v, "controller.email", r.controller().email());
     put(v, "service.name", r.service().name());
     put(v, "service.domain", r.service().domain());
-    List<Provider> honouring = r.providers().stream()
-        .filter(p -> Boolean.TRUE.equals(p.honoursDoNotTrack())).toList();
-    List<Provider> notHonouring = r.providers().stream()
-        .filter(p -> Boolean.FALSE.equals(p.honoursDoNotTrack())).toList();
+    List<Provider> honouring =
+        r.providers().stream().filter(p -> Boolean.TRUE.equals(p.honoursDoNotTrack())).toList();
+    List<Provider> notHonouring =
+        r.providers().stream().filter(p -> Boolean.FALSE.equals(p.honoursDoNotTrack())).toList();
     List<Provider> recording = r.providers().stream().filter(Provider::sessionRecording).toList();
     put(v, "dnt.honouring", andList(honouring));
-    put(v, "dnt.notHonouring", notHonouring.stream().map(Provider::shortName).collect(Collectors.joining(", ")));
+    put(
+        v,
+        "dnt.notHonouring",
+        notHonouring.stream().map(Provider::shortName).collect(Collectors.joining(", ")));
     put(v, "sessionRecording.providers", andList(recording));
     return new Placeholders(v);
   }
 
-  /** The global names plus a provider's own: {name}, {shortName}, {host}, {privacyUrl}, {optOut.url}. */
+  /**
+   * The global names plus a provider's own: {name}, {shortName}, {host}, {privacyUrl},
+   * {optOut.url}.
+   */
   public static Placeholders forProvider(Registry r, Provider p) {
     Map<String, String> v = new LinkedHashMap<>(global(r).values);
     put(v, "name", p.name());
@@ -57,11 +64,13 @@ public final class Placeholders {
   /** The global names plus the technology's provider: {provider.name}, {provider.privacyUrl}. */
   public static Placeholders forTechnology(Registry r, Technology t) {
     Map<String, String> v = new LinkedHashMap<>(global(r).values);
-    r.provider(t.provider()).ifPresent(p -> {
-      put(v, "provider.name", p.name());
-      put(v, "provider.shortName", p.shortName());
-      put(v, "provider.privacyUrl", p.privacyUrl());
-    });
+    r.provider(t.provider())
+        .ifPresent(
+            p -> {
+              put(v, "provider.name", p.name());
+              put(v, "provider.shortName", p.shortName());
+              put(v, "provider.privacyUrl", p.privacyUrl());
+            });
     return new Placeholders(v);
   }
 
@@ -84,6 +93,8 @@ public final class Placeholders {
   private static String andList(List<Provider> providers) {
     List<String> names = providers.stream().map(Provider::shortName).toList();
     if (names.size() <= 1) return String.join("", names);
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
   }
 }

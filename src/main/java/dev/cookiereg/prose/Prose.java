@@ -7,15 +7,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Expands a registry text into plain Markdown: placeholders become their (escaped) values and cross-references
- * become links such as {@code [Section 5.1](#consent-mechanism)}.
+ * Expands a registry text into plain Markdown: placeholders become their (escaped) values and
+ * cross-references become links such as {@code [Section 5.1](#consent-mechanism)}.
  */
 public final class Prose {
-  /** {@code [[id]]}: a cross-reference to a section, category, technology, clause or related document. */
+  /**
+   * {@code [[id]]}: a cross-reference to a section, category, technology, clause or related
+   * document.
+   */
   public static final Pattern XREF = Pattern.compile("\\[\\[([A-Za-z0-9_.-]{1,128})]]");
+
   /** {@code {controller.name}} or {@code {link:optOut.url}}. */
   public static final Pattern PLACEHOLDER =
-      Pattern.compile("\\{(link:)?([a-zA-Z][a-zA-Z0-9]{0,40}(?:\\.[a-zA-Z][a-zA-Z0-9]{0,40}){0,3})}");
+      Pattern.compile(
+          "\\{(link:)?([a-zA-Z][a-zA-Z0-9]{0,40}(?:\\.[a-zA-Z][a-zA-Z0-9]{0,40}){0,3})}");
 
   private Prose() {}
 
@@ -37,8 +42,8 @@ public final class Prose {
   }
 
   /**
-   * Expands placeholders and cross-references. Unknown placeholders are left as written (validation reports
-   * them); {@code xref} gives the Markdown for a reference id.
+   * Expands placeholders and cross-references. Unknown placeholders are left as written (validation
+   * reports them); {@code xref} gives the Markdown for a reference id.
    */
   public static String expand(String text, Placeholders values, Function<String, String> xref) {
     if (text == null) return null;
@@ -54,7 +59,11 @@ public final class Prose {
       if (value == null) {
         out.append(m.group());
       } else if (link) {
-        out.append('[').append(escape(linkText(value))).append("](").append(destination(value)).append(')');
+        out.append('[')
+            .append(escape(linkText(value)))
+            .append("](")
+            .append(destination(value))
+            .append(')');
       } else if (Placeholders.isUrl(name)) {
         out.append(destination(value));
       } else {
@@ -96,7 +105,10 @@ public final class Prose {
     return out.toString();
   }
 
-  /** Escapes every ASCII punctuation character, so registry values are always literal text in Markdown. */
+  /**
+   * Escapes every ASCII punctuation character, so registry values are always literal text in
+   * Markdown.
+   */
   public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (char ch : text.toCharArray()) {

@@ -1,2 +1,5 @@
-/** The policy's prose: clause numbering, cross-references ([[id]]) and placeholders ({controller.name}). */
+/**
+ * The policy's prose: clause numbering, cross-references ([[id]]) and placeholders
+ * ({controller.name}).
+ */
 package dev.cookiereg.prose;

@@ -23,29 +23,42 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The archive of released versions in {@code site/versions/}: carried over unchanged by every build, and grown
- * by {@code release} with a self-contained copy of what users see at that version (page, history, assets,
- * manifest) and the registry it came from.
+ * The archive of released versions in {@code site/versions/}: carried over unchanged by every
+ * build, and grown by {@code release} with a self-contained copy of what users see at that version
+ * (page, history, assets, manifest) and the registry it came from.
  *
- * <p>{@code versions/SHA256SUMS} records the SHA-256 of every archived file when it is released, in the format
- * {@code sha256sum -c} checks. Every build, check and release verifies the archive against it before reading
- * anything else: a changed, missing or unrecorded file, a file or folder a release never writes, and a symbolic
- * link are refused, so an archived page can be neither edited nor replaced by a link to a secret. An archive
- * written before the record existed is recorded as found by the next build.
+ * <p>{@code versions/SHA256SUMS} records the SHA-256 of every archived file when it is released, in
+ * the format {@code sha256sum -c} checks. Every build, check and release verifies the archive
+ * against it before reading anything else: a changed, missing or unrecorded file, a file or folder
+ * a release never writes, and a symbolic link are refused, so an archived page can be neither
+ * edited nor replaced by a link to a secret. An archive written before the record existed is
+ * recorded as found by the next build.
  */
 public final class Archive {
   /** The files of a release that are copied from the freshly built site. */
-  static final List<String> RELEASED_FILES = List.of(SitePaths.POLICY, SitePaths.HISTORY, SitePaths.MANIFEST);
+  static final List<String> RELEASED_FILES =
+      List.of(SitePaths.POLICY, SitePaths.HISTORY, SitePaths.MANIFEST);
+
   /** The record of the archive, in {@code versions/}. */
   public static final String SUMS = "SHA256SUMS";
 
-  static final String SUMS_HEADER = "# cookiereg: the SHA-256 of every released file, recorded at its release; "
-      + "check with: sha256sum -c " + SUMS + "\n";
+  static final String SUMS_HEADER =
+      "# cookiereg: the SHA-256 of every released file, recorded at its release; "
+          + "check with: sha256sum -c "
+          + SUMS
+          + "\n";
   private static final Pattern SUMS_LINE = Pattern.compile("([0-9a-f]{64})  (.+)");
-  /** What a release writes into {@code versions/<version>/}: its pages, manifest, registry and assets. */
-  private static final Pattern RELEASED_PATH = Pattern.compile(
-      "(\\d+\\.\\d+\\.\\d+)/(index\\.html|history\\.html|manifest\\.json|cookies\\.yaml|assets/[^/]+(/[^/]+)*)");
-  private static final Pattern RELEASED_DIR = Pattern.compile("(\\d+\\.\\d+\\.\\d+)(/assets(/[^/]+)*)?");
+
+  /**
+   * What a release writes into {@code versions/<version>/}: its pages, manifest, registry and
+   * assets.
+   */
+  private static final Pattern RELEASED_PATH =
+      Pattern.compile(
+          "(\\d+\\.\\d+\\.\\d+)/(index\\.html|history\\.html|manifest\\.json|cookies\\.yaml|assets/[^/]+(/[^/]+)*)");
+
+  private static final Pattern RELEASED_DIR =
+      Pattern.compile("(\\d+\\.\\d+\\.\\d+)(/assets(/[^/]+)*)?");
 
   /** The archive is not as released: a file changed, appeared, went missing, or is a link. */
   public static final class TamperedException extends IOException {
@@ -60,53 +73,65 @@ public final class Archive {
   private Archive() {}
 
   /**
-   * The history page as seen from {@code versions/<v>/}: its links to archived versions go up a folder. Those
-   * links are the only attributes of the form {@code href="versions/…"} (the Markdown renderer allows no other
-   * site path, and text never holds a raw quote), so a plain replacement is exact.
+   * The history page as seen from {@code versions/<v>/}: its links to archived versions go up a
+   * folder. Those links are the only attributes of the form {@code href="versions/…"} (the Markdown
+   * renderer allows no other site path, and text never holds a raw quote), so a plain replacement
+   * is exact.
    */
   static byte[] fromArchive(byte[] history) {
-    return new String(history, StandardCharsets.UTF_8).replace("href=\"" + Releases.DIR + "/", "href=\"../")
+    return new String(history, StandardCharsets.UTF_8)
+        .replace("href=\"" + Releases.DIR + "/", "href=\"../")
         .getBytes(StandardCharsets.UTF_8);
   }
 
   /**
-   * Every file archived under {@code site/versions/}, in path order, after verifying each against the record;
-   * the record itself is not among them (see {@link #record}).
+   * Every file archived under {@code site/versions/}, in path order, after verifying each against
+   * the record; the record itself is not among them (see {@link #record}).
    *
    * @throws TamperedException when the archive is not exactly what its releases wrote
    */
   public static List<SiteFile> read(Path site) throws IOException {
     Path dir = site.resolve(Releases.DIR);
     List<SiteFile> out = new ArrayList<>();
-    if (Files.isSymbolicLink(dir)) throw new TamperedException(dir, "is a symbolic link; the archive is a folder");
+    if (Files.isSymbolicLink(dir))
+      throw new TamperedException(dir, "is a symbolic link; the archive is a folder");
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return out;
-    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) throw new TamperedException(dir, "is not a folder");
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS))
+      throw new TamperedException(dir, "is not a folder");
     Map<String, Path> found = new TreeMap<>();
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-        String rel = relative(dir, d);
-        if (!d.equals(dir) && !RELEASED_DIR.matcher(rel).matches()) {
-          throw new TamperedException(d, "is not a folder a release writes (versions/<version>/ and its assets/)");
-        }
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs)
+              throws IOException {
+            String rel = relative(dir, d);
+            if (!d.equals(dir) && !RELEASED_DIR.matcher(rel).matches()) {
+              throw new TamperedException(
+                  d, "is not a folder a release writes (versions/<version>/ and its assets/)");
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        String rel = relative(dir, file);
-        if (attrs.isSymbolicLink()) {
-          throw new TamperedException(file, "is a symbolic link; an archive holds only the files a release wrote");
-        }
-        if (!attrs.isRegularFile()) throw new TamperedException(file, "is not a regular file");
-        if (!rel.equals(SUMS) && !isReleasedPath(rel)) {
-          throw new TamperedException(file, "is not a file a release writes (index.html, history.html, "
-              + "manifest.json, cookies.yaml, assets/)");
-        }
-        found.put(rel, file);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            String rel = relative(dir, file);
+            if (attrs.isSymbolicLink()) {
+              throw new TamperedException(
+                  file, "is a symbolic link; an archive holds only the files a release wrote");
+            }
+            if (!attrs.isRegularFile()) throw new TamperedException(file, "is not a regular file");
+            if (!rel.equals(SUMS) && !isReleasedPath(rel)) {
+              throw new TamperedException(
+                  file,
+                  "is not a file a release writes (index.html, history.html, "
+                      + "manifest.json, cookies.yaml, assets/)");
+            }
+            found.put(rel, file);
+            return FileVisitResult.CONTINUE;
+          }
+        });
     Path sumsFile = found.remove(SUMS);
     Map<String, String> recorded = sumsFile == null ? null : parseSums(sumsFile);
     for (Map.Entry<String, Path> e : found.entrySet()) {
@@ -114,12 +139,22 @@ public final class Archive {
       if (recorded != null) {
         String sum = recorded.get(e.getKey());
         if (sum == null) {
-          throw new TamperedException(e.getValue(), "was not written by a release (" + Releases.DIR + "/" + SUMS
-              + " does not record it); remove it, or restore the archive from version control");
+          throw new TamperedException(
+              e.getValue(),
+              "was not written by a release ("
+                  + Releases.DIR
+                  + "/"
+                  + SUMS
+                  + " does not record it); remove it, or restore the archive from version control");
         }
         if (!sum.equals(sha256(bytes))) {
-          throw new TamperedException(e.getValue(), "has changed since it was released (its SHA-256 is not the one "
-              + Releases.DIR + "/" + SUMS + " records); restore it from version control");
+          throw new TamperedException(
+              e.getValue(),
+              "has changed since it was released (its SHA-256 is not the one "
+                  + Releases.DIR
+                  + "/"
+                  + SUMS
+                  + " records); restore it from version control");
         }
       }
       out.add(new SiteFile(Releases.DIR + "/" + e.getKey(), bytes));
@@ -127,8 +162,14 @@ public final class Archive {
     if (recorded != null) {
       for (String path : recorded.keySet()) {
         if (!found.containsKey(path)) {
-          throw new TamperedException(dir.resolve(path), "is missing: " + Releases.DIR + "/" + SUMS + " records it "
-              + "as released; restore it from version control");
+          throw new TamperedException(
+              dir.resolve(path),
+              "is missing: "
+                  + Releases.DIR
+                  + "/"
+                  + SUMS
+                  + " records it "
+                  + "as released; restore it from version control");
         }
       }
     }
@@ -162,14 +203,19 @@ public final class Archive {
       if (line.isEmpty() || line.startsWith("#")) continue;
       Matcher m = SUMS_LINE.matcher(line);
       if (!m.matches() || !isReleasedPath(m.group(2)) || sums.put(m.group(2), m.group(1)) != null) {
-        throw new TamperedException(Path.of(file + ":" + (i + 1)), "is not a line '<sha256>  <version>/<file>' "
-            + "of a file a release writes, recorded once");
+        throw new TamperedException(
+            Path.of(file + ":" + (i + 1)),
+            "is not a line '<sha256>  <version>/<file>' "
+                + "of a file a release writes, recorded once");
       }
     }
     return sums;
   }
 
-  /** The record of {@code archived} (site files under {@code versions/}): {@code versions/SHA256SUMS}. */
+  /**
+   * The record of {@code archived} (site files under {@code versions/}): {@code
+   * versions/SHA256SUMS}.
+   */
   public static SiteFile record(List<SiteFile> archived) {
     Map<String, String> sums = new TreeMap<>();
     String prefix = Releases.DIR + "/";
@@ -192,7 +238,10 @@ public final class Archive {
     return RELEASED_FILES.contains(f.path()) || f.path().startsWith("assets/");
   }
 
-  /** The archive of {@code version}: copies of the built pages, assets and manifest, and the registry's bytes. */
+  /**
+   * The archive of {@code version}: copies of the built pages, assets and manifest, and the
+   * registry's bytes.
+   */
   public static List<SiteFile> of(Version version, List<SiteFile> built, byte[] registry) {
     String prefix = Releases.DIR + "/" + version + "/";
     List<SiteFile> out = new ArrayList<>();

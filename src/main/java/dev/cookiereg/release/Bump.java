@@ -3,7 +3,9 @@ package dev.cookiereg.release;
 import dev.cookiereg.diff.Level;
 import dev.cookiereg.model.Version;
 
-/** How far a verdict moves the policy version: material → major, notable → minor, editorial → patch. */
+/**
+ * How far a verdict moves the policy version: material → major, notable → minor, editorial → patch.
+ */
 public final class Bump {
   private Bump() {}
 
@@ -16,7 +18,10 @@ public final class Bump {
     };
   }
 
-  /** True when going from {@code released} to {@code declared} says at least as much as the verdict requires. */
+  /**
+   * True when going from {@code released} to {@code declared} says at least as much as the verdict
+   * requires.
+   */
   public static boolean isEnough(Version released, Version declared, Level verdict) {
     return declared.compareTo(next(released, verdict)) >= 0;
   }

@@ -16,20 +16,33 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A Keep a Changelog entry for a released policy version: the level in the heading (so CI can compare it), the
- * effective date, consent and notice, then one line per change under Added / Changed / Removed, material items
- * marked.
+ * A Keep a Changelog entry for a released policy version: the level in the heading (so CI can
+ * compare it), the effective date, consent and notice, then one line per change under Added /
+ * Changed / Removed, material items marked.
  */
 public final class ChangelogEntry {
   private ChangelogEntry() {}
 
-  public static String of(Version version, LocalDate released, LocalDate effective, DiffReport report) {
+  public static String of(
+      Version version, LocalDate released, LocalDate effective, DiffReport report) {
     StringBuilder out = new StringBuilder();
-    out.append("## [").append(version).append("] - ").append(released).append(" [")
-        .append(report.verdict().label()).append("]\n\n");
-    out.append("Effective ").append(effective).append(". Consent: ").append(report.consentImpact().words())
-        .append(". Notice: ").append(report.notices().isEmpty() ? "none"
-            : report.notices().stream().map(Notice::id).collect(Collectors.joining(", "))).append(".\n");
+    out.append("## [")
+        .append(version)
+        .append("] - ")
+        .append(released)
+        .append(" [")
+        .append(report.verdict().label())
+        .append("]\n\n");
+    out.append("Effective ")
+        .append(effective)
+        .append(". Consent: ")
+        .append(report.consentImpact().words())
+        .append(". Notice: ")
+        .append(
+            report.notices().isEmpty()
+                ? "none"
+                : report.notices().stream().map(Notice::id).collect(Collectors.joining(", ")))
+        .append(".\n");
     Map<String, List<Change>> sections = new LinkedHashMap<>();
     sections.put("Added", new ArrayList<>());
     sections.put("Changed", new ArrayList<>());
@@ -37,41 +50,58 @@ public final class ChangelogEntry {
     for (Change c : report.changes()) {
       sections.get(section(c.rule().id())).add(c);
     }
-    sections.forEach((title, changes) -> {
-      if (changes.isEmpty()) return;
-      out.append("\n### ").append(title).append("\n\n");
-      for (Change c : changes) {
-        out.append("- ").append(c.level() == Level.MATERIAL ? "**Material:** " : "")
-            .append(escape(capitalise(c.message()))).append(" (`").append(c.rule().id()).append("`)\n");
-      }
-    });
+    sections.forEach(
+        (title, changes) -> {
+          if (changes.isEmpty()) return;
+          out.append("\n### ").append(title).append("\n\n");
+          for (Change c : changes) {
+            out.append("- ")
+                .append(c.level() == Level.MATERIAL ? "**Material:** " : "")
+                .append(escape(capitalise(c.message())))
+                .append(" (`")
+                .append(c.rule().id())
+                .append("`)\n");
+          }
+        });
     return out.toString();
   }
 
   /** True when {@code changelog} has an entry headed {@code ## [version]}. */
   public static boolean hasEntry(String changelog, Version version) {
-    return ChangelogLint.headings(changelog).stream().anyMatch(h -> h.name().equals(version.toString()));
+    return ChangelogLint.headings(changelog).stream()
+        .anyMatch(h -> h.name().equals(version.toString()));
   }
 
   /**
-   * Puts the entry into {@code changelog}: in place of an entry of the same version (so a release run again writes
-   * one entry, not two), else above the newest version and below {@code ## [Unreleased]}; and adds its link to the
-   * archived version unless the link is there.
+   * Puts the entry into {@code changelog}: in place of an entry of the same version (so a release
+   * run again writes one entry, not two), else above the newest version and below {@code ##
+   * [Unreleased]}; and adds its link to the archived version unless the link is there.
    */
   public static String insert(String changelog, String entry, Version version) {
     String text = changelog.isEmpty() ? "# Cookie Policy history\n" : changelog;
     List<Heading> headings = ChangelogLint.headings(text);
     String body;
-    Heading same = headings.stream().filter(h -> h.name().equals(version.toString())).findFirst().orElse(null);
+    Heading same =
+        headings.stream().filter(h -> h.name().equals(version.toString())).findFirst().orElse(null);
     if (same != null) {
-      int next = headings.stream().mapToInt(Heading::offset).filter(i -> i > same.offset()).min()
-          .orElse(endOfEntries(text, same.offset()));
+      int next =
+          headings.stream()
+              .mapToInt(Heading::offset)
+              .filter(i -> i > same.offset())
+              .min()
+              .orElse(endOfEntries(text, same.offset()));
       body = text.substring(0, same.offset()) + entry + "\n" + text.substring(next);
     } else {
-      int at = headings.stream().filter(h -> !h.name().equalsIgnoreCase("Unreleased")).mapToInt(Heading::offset)
-          .findFirst().orElse(-1);
-      body = at >= 0 ? text.substring(0, at) + entry + "\n" + text.substring(at)
-          : text.stripTrailing() + "\n\n" + entry;
+      int at =
+          headings.stream()
+              .filter(h -> !h.name().equalsIgnoreCase("Unreleased"))
+              .mapToInt(Heading::offset)
+              .findFirst()
+              .orElse(-1);
+      body =
+          at >= 0
+              ? text.substring(0, at) + entry + "\n" + text.substring(at)
+              : text.stripTrailing() + "\n\n" + entry;
     }
     String link = "[" + version + "]: versions/" + version + "/index.html";
     String trimmed = body.stripTrailing();
@@ -84,8 +114,8 @@ public final class ChangelogEntry {
   private static final Pattern LINK_DEFINITION = Pattern.compile("\\[[^\\]]+]: \\S+");
 
   /**
-   * Where the entry starting at {@code start} ends when no heading follows it: before the link definitions (and
-   * blank lines) that close the file.
+   * Where the entry starting at {@code start} ends when no heading follows it: before the link
+   * definitions (and blank lines) that close the file.
    */
   private static int endOfEntries(String text, int start) {
     int end = text.length();
@@ -99,8 +129,12 @@ public final class ChangelogEntry {
   }
 
   private static String section(String rule) {
-    if (rule.endsWith("-added") || rule.endsWith("-added-active") || rule.endsWith("-added-inactive")
-        || rule.endsWith("-activated") || rule.endsWith("-started") || rule.endsWith("-enabled-by-default")) {
+    if (rule.endsWith("-added")
+        || rule.endsWith("-added-active")
+        || rule.endsWith("-added-inactive")
+        || rule.endsWith("-activated")
+        || rule.endsWith("-started")
+        || rule.endsWith("-enabled-by-default")) {
       return "Added";
     }
     if (rule.endsWith("-removed") || rule.endsWith("-stopped")) return "Removed";

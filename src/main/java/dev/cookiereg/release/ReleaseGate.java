@@ -14,27 +14,42 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The CI gate: a registry that differs from its latest release must be released, with a version bump as large
- * as its changes require. Applies only where a release archive exists.
+ * The CI gate: a registry that differs from its latest release must be released, with a version
+ * bump as large as its changes require. Applies only where a release archive exists.
  */
 public final class ReleaseGate {
-  public static final LintRule UNRELEASED_CHANGES = new LintRule("unreleased-changes", Severity.ERROR,
-      "the registry matches its latest release, or is released with 'release'");
-  public static final LintRule VERSION_NOT_BUMPED = new LintRule("version-not-bumped", Severity.ERROR,
-      "a declared version moves at least as far as the changes since the last release require");
-  public static final LintRule VERSION_BEHIND = new LintRule("version-behind", Severity.ERROR,
-      "the declared version is not older than the latest release");
-  public static final LintRule CONSENT_INVALIDATED = new LintRule("consent-invalidated", Severity.ERROR,
-      "no change since the last release voids the consent visitors gave (e.g. consent swapped for legitimate "
-          + "interest); such a change is never released");
-  public static final List<LintRule> ALL = List.of(UNRELEASED_CHANGES, VERSION_NOT_BUMPED, VERSION_BEHIND,
-      CONSENT_INVALIDATED);
+  public static final LintRule UNRELEASED_CHANGES =
+      new LintRule(
+          "unreleased-changes",
+          Severity.ERROR,
+          "the registry matches its latest release, or is released with 'release'");
+  public static final LintRule VERSION_NOT_BUMPED =
+      new LintRule(
+          "version-not-bumped",
+          Severity.ERROR,
+          "a declared version moves at least as far as the changes since the last release require");
+  public static final LintRule VERSION_BEHIND =
+      new LintRule(
+          "version-behind",
+          Severity.ERROR,
+          "the declared version is not older than the latest release");
+  public static final LintRule CONSENT_INVALIDATED =
+      new LintRule(
+          "consent-invalidated",
+          Severity.ERROR,
+          "no change since the last release voids the consent visitors gave (e.g. consent swapped for legitimate "
+              + "interest); such a change is never released");
+  public static final List<LintRule> ALL =
+      List.of(UNRELEASED_CHANGES, VERSION_NOT_BUMPED, VERSION_BEHIND, CONSENT_INVALIDATED);
 
   static final String RELEASE_COMMAND = "java -jar target/cookiereg.jar release";
 
   private ReleaseGate() {}
 
-  /** The gate's findings for a valid registry; empty when released properly or when there is no archive. */
+  /**
+   * The gate's findings for a valid registry; empty when released properly or when there is no
+   * archive.
+   */
   public static List<Diagnostic> check(RegistryLoader loader, LoadedRegistry loaded, Path site)
       throws RegistryException, java.io.IOException {
     Releases releases = Releases.in(site);
@@ -44,36 +59,74 @@ public final class ReleaseGate {
     String file = loaded.sourceMap().file();
     var at = loaded.sourceMap().locate("/policy/version");
     if (declared.compareTo(latest.get()) < 0) {
-      return List.of(Diagnostic.error(file, at, VERSION_BEHIND.id(), "version " + declared + " is older than the "
-          + "latest release " + latest.get()));
+      return List.of(
+          Diagnostic.error(
+              file,
+              at,
+              VERSION_BEHIND.id(),
+              "version " + declared + " is older than the " + "latest release " + latest.get()));
     }
     DiffReport sinceLatest = releases.changesSince(latest.get(), loader, loaded.registry());
     List<Diagnostic> voiding = consentInvalidated(sinceLatest, loaded);
     if (!voiding.isEmpty()) return voiding;
     if (declared.equals(latest.get())) {
       if (sinceLatest.changes().isEmpty()) return List.of();
-      return List.of(Diagnostic.error(file, at, UNRELEASED_CHANGES.id(), "the registry differs from release "
-          + latest.get() + " (" + sinceLatest.changes().size() + " changes, " + sinceLatest.verdict().label()
-          + ") but is not released: run '" + RELEASE_COMMAND + "'"));
+      return List.of(
+          Diagnostic.error(
+              file,
+              at,
+              UNRELEASED_CHANGES.id(),
+              "the registry differs from release "
+                  + latest.get()
+                  + " ("
+                  + sinceLatest.changes().size()
+                  + " changes, "
+                  + sinceLatest.verdict().label()
+                  + ") but is not released: run '"
+                  + RELEASE_COMMAND
+                  + "'"));
     }
     if (!Bump.isEnough(latest.get(), declared, sinceLatest.verdict())) {
-      return List.of(Diagnostic.error(file, at, VERSION_NOT_BUMPED.id(), "version " + declared + " is a smaller "
-          + "step from " + latest.get() + " than the " + sinceLatest.verdict().label() + " changes require ("
-          + Bump.next(latest.get(), sinceLatest.verdict()) + "): run '" + RELEASE_COMMAND + "'"));
+      return List.of(
+          Diagnostic.error(
+              file,
+              at,
+              VERSION_NOT_BUMPED.id(),
+              "version "
+                  + declared
+                  + " is a smaller "
+                  + "step from "
+                  + latest.get()
+                  + " than the "
+                  + sinceLatest.verdict().label()
+                  + " changes require ("
+                  + Bump.next(latest.get(), sinceLatest.verdict())
+                  + "): run '"
+                  + RELEASE_COMMAND
+                  + "'"));
     }
-    return List.of(Diagnostic.error(file, at, UNRELEASED_CHANGES.id(), "version " + declared + " is not released "
-        + "yet: run '" + RELEASE_COMMAND + "'"));
+    return List.of(
+        Diagnostic.error(
+            file,
+            at,
+            UNRELEASED_CHANGES.id(),
+            "version " + declared + " is not released " + "yet: run '" + RELEASE_COMMAND + "'"));
   }
 
   /**
-   * The changes that would void the consent visitors gave (their rule's consent impact is {@code invalid}), each
-   * located where it was made: check reports them and release refuses them.
+   * The changes that would void the consent visitors gave (their rule's consent impact is {@code
+   * invalid}), each located where it was made: check reports them and release refuses them.
    */
   public static List<Diagnostic> consentInvalidated(DiffReport report, LoadedRegistry loaded) {
     return report.changes().stream()
         .filter(c -> c.rule().consent() == ConsentImpact.INVALID)
-        .map(c -> Diagnostic.error(loaded.sourceMap().file(), loaded.sourceMap().locate(c.pointer()),
-            CONSENT_INVALIDATED.id(), c.message() + " cannot be released: " + c.rule().rationale()))
+        .map(
+            c ->
+                Diagnostic.error(
+                    loaded.sourceMap().file(),
+                    loaded.sourceMap().locate(c.pointer()),
+                    CONSENT_INVALIDATED.id(),
+                    c.message() + " cannot be released: " + c.rule().rationale()))
         .toList();
   }
 }

@@ -14,12 +14,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The released versions archived under {@code site/versions/<version>/}, each with the registry as released
- * ({@code cookies.yaml}), its manifest and the policy page users saw; read from a verified archive.
+ * The released versions archived under {@code site/versions/<version>/}, each with the registry as
+ * released ({@code cookies.yaml}), its manifest and the policy page users saw; read from a verified
+ * archive.
  */
 public final class Releases {
   /** Where a site keeps its released versions. */
   public static final String DIR = "versions";
+
   /** The archived registry of a release. */
   public static final String REGISTRY = "cookies.yaml";
 
@@ -41,7 +43,10 @@ public final class Releases {
     return new Releases(site, archive);
   }
 
-  /** The releases archived in {@code site}, after verifying the archive; none when it has no versions folder. */
+  /**
+   * The releases archived in {@code site}, after verifying the archive; none when it has no
+   * versions folder.
+   */
   public static Releases in(java.nio.file.Path site) throws IOException {
     return new Releases(site, Archive.read(site));
   }
@@ -55,7 +60,10 @@ public final class Releases {
     return registries.isEmpty() ? Optional.empty() : Optional.of(registries.lastKey());
   }
 
-  /** The newest release older than {@code version}: what a change summary of {@code version} compares with. */
+  /**
+   * The newest release older than {@code version}: what a change summary of {@code version}
+   * compares with.
+   */
   public Optional<Version> before(Version version) {
     return Optional.ofNullable(registries.lowerKey(version));
   }
@@ -65,8 +73,11 @@ public final class Releases {
       throws RegistryException {
     SiteFile released = registries.get(version);
     if (released == null) throw new IllegalArgumentException("no release " + version);
-    return RegistryDiff.compare(loader.loadForComparison(site.resolve(released.path()).toString(),
-        released.content()).registry(), registry);
+    return RegistryDiff.compare(
+        loader
+            .loadForComparison(site.resolve(released.path()).toString(), released.content())
+            .registry(),
+        registry);
   }
 
   /** Released versions and their registries, for tests and tools. */

@@ -3,10 +3,10 @@ package dev.cookiereg.render;
 import dev.cookiereg.load.Inputs;
 import dev.cookiereg.render.html.TemplateEngine;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,19 +17,31 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-/** {@code assets/…}: the stylesheet and other static files, copied from the templates' {@code assets/} folder. */
+/**
+ * {@code assets/…}: the stylesheet and other static files, copied from the templates' {@code
+ * assets/} folder.
+ */
 public final class AssetsRenderer implements Renderer {
   public static final String DIR = "assets";
-  private static final String LINK = "a symbolic link; assets must be regular files (a link is never followed)";
-  /** The largest asset copied: a stylesheet, font or image; a larger file is refused as not meant for the site. */
+  private static final String LINK =
+      "a symbolic link; assets must be regular files (a link is never followed)";
+
+  /**
+   * The largest asset copied: a stylesheet, font or image; a larger file is refused as not meant
+   * for the site.
+   */
   static final long MAX_ASSET_BYTES = 16L << 20;
 
   @Override
   public List<SiteFile> render(RenderContext context) throws RenderException {
     try {
       if (context.templates() != null) return copy(context.templates().resolve(DIR));
-      URL url = AssetsRenderer.class.getClassLoader().getResource(TemplateEngine.CLASSPATH_ROOT + "/" + DIR);
-      if (url == null) throw new RenderException("the built-in templates have no " + DIR + " folder");
+      URL url =
+          AssetsRenderer.class
+              .getClassLoader()
+              .getResource(TemplateEngine.CLASSPATH_ROOT + "/" + DIR);
+      if (url == null)
+        throw new RenderException("the built-in templates have no " + DIR + " folder");
       URI uri = url.toURI();
       if (!"jar".equals(uri.getScheme())) return copy(Path.of(uri));
       return copyFromJar(uri);
@@ -39,11 +51,13 @@ public final class AssetsRenderer implements Renderer {
   }
 
   /**
-   * The files under a {@code jar:file:…!/dir} folder, sorted by path; read with the zip reader the class loader
-   * already uses (a zip file system would load and initialise a few dozen more classes on every build).
+   * The files under a {@code jar:file:…!/dir} folder, sorted by path; read with the zip reader the
+   * class loader already uses (a zip file system would load and initialise a few dozen more classes
+   * on every build).
    */
   static List<SiteFile> copyFromJar(URI uri) throws IOException, URISyntaxException {
-    String spec = uri.getRawSchemeSpecificPart(); // file:/…/cookiereg.jar!/cookiereg/templates/assets
+    String spec =
+        uri.getRawSchemeSpecificPart(); // file:/…/cookiereg.jar!/cookiereg/templates/assets
     int bang = spec.indexOf("!/");
     String decoded = uri.getSchemeSpecificPart();
     String folder = decoded.substring(decoded.indexOf("!/") + 2);
@@ -53,8 +67,10 @@ public final class AssetsRenderer implements Renderer {
       for (ZipEntry e : Collections.list(jar.entries())) {
         if (e.isDirectory() || !e.getName().startsWith(prefix)) continue;
         try (InputStream in = jar.getInputStream(e)) {
-          files.add(new SiteFile(DIR + "/" + e.getName().substring(prefix.length()),
-              Inputs.read(in, e.getName(), MAX_ASSET_BYTES)));
+          files.add(
+              new SiteFile(
+                  DIR + "/" + e.getName().substring(prefix.length()),
+                  Inputs.read(in, e.getName(), MAX_ASSET_BYTES)));
         }
       }
     }
@@ -63,8 +79,8 @@ public final class AssetsRenderer implements Renderer {
   }
 
   /**
-   * Every regular file under {@code dir}, sorted by path so the output order never varies. Links are refused, not
-   * followed: a link to a secret would otherwise be published as a regular file.
+   * Every regular file under {@code dir}, sorted by path so the output order never varies. Links
+   * are refused, not followed: a link to a secret would otherwise be published as a regular file.
    */
   private static List<SiteFile> copy(Path dir) throws IOException, RenderException {
     if (Files.isSymbolicLink(dir)) throw new RenderException(dir + ": error: " + LINK);
@@ -75,7 +91,8 @@ public final class AssetsRenderer implements Renderer {
         if (Files.isSymbolicLink(p)) throw new RenderException(p + ": error: " + LINK);
         if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
         if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-          throw new RenderException(p + ": error: not a regular file; assets are copied as they are");
+          throw new RenderException(
+              p + ": error: not a regular file; assets are copied as they are");
         }
         String rel = dir.relativize(p).toString().replace('\\', '/');
         files.add(new SiteFile(DIR + "/" + rel, Inputs.read(p, MAX_ASSET_BYTES)));

@@ -9,8 +9,9 @@ import dev.cookiereg.model.Technology;
 import java.util.List;
 
 /**
- * {@code banner/categories.json}: generic category lists for any consent banner — in policy order, required
- * categories read-only, every other category off by default (no pre-checked boxes, policy 5.1.1(a)).
+ * {@code banner/categories.json}: generic category lists for any consent banner — in policy order,
+ * required categories read-only, every other category off by default (no pre-checked boxes, policy
+ * 5.1.1(a)).
  */
 public final class BannerCategoriesRenderer implements Renderer {
   @Override
@@ -35,23 +36,28 @@ public final class BannerCategoriesRenderer implements Renderer {
       j.put("legalBasis", c.legalBasis().yaml());
       ArrayNode modes = j.putArray("consentMode");
       c.consentMode().forEach(modes::add);
-      j.putPOJO("cookies", Json.lazyArray(r.cookiesIn(c.id()), k -> {
-        ObjectNode cj = JsonNodeFactory.instance.objectNode();
-        cj.put("id", k.id());
-        if (k.name() != null) {
-          cj.put("name", k.name());
-          cj.put("pattern", k.regex());
-        }
-        cj.put("displayName", k.displayName());
-        cj.put("provider", k.provider());
-        cj.put("providerName", BannerData.providerName(r, k));
-        cj.put("duration", k.retention().display());
-        cj.put("purpose", text.plain(k.purpose()));
-        return cj;
-      }));
+      j.putPOJO(
+          "cookies",
+          Json.lazyArray(
+              r.cookiesIn(c.id()),
+              k -> {
+                ObjectNode cj = JsonNodeFactory.instance.objectNode();
+                cj.put("id", k.id());
+                if (k.name() != null) {
+                  cj.put("name", k.name());
+                  cj.put("pattern", k.regex());
+                }
+                cj.put("displayName", k.displayName());
+                cj.put("provider", k.provider());
+                cj.put("providerName", BannerData.providerName(r, k));
+                cj.put("duration", k.retention().display());
+                cj.put("purpose", text.plain(k.purpose()));
+                return cj;
+              }));
       ArrayNode technologies = j.putArray("technologies");
       for (Technology t : r.technologiesIn(c.id())) {
-        technologies.addObject()
+        technologies
+            .addObject()
             .put("id", t.id())
             .put("title", t.title())
             .put("kind", t.kind().yaml())

@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What every banner output derives alike: providers' display names, and services as provider × category. */
+/**
+ * What every banner output derives alike: providers' display names, and services as provider ×
+ * category.
+ */
 final class BannerData {
   private BannerData() {}
 
@@ -20,28 +23,38 @@ final class BannerData {
   }
 
   /**
-   * A banner service: one provider's cookies in one category. A provider with cookies in several categories
-   * becomes one service per category, so refusing one category never keeps another's cookies.
+   * A banner service: one provider's cookies in one category. A provider with cookies in several
+   * categories becomes one service per category, so refusing one category never keeps another's
+   * cookies.
    */
   record Service(String id, Provider provider, Category category, List<Cookie> cookies) {}
 
-  /** The services in the given category order, then by each provider's first cookie in the category. */
+  /**
+   * The services in the given category order, then by each provider's first cookie in the category.
+   */
   static List<Service> services(Registry r, List<Category> categories) {
     Map<String, Map<String, List<Cookie>>> byCategory = new LinkedHashMap<>();
     Map<String, Integer> categoriesPerProvider = new LinkedHashMap<>();
     for (Category c : categories) {
       Map<String, List<Cookie>> byProvider = new LinkedHashMap<>();
-      for (Cookie k : r.cookiesIn(c.id())) byProvider.computeIfAbsent(k.provider(), x -> new ArrayList<>()).add(k);
+      for (Cookie k : r.cookiesIn(c.id()))
+        byProvider.computeIfAbsent(k.provider(), x -> new ArrayList<>()).add(k);
       byProvider.keySet().forEach(p -> categoriesPerProvider.merge(p, 1, Integer::sum));
       byCategory.put(c.id(), byProvider);
     }
     List<Service> out = new ArrayList<>();
     for (Category c : categories) {
-      byCategory.get(c.id()).forEach((providerId, cookies) -> {
-        Provider p = r.provider(providerId).orElseThrow();
-        String id = categoriesPerProvider.get(providerId) > 1 ? providerId + "-" + c.id() : providerId;
-        out.add(new Service(id, p, c, List.copyOf(cookies)));
-      });
+      byCategory
+          .get(c.id())
+          .forEach(
+              (providerId, cookies) -> {
+                Provider p = r.provider(providerId).orElseThrow();
+                String id =
+                    categoriesPerProvider.get(providerId) > 1
+                        ? providerId + "-" + c.id()
+                        : providerId;
+                out.add(new Service(id, p, c, List.copyOf(cookies)));
+              });
     }
     return out;
   }

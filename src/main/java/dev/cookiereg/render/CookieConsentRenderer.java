@@ -11,13 +11,14 @@ import dev.cookiereg.model.Registry;
 import java.util.List;
 
 /**
- * {@code banner/cookieconsent.json}: a drop-in vanilla-cookieconsent v3 configuration. Its {@code revision} is the
- * policy's major version, so a material release asks everyone again; declined categories clear their declared
- * cookies ({@code autoClear}); "Reject all" carries the same weight as "Accept all".
+ * {@code banner/cookieconsent.json}: a drop-in vanilla-cookieconsent v3 configuration. Its {@code
+ * revision} is the policy's major version, so a material release asks everyone again; declined
+ * categories clear their declared cookies ({@code autoClear}); "Reject all" carries the same weight
+ * as "Accept all".
  *
- * <p>vanilla-cookieconsent inserts titles, descriptions and table cells as HTML, so registry text is escaped
- * here and descriptions are sanitised commonmark HTML. Cookie patterns are written {@code "/^regex$/"}; the
- * README shows the JSON reviver that turns them into RegExp.
+ * <p>vanilla-cookieconsent inserts titles, descriptions and table cells as HTML, so registry text
+ * is escaped here and descriptions are sanitised commonmark HTML. Cookie patterns are written
+ * {@code "/^regex$/"}; the README shows the JSON reviver that turns them into RegExp.
  */
 public final class CookieConsentRenderer implements Renderer {
   @Override
@@ -29,21 +30,39 @@ public final class CookieConsentRenderer implements Renderer {
     o.put("revision", r.policy().version().major());
     o.put("mode", "opt-in");
     ObjectNode gui = o.putObject("guiOptions");
-    gui.putObject("consentModal").put("layout", "box").put("position", "bottom right")
-        .put("equalWeightButtons", true).put("flipButtons", false);
-    gui.putObject("preferencesModal").put("layout", "box").put("equalWeightButtons", true)
+    gui.putObject("consentModal")
+        .put("layout", "box")
+        .put("position", "bottom right")
+        .put("equalWeightButtons", true)
+        .put("flipButtons", false);
+    gui.putObject("preferencesModal")
+        .put("layout", "box")
+        .put("equalWeightButtons", true)
         .put("flipButtons", false);
 
     ObjectNode categories = o.putObject("categories");
-    List<BannerData.Service> allServices = BannerData.services(r, context.categoriesInPolicyOrder());
+    List<BannerData.Service> allServices =
+        BannerData.services(r, context.categoriesInPolicyOrder());
     for (Category c : context.categoriesInPolicyOrder()) {
       ObjectNode j = categories.putObject(c.id());
       j.put("enabled", c.required());
       j.put("readOnly", c.required());
       if (!c.required()) {
         // named by role only (no name): there is nothing to clear
-        j.putObject("autoClear").putPOJO("cookies", Json.lazyArray(r.cookiesIn(c.id()), k -> k.name() == null ? null
-            : f.objectNode().put("name", k.match() == Cookie.Match.EXACT ? k.name() : "/" + k.regex() + "/")));
+        j.putObject("autoClear")
+            .putPOJO(
+                "cookies",
+                Json.lazyArray(
+                    r.cookiesIn(c.id()),
+                    k ->
+                        k.name() == null
+                            ? null
+                            : f.objectNode()
+                                .put(
+                                    "name",
+                                    k.match() == Cookie.Match.EXACT
+                                        ? k.name()
+                                        : "/" + k.regex() + "/")));
       }
       ObjectNode services = j.putObject("services");
       for (BannerData.Service s : allServices) {
@@ -53,12 +72,17 @@ public final class CookieConsentRenderer implements Renderer {
       }
     }
 
-    String policyLink = "<a href=\"" + escapeHtml(MachineText.policyHref(context)) + "\">" + BannerWords.POLICY_LINK
-        + "</a>";
+    String policyLink =
+        "<a href=\""
+            + escapeHtml(MachineText.policyHref(context))
+            + "\">"
+            + BannerWords.POLICY_LINK
+            + "</a>";
     ObjectNode language = o.putObject("language");
     language.put("default", r.policy().language());
     ObjectNode words = language.putObject("translations").putObject(r.policy().language());
-    words.putObject("consentModal")
+    words
+        .putObject("consentModal")
         .put("title", BannerWords.CONSENT_TITLE)
         .put("description", BannerWords.CONSENT_DESCRIPTION + " {{revisionMessage}}")
         .put("revisionMessage", BannerWords.REVISION_MESSAGE)
@@ -66,12 +90,14 @@ public final class CookieConsentRenderer implements Renderer {
         .put("acceptNecessaryBtn", BannerWords.REJECT_ALL)
         .put("showPreferencesBtn", BannerWords.MANAGE)
         .put("footer", policyLink);
-    ObjectNode prefs = words.putObject("preferencesModal")
-        .put("title", BannerWords.PREFERENCES_TITLE)
-        .put("acceptAllBtn", BannerWords.ACCEPT_ALL)
-        .put("acceptNecessaryBtn", BannerWords.REJECT_ALL)
-        .put("savePreferencesBtn", BannerWords.SAVE)
-        .put("closeIconLabel", BannerWords.CLOSE);
+    ObjectNode prefs =
+        words
+            .putObject("preferencesModal")
+            .put("title", BannerWords.PREFERENCES_TITLE)
+            .put("acceptAllBtn", BannerWords.ACCEPT_ALL)
+            .put("acceptNecessaryBtn", BannerWords.REJECT_ALL)
+            .put("savePreferencesBtn", BannerWords.SAVE)
+            .put("closeIconLabel", BannerWords.CLOSE);
     ArrayNode sections = prefs.putArray("sections");
     sections.addObject().put("description", BannerWords.PREFERENCES_INTRO + " " + policyLink);
     for (Category c : context.categoriesInPolicyOrder()) {
@@ -81,17 +107,24 @@ public final class CookieConsentRenderer implements Renderer {
       s.put("linkedCategory", c.id());
       ObjectNode table = s.putObject("cookieTable");
       table.put("caption", escapeHtml(c.title()));
-      // Column "cookie", not "name": the README's reviver turns "/…/" values of "name" keys into RegExp.
-      table.putObject("headers")
+      // Column "cookie", not "name": the README's reviver turns "/…/" values of "name" keys into
+      // RegExp.
+      table
+          .putObject("headers")
           .put("cookie", BannerWords.COLUMN_COOKIE)
           .put("provider", BannerWords.COLUMN_PROVIDER)
           .put("purpose", BannerWords.COLUMN_PURPOSE)
           .put("duration", BannerWords.COLUMN_DURATION);
-      table.putPOJO("body", Json.lazyArray(r.cookiesIn(c.id()), k -> f.objectNode()
-          .put("cookie", escapeHtml(k.displayName()))
-          .put("provider", escapeHtml(BannerData.providerName(r, k)))
-          .put("purpose", escapeHtml(text.plain(k.purpose())))
-          .put("duration", escapeHtml(k.retention().display()))));
+      table.putPOJO(
+          "body",
+          Json.lazyArray(
+              r.cookiesIn(c.id()),
+              k ->
+                  f.objectNode()
+                      .put("cookie", escapeHtml(k.displayName()))
+                      .put("provider", escapeHtml(BannerData.providerName(r, k)))
+                      .put("purpose", escapeHtml(text.plain(k.purpose())))
+                      .put("duration", escapeHtml(k.retention().display()))));
     }
     return List.of(Json.file(SitePaths.COOKIECONSENT, o));
   }

@@ -17,26 +17,30 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * {@code device-storage.json}: the IAB TCF "Device Storage & Operational Disclosures" (v1.1) of the site's own
- * cookies and web storage, for ad-tech partners.
+ * {@code device-storage.json}: the IAB TCF "Device Storage & Operational Disclosures" (v1.1) of the
+ * site's own cookies and web storage, for ad-tech partners.
  *
- * <p>TCF purposes come from each category's Google Consent Mode types (the table below), plus purpose 1 (store
- * or access information on a device) exactly when the category rests on consent. IAB identifiers allow a
- * wildcard only at the start or end, so a pattern with {@code *} inside ({@code ph_*_posthog}) is disclosed by
- * its prefix ({@code ph_*}). Web storage is disclosed when the registry lists its keys; a cookie whose duration
- * is not yet known is left out until it is.
+ * <p>TCF purposes come from each category's Google Consent Mode types (the table below), plus
+ * purpose 1 (store or access information on a device) exactly when the category rests on consent.
+ * IAB identifiers allow a wildcard only at the start or end, so a pattern with {@code *} inside
+ * ({@code ph_*_posthog}) is disclosed by its prefix ({@code ph_*}). Web storage is disclosed when
+ * the registry lists its keys; a cookie whose duration is not yet known is left out until it is.
  */
 public final class DeviceStorageRenderer implements Renderer {
   /** Consent Mode storage type → TCF purposes. */
-  static final Map<String, List<Integer>> PURPOSES = Map.of(
-      "functionality_storage", List.of(),
-      "personalization_storage", List.of(5, 6),
-      "analytics_storage", List.of(8, 9, 10),
-      "ad_storage", List.of(2, 3, 4, 7),
-      "ad_user_data", List.of(2, 7),
-      "ad_personalization", List.of(3, 4),
-      "security_storage", List.of());
-  /** Consent Mode storage type → TCF special purposes (1: security, fraud prevention, error fixing). */
+  static final Map<String, List<Integer>> PURPOSES =
+      Map.of(
+          "functionality_storage", List.of(),
+          "personalization_storage", List.of(5, 6),
+          "analytics_storage", List.of(8, 9, 10),
+          "ad_storage", List.of(2, 3, 4, 7),
+          "ad_user_data", List.of(2, 7),
+          "ad_personalization", List.of(3, 4),
+          "security_storage", List.of());
+
+  /**
+   * Consent Mode storage type → TCF special purposes (1: security, fraud prevention, error fixing).
+   */
   static final Map<String, List<Integer>> SPECIAL_PURPOSES = Map.of("security_storage", List.of(1));
 
   @Override
@@ -76,8 +80,14 @@ public final class DeviceStorageRenderer implements Renderer {
     o.putPOJO("disclosures", Json.lazyArray(disclosures, Supplier::get));
     ArrayNode domainList = o.putArray("domains");
     for (String d : domains) {
-      domainList.addObject().put("domain", d).put("use", d.equals(own) ? "The service's own cookies and storage"
-          : "Cookies set by a provider on its own domain");
+      domainList
+          .addObject()
+          .put("domain", d)
+          .put(
+              "use",
+              d.equals(own)
+                  ? "The service's own cookies and storage"
+                  : "Cookies set by a provider on its own domain");
     }
     return List.of(Json.file(SitePaths.DEVICE_STORAGE, o));
   }
@@ -95,9 +105,9 @@ public final class DeviceStorageRenderer implements Renderer {
   }
 
   /**
-   * The name with IAB's wildcard rule applied: {@code *} only at the start or end. A name with a {@code *} inside
-   * is disclosed up to and including that first inner {@code *} ({@code ph_*_posthog} as {@code ph_*}), which
-   * covers every name it matches.
+   * The name with IAB's wildcard rule applied: {@code *} only at the start or end. A name with a
+   * {@code *} inside is disclosed up to and including that first inner {@code *} ({@code
+   * ph_*_posthog} as {@code ph_*}), which covers every name it matches.
    */
   static String identifier(Cookie c) {
     String name = c.name();

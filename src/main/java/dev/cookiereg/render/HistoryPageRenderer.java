@@ -1,7 +1,7 @@
 package dev.cookiereg.render;
 
-import dev.cookiereg.render.html.HistoryPage;
 import dev.cookiereg.prose.Nesting;
+import dev.cookiereg.render.html.HistoryPage;
 import dev.cookiereg.render.html.Markdown;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
@@ -28,33 +28,38 @@ public final class HistoryPageRenderer implements Renderer {
       throw new RenderException("CHANGELOG.md: error: " + e.getMessage(), e);
     }
     String title = firstHeading(doc);
-    var page = new HistoryPage(
-        registry.policy().language(),
-        title == null ? registry.policy().title() : title,
-        registry.policy().title(),
-        Markdown.HISTORY.html(doc),
-        registry.consentPlatform().cookieSettingsLabel());
-    return List.of(SiteFile.owning(SitePaths.HISTORY, templates.engine(context).render(TEMPLATE, "page", page)));
+    var page =
+        new HistoryPage(
+            registry.policy().language(),
+            title == null ? registry.policy().title() : title,
+            registry.policy().title(),
+            Markdown.HISTORY.html(doc),
+            registry.consentPlatform().cookieSettingsLabel());
+    return List.of(
+        SiteFile.owning(
+            SitePaths.HISTORY, templates.engine(context).render(TEMPLATE, "page", page)));
   }
 
   /** The plain text of the first level-1 heading, or null. */
   private static String firstHeading(Node doc) {
     StringBuilder title = new StringBuilder();
-    doc.accept(new AbstractVisitor() {
-      private boolean done;
+    doc.accept(
+        new AbstractVisitor() {
+          private boolean done;
 
-      @Override
-      public void visit(Heading heading) {
-        if (done || heading.getLevel() != 1) return;
-        done = true;
-        heading.accept(new AbstractVisitor() {
           @Override
-          public void visit(Text text) {
-            title.append(text.getLiteral());
+          public void visit(Heading heading) {
+            if (done || heading.getLevel() != 1) return;
+            done = true;
+            heading.accept(
+                new AbstractVisitor() {
+                  @Override
+                  public void visit(Text text) {
+                    title.append(text.getLiteral());
+                  }
+                });
           }
         });
-      }
-    });
     return title.length() == 0 ? null : title.toString();
   }
 }

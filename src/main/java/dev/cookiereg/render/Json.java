@@ -7,27 +7,30 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.function.Function;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
- * Deterministic JSON for the site: two-space indent, {@code "key": value}, a trailing newline, and every
- * non-ASCII and HTML-significant character escaped so the text is safe inside HTML or a script as well.
+ * Deterministic JSON for the site: two-space indent, {@code "key": value}, a trailing newline, and
+ * every non-ASCII and HTML-significant character escaped so the text is safe inside HTML or a
+ * script as well.
  */
 public final class Json {
-  public static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+  public static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
   private static final ObjectWriter WRITER;
 
   static {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     MAPPER.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
     WRITER = MAPPER.writer(printer);
   }
@@ -44,8 +47,8 @@ public final class Json {
   }
 
   /**
-   * The node as a site file: the same bytes as {@link #write}, without an intermediate string. A failure inside
-   * a {@link #lazyArray} is thrown as it was raised.
+   * The node as a site file: the same bytes as {@link #write}, without an intermediate string. A
+   * failure inside a {@link #lazyArray} is thrown as it was raised.
    */
   public static SiteFile file(String path, JsonNode node) {
     try {
@@ -62,14 +65,16 @@ public final class Json {
   }
 
   /**
-   * A JSON array of {@code items} that is built while it is written: each element's small tree is made, written
-   * and dropped in turn, so a list of 100,000 cookies never exists as one tree. Put it into a tree with
-   * {@code putPOJO} or {@code addPOJO}; the text is the same as an {@link ArrayNode} of the same elements.
+   * A JSON array of {@code items} that is built while it is written: each element's small tree is
+   * made, written and dropped in turn, so a list of 100,000 cookies never exists as one tree. Put
+   * it into a tree with {@code putPOJO} or {@code addPOJO}; the text is the same as an {@link
+   * ArrayNode} of the same elements.
    */
   public static <T> JsonSerializable lazyArray(Iterable<T> items, Function<T, JsonNode> element) {
     return new JsonSerializable.Base() {
       @Override
-      public void serialize(JsonGenerator gen, SerializerProvider provider) throws java.io.IOException {
+      public void serialize(JsonGenerator gen, SerializerProvider provider)
+          throws java.io.IOException {
         gen.writeStartArray();
         for (T item : items) {
           JsonNode node = element.apply(item);
@@ -79,7 +84,8 @@ public final class Json {
       }
 
       @Override
-      public void serializeWithType(JsonGenerator gen, SerializerProvider provider, TypeSerializer typeSer)
+      public void serializeWithType(
+          JsonGenerator gen, SerializerProvider provider, TypeSerializer typeSer)
           throws java.io.IOException {
         serialize(gen, provider);
       }
@@ -87,8 +93,9 @@ public final class Json {
   }
 
   /**
-   * Escapes {@code < > &} and {@code '}, and U+2028/U+2029 (line breaks to a JavaScript parser) whatever else is
-   * escaped, so JSON can never close a script or HTML context; the writer escapes every other non-ASCII character.
+   * Escapes {@code < > &} and {@code '}, and U+2028/U+2029 (line breaks to a JavaScript parser)
+   * whatever else is escaped, so JSON can never close a script or HTML context; the writer escapes
+   * every other non-ASCII character.
    */
   static final class HtmlSafeEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
     private static final com.fasterxml.jackson.core.SerializableString LINE_SEPARATOR =

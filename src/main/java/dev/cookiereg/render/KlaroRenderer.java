@@ -9,10 +9,11 @@ import dev.cookiereg.model.Registry;
 import java.util.List;
 
 /**
- * {@code banner/klaro.json}: a drop-in Klaro configuration — one service per provider and category, purposes per
- * category, cookie patterns as {@code ^regex} strings, essential services required, everything else off by
- * default. Klaro re-asks only for services it has not seen, so {@code storageName} carries the policy's major
- * version: a material release starts a fresh consent record. Texts are plain ({@code htmlTexts: false}).
+ * {@code banner/klaro.json}: a drop-in Klaro configuration — one service per provider and category,
+ * purposes per category, cookie patterns as {@code ^regex} strings, essential services required,
+ * everything else off by default. Klaro re-asks only for services it has not seen, so {@code
+ * storageName} carries the policy's major version: a material release starts a fresh consent
+ * record. Texts are plain ({@code htmlTexts: false}).
  */
 public final class KlaroRenderer implements Renderer {
   @Override
@@ -40,7 +41,10 @@ public final class KlaroRenderer implements Renderer {
     words.put("privacyPolicyUrl", MachineText.policyHref(context));
     ObjectNode purposes = words.putObject("purposes");
     for (Category c : context.categoriesInPolicyOrder()) {
-      purposes.putObject(c.id()).put("title", c.title()).put("description", text.plain(c.description()));
+      purposes
+          .putObject(c.id())
+          .put("title", c.title())
+          .put("description", text.plain(c.description()));
     }
 
     ArrayNode services = o.putArray("services");
@@ -48,7 +52,9 @@ public final class KlaroRenderer implements Renderer {
       ObjectNode j = services.addObject();
       j.put("name", s.id());
       j.put("title", s.provider().name());
-      j.put("description", s.cookies().stream().map(Cookie::displayName).reduce((a, b) -> a + ", " + b).orElse(""));
+      j.put(
+          "description",
+          s.cookies().stream().map(Cookie::displayName).reduce((a, b) -> a + ", " + b).orElse(""));
       j.putArray("purposes").add(s.category().id());
       ArrayNode cookies = j.putArray("cookies");
       for (Cookie k : s.cookies()) {
@@ -63,9 +69,10 @@ public final class KlaroRenderer implements Renderer {
   }
 
   /**
-   * The name as Klaro reads it: Klaro compiles a string that starts with {@code ^} as a regular expression and
-   * matches any other literally, so an exact name that starts with {@code ^} (a valid cookie name, like
-   * {@code ^a+a+b}) is written as its escaped regex, never as a pattern of its own.
+   * The name as Klaro reads it: Klaro compiles a string that starts with {@code ^} as a regular
+   * expression and matches any other literally, so an exact name that starts with {@code ^} (a
+   * valid cookie name, like {@code ^a+a+b}) is written as its escaped regex, never as a pattern of
+   * its own.
    */
   static String pattern(Cookie k) {
     return k.match() == Cookie.Match.EXACT && !k.name().startsWith("^") ? k.name() : k.regex();

@@ -1,6 +1,5 @@
 package dev.cookiereg.render;
 
-import dev.cookiereg.model.Provider;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Technology;
 import dev.cookiereg.prose.Outline;
@@ -9,8 +8,9 @@ import dev.cookiereg.prose.Prose;
 import dev.cookiereg.render.html.Markdown;
 
 /**
- * Registry prose for machine outputs (manifest, banner configs): placeholders filled in, cross-references as
- * "Section 5.1" linking into the policy page, then plain text or sanitised HTML.
+ * Registry prose for machine outputs (manifest, banner configs): placeholders filled in,
+ * cross-references as "Section 5.1" linking into the policy page, then plain text or sanitised
+ * HTML.
  */
 final class MachineText {
   private final Registry registry;
@@ -38,8 +38,8 @@ final class MachineText {
   }
 
   /**
-   * True when the text has no Markdown, placeholder or cross-reference syntax, so its plain form is itself: no
-   * markup characters, no line breaks or double spaces, and no list marker at the start.
+   * True when the text has no Markdown, placeholder or cross-reference syntax, so its plain form is
+   * itself: no markup characters, no line breaks or double spaces, and no list marker at the start.
    */
   static boolean isPlain(String text) {
     if (text.isEmpty() || "-+*#>0123456789".indexOf(text.charAt(0)) >= 0) return false;
@@ -51,17 +51,21 @@ final class MachineText {
     return true;
   }
 
-
   String html(String markdown) {
     return markdown == null ? null : Markdown.INSTANCE.inlineHtml(expand(markdown, global, true));
   }
 
   String plain(String markdown, Technology technology) {
-    return markdown == null ? null : Markdown.INSTANCE.text(expand(markdown, Placeholders.forTechnology(registry,
-        technology), false));
+    return markdown == null
+        ? null
+        : Markdown.INSTANCE.text(
+            expand(markdown, Placeholders.forTechnology(registry, technology), false));
   }
 
-  /** Placeholders and cross-references filled in; plain text gets no links (a text renderer would spell out URLs). */
+  /**
+   * Placeholders and cross-references filled in; plain text gets no links (a text renderer would
+   * spell out URLs).
+   */
   private String expand(String text, Placeholders scope, boolean links) {
     return Prose.expand(text, scope, id -> xref(id, links));
   }
@@ -69,13 +73,27 @@ final class MachineText {
   /** "Section 5.1", linked into the published policy when its URL is known and links are wanted. */
   private String xref(String id, boolean links) {
     boolean linkable = links && registry.policy().url() != null;
-    return outline.number(id)
-        .map(n -> linkable ? "[Section " + n + "](" + Prose.destination(policyHref) + "#" + id + ")" : "Section " + n)
-        .orElseGet(() -> registry.policy().relatedDocuments().stream()
-            .filter(d -> d.id().equals(id))
-            .findFirst()
-            .map(d -> links && d.url() != null
-                ? "[" + Prose.escape(d.text()) + "](" + Prose.destination(d.url()) + ")" : Prose.escape(d.text()))
-            .orElse(Prose.escape(id)));
+    return outline
+        .number(id)
+        .map(
+            n ->
+                linkable
+                    ? "[Section " + n + "](" + Prose.destination(policyHref) + "#" + id + ")"
+                    : "Section " + n)
+        .orElseGet(
+            () ->
+                registry.policy().relatedDocuments().stream()
+                    .filter(d -> d.id().equals(id))
+                    .findFirst()
+                    .map(
+                        d ->
+                            links && d.url() != null
+                                ? "["
+                                    + Prose.escape(d.text())
+                                    + "]("
+                                    + Prose.destination(d.url())
+                                    + ")"
+                                : Prose.escape(d.text()))
+                    .orElse(Prose.escape(id)));
   }
 }

@@ -16,9 +16,9 @@ import dev.cookiereg.release.ChangeSummary;
 import java.util.List;
 
 /**
- * {@code manifest.json}: the registry in machine form for other services — versioned by
- * {@code schema/manifest.schema.json}, with stable ids, machine-readable durations, the content digest and the
- * change summary since the previous release.
+ * {@code manifest.json}: the registry in machine form for other services — versioned by {@code
+ * schema/manifest.schema.json}, with stable ids, machine-readable durations, the content digest and
+ * the change summary since the previous release.
  */
 public final class ManifestRenderer implements Renderer {
   /** The manifest format's version; a breaking change to the format changes its major number. */
@@ -34,7 +34,10 @@ public final class ManifestRenderer implements Renderer {
     return manifest(context, false);
   }
 
-  /** The manifest; with {@code lazy}, its cookie list is built as it is written (see {@link Json#lazyArray}). */
+  /**
+   * The manifest; with {@code lazy}, its cookie list is built as it is written (see {@link
+   * Json#lazyArray}).
+   */
   private static ObjectNode manifest(RenderContext context, boolean lazy) {
     Registry r = context.registry();
     MachineText text = new MachineText(context);
@@ -74,7 +77,9 @@ public final class ManifestRenderer implements Renderer {
       strings(o.putArray("consentRequiredIn"), c.consentRequiredIn());
       strings(o.putArray("consentMode"), c.consentMode());
       strings(o.putArray("cookies"), r.cookiesIn(c.id()).stream().map(Cookie::id).toList());
-      strings(o.putArray("technologies"), r.technologiesIn(c.id()).stream().map(Technology::id).toList());
+      strings(
+          o.putArray("technologies"),
+          r.technologiesIn(c.id()).stream().map(Technology::id).toList());
     }
 
     ArrayNode providers = m.putArray("providers");
@@ -158,7 +163,9 @@ public final class ManifestRenderer implements Renderer {
     return o;
   }
 
-  /** A retention for machines: kind, ISO text, seconds (the longest), display text, and variants. */
+  /**
+   * A retention for machines: kind, ISO text, seconds (the longest), display text, and variants.
+   */
   static void duration(ObjectNode o, Retention r) {
     o.put("kind", r.kind().yaml());
     o.put("iso", r.iso());
@@ -172,7 +179,8 @@ public final class ManifestRenderer implements Renderer {
     if (r.kind() == Retention.Kind.VARIANTS) {
       ArrayNode variants = o.putArray("variants");
       for (Retention.Variant v : r.variants()) {
-        variants.addObject()
+        variants
+            .addObject()
             .put("label", v.label())
             .put("iso", v.retention().iso())
             .put("seconds", v.retention().maxSeconds())
@@ -192,12 +200,17 @@ public final class ManifestRenderer implements Renderer {
     o.put("material", report.material());
     o.put("consentImpact", report.consentImpact().id());
     strings(o.putArray("notice"), report.notices().stream().map(n -> n.id()).toList());
-    // The same decision as notice.json's "send": the methods the policy promises, when users are told before.
-    strings(o.putArray("noticeMethods"), change.priorNotice()
-        ? policy.noticeMethods().stream().map(dev.cookiereg.model.Item::id).toList() : List.of());
+    // The same decision as notice.json's "send": the methods the policy promises, when users are
+    // told before.
+    strings(
+        o.putArray("noticeMethods"),
+        change.priorNotice()
+            ? policy.noticeMethods().stream().map(dev.cookiereg.model.Item::id).toList()
+            : List.of());
     ArrayNode changes = o.putArray("changes");
     for (Change c : report.changes()) {
-      changes.addObject()
+      changes
+          .addObject()
           .put("rule", c.rule().id())
           .put("level", c.level().label())
           .put("subject", c.subject())

@@ -11,8 +11,9 @@ import dev.cookiereg.release.ChangeSummary;
 import java.util.List;
 
 /**
- * {@code notice.json}: the payload the email and in-app channels send when a release is material (policy
- * 7.2(a) and (b)) — whether to send, the version, when it takes effect, what changed and where to read more.
+ * {@code notice.json}: the payload the email and in-app channels send when a release is material
+ * (policy 7.2(a) and (b)) — whether to send, the version, when it takes effect, what changed and
+ * where to read more.
  */
 public final class NoticeRenderer implements Renderer {
 
@@ -32,8 +33,12 @@ public final class NoticeRenderer implements Renderer {
     o.put("verdict", change.report().verdict().label());
     o.put("effective", policy.effective().toString());
     o.put("lastUpdated", policy.lastUpdated().toString());
-    o.put("subject", policy.title() + " " + policy.version() + (change.material()
-        ? ": material changes effective " + policy.effective() : ""));
+    o.put(
+        "subject",
+        policy.title()
+            + " "
+            + policy.version()
+            + (change.material() ? ": material changes effective " + policy.effective() : ""));
     ArrayNode methods = o.putArray("methods");
     for (Item m : policy.noticeMethods()) {
       methods.addObject().put("id", m.id()).put("text", m.text());
@@ -41,7 +46,8 @@ public final class NoticeRenderer implements Renderer {
     ArrayNode changes = o.putArray("changes");
     for (Change c : change.report().changes()) {
       if (c.level() == Level.EDITORIAL) continue;
-      changes.addObject()
+      changes
+          .addObject()
           .put("rule", c.rule().id())
           .put("level", c.level().label())
           .put("message", c.message());

@@ -2,7 +2,9 @@ package dev.cookiereg.render;
 
 import java.util.List;
 
-/** {@code index.html}: the complete Cookie Policy, from the registry through {@code policy.ftlh}. */
+/**
+ * {@code index.html}: the complete Cookie Policy, from the registry through {@code policy.ftlh}.
+ */
 public final class PolicyPageRenderer implements Renderer {
   public static final String TEMPLATE = "policy.ftlh";
   private final Templates templates;
@@ -14,6 +16,8 @@ public final class PolicyPageRenderer implements Renderer {
   @Override
   public List<SiteFile> render(RenderContext context) throws RenderException {
     var page = Views.guard(SitePaths.POLICY, () -> new PolicyViewBuilder(context).build());
-    return List.of(SiteFile.owning(SitePaths.POLICY, templates.engine(context).render(TEMPLATE, "page", page)));
+    return List.of(
+        SiteFile.owning(
+            SitePaths.POLICY, templates.engine(context).render(TEMPLATE, "page", page)));
   }
 }

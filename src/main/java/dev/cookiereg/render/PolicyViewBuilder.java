@@ -11,6 +11,7 @@ import dev.cookiereg.model.Technology;
 import dev.cookiereg.prose.Outline;
 import dev.cookiereg.prose.Placeholders;
 import dev.cookiereg.prose.Prose;
+import dev.cookiereg.release.ChangeSummary;
 import dev.cookiereg.render.html.Markdown;
 import dev.cookiereg.render.html.PageIds;
 import dev.cookiereg.render.html.PolicyPage;
@@ -29,18 +30,18 @@ import dev.cookiereg.render.html.PolicyPage.ThirdPartyTable;
 import dev.cookiereg.render.html.PolicyPage.TocEntry;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import dev.cookiereg.release.ChangeSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Builds the {@link PolicyPage} view from the registry: walks the sections in the same order as {@link Outline},
- * numbering as it goes, and turns every text into HTML through {@link Markdown}.
+ * Builds the {@link PolicyPage} view from the registry: walks the sections in the same order as
+ * {@link Outline}, numbering as it goes, and turns every text into HTML through {@link Markdown}.
  */
 final class PolicyViewBuilder {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
 
   private final Registry registry;
   private final Outline outline;
@@ -60,7 +61,8 @@ final class PolicyViewBuilder {
     List<SectionView> sections = new ArrayList<>();
     int n = 0;
     for (Section s : registry.sections()) {
-      sections.add(section(s.id(), String.valueOf(++n), s.title(), 1, "section", s.content(), global));
+      sections.add(
+          section(s.id(), String.valueOf(++n), s.title(), 1, "section", s.content(), global));
     }
     return new PolicyPage(
         policy.language(),
@@ -75,14 +77,21 @@ final class PolicyViewBuilder {
         changeNotice());
   }
 
-  /** While the latest release is material, the page says so prominently and links the history (7.2(c)). */
+  /**
+   * While the latest release is material, the page says so prominently and links the history
+   * (7.2(c)).
+   */
   private PolicyPage.ChangeNotice changeNotice() {
     if (!change.material() || change.since().isEmpty()) return null;
-    List<String> changes = change.report().at(dev.cookiereg.diff.Level.MATERIAL).stream()
-        .map(c -> Character.toUpperCase(c.message().charAt(0)) + c.message().substring(1) + ".")
-        .toList();
-    return new PolicyPage.ChangeNotice(registry.policy().version().toString(), change.since().get().toString(),
-        date(registry.policy().effective()), changes);
+    List<String> changes =
+        change.report().at(dev.cookiereg.diff.Level.MATERIAL).stream()
+            .map(c -> Character.toUpperCase(c.message().charAt(0)) + c.message().substring(1) + ".")
+            .toList();
+    return new PolicyPage.ChangeNotice(
+        registry.policy().version().toString(),
+        change.since().get().toString(),
+        date(registry.policy().effective()),
+        changes);
   }
 
   static DateView date(LocalDate d) {
@@ -92,16 +101,28 @@ final class PolicyViewBuilder {
   private static List<TocEntry> toc(List<SectionView> sections) {
     List<TocEntry> out = new ArrayList<>();
     for (SectionView s : sections) {
-      List<SectionView> subs = s.blocks().stream()
-          .filter(SectionView.class::isInstance).map(SectionView.class::cast).toList();
+      List<SectionView> subs =
+          s.blocks().stream()
+              .filter(SectionView.class::isInstance)
+              .map(SectionView.class::cast)
+              .toList();
       out.add(new TocEntry(s.id(), s.number(), s.title(), toc(subs)));
     }
     return out;
   }
 
-  /** A section's blocks, numbered like {@link Outline}: clauses, subsections and generated clauses count. */
-  private SectionView section(String id, String number, String title, int level, String source,
-      List<Block> content, Placeholders scope) {
+  /**
+   * A section's blocks, numbered like {@link Outline}: clauses, subsections and generated clauses
+   * count.
+   */
+  private SectionView section(
+      String id,
+      String number,
+      String title,
+      int level,
+      String source,
+      List<Block> content,
+      Placeholders scope) {
     List<BlockView> blocks = new ArrayList<>();
     int k = 0;
     for (Block b : content) {
@@ -111,13 +132,30 @@ final class PolicyViewBuilder {
         blocks.add(new TextView(md.html(expand(t.text(), scope)), source + " " + id));
       } else if (b instanceof Block.Subsection s) {
         Section sub = s.section();
-        blocks.add(section(sub.id(), number + "." + ++k, sub.title(), level + 1, "section", sub.content(), scope));
+        blocks.add(
+            section(
+                sub.id(),
+                number + "." + ++k,
+                sub.title(),
+                level + 1,
+                "section",
+                sub.content(),
+                scope));
       } else if (b instanceof Block.CategoryRef ref) {
-        blocks.add(category(registry.category(ref.category()).orElseThrow(), number + "." + ++k, level + 1));
+        blocks.add(
+            category(
+                registry.category(ref.category()).orElseThrow(), number + "." + ++k, level + 1));
       } else if (b instanceof Block.TechnologyRef ref) {
         Technology t = registry.technology(ref.technology()).orElseThrow();
-        blocks.add(section(t.id(), number + "." + ++k, t.title(), level + 1, "technology", t.clauses(),
-            Placeholders.forTechnology(registry, t)));
+        blocks.add(
+            section(
+                t.id(),
+                number + "." + ++k,
+                t.title(),
+                level + 1,
+                "technology",
+                t.clauses(),
+                Placeholders.forTechnology(registry, t)));
       } else if (b instanceof Block.Generated g) {
         for (BlockView v : generated(g.what(), number, k)) {
           blocks.add(v);
@@ -128,12 +166,17 @@ final class PolicyViewBuilder {
     return new SectionView(id, number, title, level, source, blocks);
   }
 
-  /** A category: its description and legal-basis statement as the first clause, its clauses, table, notes. */
+  /**
+   * A category: its description and legal-basis statement as the first clause, its clauses, table,
+   * notes.
+   */
   private SectionView category(Category c, String number, int level) {
     List<BlockView> blocks = new ArrayList<>();
-    String first = c.description() + (c.legalBasisStatement() == null ? "" : " " + c.legalBasisStatement());
+    String first =
+        c.description() + (c.legalBasisStatement() == null ? "" : " " + c.legalBasisStatement());
     String element = "category " + c.id();
-    blocks.add(new ClauseView(null, number + ".1", md.html(expand(first, global)), null, null, element));
+    blocks.add(
+        new ClauseView(null, number + ".1", md.html(expand(first, global)), null, null, element));
     int k = 1;
     for (Block b : c.clauses()) {
       if (b instanceof Block.Clause clause) {
@@ -149,13 +192,20 @@ final class PolicyViewBuilder {
   }
 
   private CookieRow cookieRow(Cookie c) {
-    return new CookieRow(c.id(), PageIds.cookieRow(c.id()), c.displayName(), BannerData.providerName(registry, c),
-        inlineHtml(c.purpose(), global), c.isSession(), c.retention().display());
+    return new CookieRow(
+        c.id(),
+        PageIds.cookieRow(c.id()),
+        c.displayName(),
+        BannerData.providerName(registry, c),
+        inlineHtml(c.purpose(), global),
+        c.isSession(),
+        c.retention().display());
   }
 
   /**
-   * A table cell's Markdown as inline HTML. Most purposes are plain words, which need only their quotes escaped
-   * (what commonmark would write); a large registry's page is spared a Markdown parse per cookie.
+   * A table cell's Markdown as inline HTML. Most purposes are plain words, which need only their
+   * quotes escaped (what commonmark would write); a large registry's page is spared a Markdown
+   * parse per cookie.
    */
   private String inlineHtml(String markdown, Placeholders scope) {
     if (MachineText.isPlain(markdown)) return markdown.strip().replace("\"", "&quot;");
@@ -166,7 +216,8 @@ final class PolicyViewBuilder {
     return clause(c, number, scope, element, null);
   }
 
-  private ClauseView clause(Block.Clause c, String number, Placeholders scope, String element, String category) {
+  private ClauseView clause(
+      Block.Clause c, String number, Placeholders scope, String element, String category) {
     ListView list = null;
     if (!c.items().isEmpty()) {
       list = list(c.lettered(), c.items().stream().map(i -> expand(i, scope)).toList());
@@ -175,7 +226,12 @@ final class PolicyViewBuilder {
     }
     ThirdPartyTable table = c.table() == null ? null : thirdParties(sectionTitleOf(number));
     String id = c.id();
-    return new ClauseView(id, number, md.html(expand(c.text(), scope)), list, table,
+    return new ClauseView(
+        id,
+        number,
+        md.html(expand(c.text(), scope)),
+        list,
+        table,
         id != null ? "clause " + id : element);
   }
 
@@ -195,18 +251,23 @@ final class PolicyViewBuilder {
 
   private List<String> generatedList(Block.GeneratedList what, String category) {
     return switch (what) {
-      case PROVIDERS -> registry.providersIn(requireCategory(category)).stream()
-          .filter(p -> p.description() != null)
-          .map(p -> Prose.escape(p.productName()) + " — "
-              + expand(p.description(), Placeholders.forProvider(registry, p)))
-          .toList();
-      case RELATED_DOCUMENTS -> registry.policy().relatedDocuments().stream().map(PolicyViewBuilder::titleLink)
-          .toList();
+      case PROVIDERS ->
+          registry.providersIn(requireCategory(category)).stream()
+              .filter(p -> p.description() != null)
+              .map(
+                  p ->
+                      Prose.escape(p.productName())
+                          + " — "
+                          + expand(p.description(), Placeholders.forProvider(registry, p)))
+              .toList();
+      case RELATED_DOCUMENTS ->
+          registry.policy().relatedDocuments().stream().map(PolicyViewBuilder::titleLink).toList();
       case CONSENT_FEATURES -> items(registry.consentPlatform().features());
       case NOTICE_METHODS -> items(registry.policy().noticeMethods());
-      case BROWSERS -> registry.browsers().stream()
-          .map(b -> Prose.escape(b.name()) + ": " + link(b.url()))
-          .toList();
+      case BROWSERS ->
+          registry.browsers().stream()
+              .map(b -> Prose.escape(b.name()) + ": " + link(b.url()))
+              .toList();
     };
   }
 
@@ -223,7 +284,8 @@ final class PolicyViewBuilder {
 
   /** A related document: its title, linked when it has a url. */
   private static String titleLink(Item doc) {
-    return doc.url() == null ? Prose.escape(doc.text())
+    return doc.url() == null
+        ? Prose.escape(doc.text())
         : "[" + Prose.escape(doc.text()) + "](" + Prose.destination(doc.url()) + ")";
   }
 
@@ -236,17 +298,27 @@ final class PolicyViewBuilder {
     List<ThirdPartyRow> rows = new ArrayList<>();
     for (Provider p : registry.providers()) {
       if (p.thirdParty() == null) continue;
-      String privacy = p.privacyUrl() != null ? link(p.privacyUrl())
-          : expand(Optional.ofNullable(p.thirdParty().privacyNote()).orElse(""), Placeholders.forProvider(
-              registry, p));
+      String privacy =
+          p.privacyUrl() != null
+              ? link(p.privacyUrl())
+              : expand(
+                  Optional.ofNullable(p.thirdParty().privacyNote()).orElse(""),
+                  Placeholders.forProvider(registry, p));
       Placeholders scope = Placeholders.forProvider(registry, p);
-      rows.add(new ThirdPartyRow(p.id(), p.name(), inlineHtml(p.thirdParty().purpose(), scope),
-          md.inlineHtml(privacy)));
+      rows.add(
+          new ThirdPartyRow(
+              p.id(),
+              p.name(),
+              inlineHtml(p.thirdParty().purpose(), scope),
+              md.inlineHtml(privacy)));
     }
     return new ThirdPartyTable(label, rows);
   }
 
-  /** The title of the section a clause number belongs to ("4.1" → section 4's title), for a table's label. */
+  /**
+   * The title of the section a clause number belongs to ("4.1" → section 4's title), for a table's
+   * label.
+   */
   private String sectionTitleOf(String clauseNumber) {
     int top = Integer.parseInt(clauseNumber.substring(0, clauseNumber.indexOf('.'))) - 1;
     return registry.sections().get(top).title();
@@ -259,21 +331,37 @@ final class PolicyViewBuilder {
       case PROVIDER_NOTICES -> {
         for (Provider p : registry.providers()) {
           if (p.notice() == null) continue;
-          out.add(new ClauseView(null, number + "." + ++k,
-              md.html(expand(p.notice(), Placeholders.forProvider(registry, p))), null, null, "provider " + p.id()));
+          out.add(
+              new ClauseView(
+                  null,
+                  number + "." + ++k,
+                  md.html(expand(p.notice(), Placeholders.forProvider(registry, p))),
+                  null,
+                  null,
+                  "provider " + p.id()));
         }
       }
       case OPT_OUTS -> {
         for (Provider p : registry.providers()) {
           if (p.optOut() == null) continue;
-          String text = "**" + Prose.escape(p.optOut().title()) + ".** "
-              + expand(p.optOut().text(), Placeholders.forProvider(registry, p));
-          out.add(new ClauseView(null, number + "." + ++k, md.html(text), null, null, "provider " + p.id()));
+          String text =
+              "**"
+                  + Prose.escape(p.optOut().title())
+                  + ".** "
+                  + expand(p.optOut().text(), Placeholders.forProvider(registry, p));
+          out.add(
+              new ClauseView(
+                  null, number + "." + ++k, md.html(text), null, null, "provider " + p.id()));
         }
       }
       case CONTACT -> {
         var c = registry.controller();
-        out.add(new ContactView(c.name(), c.address(), c.email(), c.email() == null ? null : "mailto:" + c.email()));
+        out.add(
+            new ContactView(
+                c.name(),
+                c.address(),
+                c.email(),
+                c.email() == null ? null : "mailto:" + c.email()));
       }
     }
     return out;
@@ -283,7 +371,10 @@ final class PolicyViewBuilder {
     return Prose.expand(text, scope, this::xref);
   }
 
-  /** {@code [[id]]}: "Section 5.1" linking to {@code #id}, or a related document's title (linked if it has a url). */
+  /**
+   * {@code [[id]]}: "Section 5.1" linking to {@code #id}, or a related document's title (linked if
+   * it has a url).
+   */
   private String xref(String id) {
     Optional<String> number = outline.number(id);
     if (number.isPresent()) return "[Section " + number.get() + "](#" + id + ")";
@@ -291,6 +382,7 @@ final class PolicyViewBuilder {
         .filter(d -> d.id().equals(id))
         .findFirst()
         .map(PolicyViewBuilder::titleLink)
-        .orElseThrow(() -> new IllegalStateException("cross-reference to unknown id [[" + id + "]]"));
+        .orElseThrow(
+            () -> new IllegalStateException("cross-reference to unknown id [[" + id + "]]"));
   }
 }

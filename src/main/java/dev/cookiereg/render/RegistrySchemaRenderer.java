@@ -2,7 +2,10 @@ package dev.cookiereg.render;
 
 import java.util.List;
 
-/** {@code schema/cookies.schema.json}: the registry's JSON Schema, for editors' completion and validation. */
+/**
+ * {@code schema/cookies.schema.json}: the registry's JSON Schema, for editors' completion and
+ * validation.
+ */
 public final class RegistrySchemaRenderer implements Renderer {
 
   @Override

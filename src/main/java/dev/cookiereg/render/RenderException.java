@@ -1,6 +1,9 @@
 package dev.cookiereg.render;
 
-/** An output could not be rendered; the message names the template or output and the element being rendered. */
+/**
+ * An output could not be rendered; the message names the template or output and the element being
+ * rendered.
+ */
 public final class RenderException extends Exception {
   public RenderException(String message, Throwable cause) {
     super(message, cause);

@@ -2,7 +2,10 @@ package dev.cookiereg.render;
 
 import java.util.List;
 
-/** Renders one output of the site (or one family of files, such as the assets) from the build's inputs. */
+/**
+ * Renders one output of the site (or one family of files, such as the assets) from the build's
+ * inputs.
+ */
 public interface Renderer {
   /** The files this renderer produces, in a stable order. */
   List<SiteFile> render(RenderContext context) throws RenderException;

@@ -6,8 +6,9 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One file of the generated site: its path relative to the site root ({@code banner/klaro.json}) and its bytes.
- * Immutable: the bytes are copied in and out, except by the writer, which streams them.
+ * One file of the generated site: its path relative to the site root ({@code banner/klaro.json})
+ * and its bytes. Immutable: the bytes are copied in and out, except by the writer, which streams
+ * them.
  */
 public final class SiteFile {
   private final String path;
@@ -21,7 +22,9 @@ public final class SiteFile {
   /** Takes {@code content} as it is: callers hand over an array nobody else holds. */
   private SiteFile(byte[] content, String path) {
     Objects.requireNonNull(path, "path");
-    if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
+    if (path.isEmpty()
+        || path.startsWith("/")
+        || path.contains("\\")
         || Arrays.asList(path.split("/")).contains("..")) {
       throw new IllegalArgumentException("not a relative site path: " + path);
     }
@@ -29,7 +32,10 @@ public final class SiteFile {
     this.content = content;
   }
 
-  /** A file that takes ownership of {@code content}: the caller must not change the array afterwards. */
+  /**
+   * A file that takes ownership of {@code content}: the caller must not change the array
+   * afterwards.
+   */
   static SiteFile owning(String path, byte[] content) {
     return new SiteFile(content, path);
   }

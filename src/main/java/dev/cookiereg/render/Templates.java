@@ -8,14 +8,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The template engines of a site build, one per templates location, shared by the HTML renderers. */
+/**
+ * The template engines of a site build, one per templates location, shared by the HTML renderers.
+ */
 public final class Templates {
-  private final Map<Optional<Path>, CompletableFuture<TemplateEngine>> engines = new ConcurrentHashMap<>();
+  private final Map<Optional<Path>, CompletableFuture<TemplateEngine>> engines =
+      new ConcurrentHashMap<>();
 
   /** The engine for the context's templates folder (or the jar's defaults), built once. */
   public TemplateEngine engine(RenderContext context) {
-    CompletableFuture<TemplateEngine> engine = engines.computeIfAbsent(key(context.templates()),
-        k -> CompletableFuture.completedFuture(new TemplateEngine(k.orElse(null))));
+    CompletableFuture<TemplateEngine> engine =
+        engines.computeIfAbsent(
+            key(context.templates()),
+            k -> CompletableFuture.completedFuture(new TemplateEngine(k.orElse(null))));
     try {
       return engine.join();
     } catch (CompletionException e) {
@@ -26,15 +31,20 @@ public final class Templates {
   }
 
   /**
-   * Starts building the engine for {@code folder} (null for the jar's defaults) and parsing {@code pages} on
-   * another core, so that rendering finds them ready; errors surface when the pages are rendered.
+   * Starts building the engine for {@code folder} (null for the jar's defaults) and parsing {@code
+   * pages} on another core, so that rendering finds them ready; errors surface when the pages are
+   * rendered.
    */
   public void prepare(Path folder, String... pages) {
-    engines.computeIfAbsent(key(folder), k -> CompletableFuture.supplyAsync(() -> {
-      TemplateEngine engine = new TemplateEngine(k.orElse(null));
-      engine.preload(pages);
-      return engine;
-    }));
+    engines.computeIfAbsent(
+        key(folder),
+        k ->
+            CompletableFuture.supplyAsync(
+                () -> {
+                  TemplateEngine engine = new TemplateEngine(k.orElse(null));
+                  engine.preload(pages);
+                  return engine;
+                }));
   }
 
   private static Optional<Path> key(Path folder) {

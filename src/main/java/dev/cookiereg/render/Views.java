@@ -2,7 +2,10 @@ package dev.cookiereg.render;
 
 import java.util.function.Supplier;
 
-/** Turns a failure while building a view (an unknown id, say) into a {@link RenderException} naming the output. */
+/**
+ * Turns a failure while building a view (an unknown id, say) into a {@link RenderException} naming
+ * the output.
+ */
 final class Views {
   private Views() {}
 

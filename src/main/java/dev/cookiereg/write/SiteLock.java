@@ -11,18 +11,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The exclusive right to change a site: a lock held from before recovery to after the swap, so two builds or
- * releases of one site never interleave. Another process is kept out by a file lock, another thread of this process
- * by the same table; the thread that holds the lock may take it again (a release holds it while its build writes).
+ * The exclusive right to change a site: a lock held from before recovery to after the swap, so two
+ * builds or releases of one site never interleave. Another process is kept out by a file lock,
+ * another thread of this process by the same table; the thread that holds the lock may take it
+ * again (a release holds it while its build writes).
  *
- * <p>The lock file lives in the temporary folder, named after the site's real path, and is never deleted: POSIX
- * releases a lock whenever its file is deleted and made anew, so a file that stays is the only one two runs can
- * agree on, and the temporary folder keeps it out of the project, where it would be committed by mistake.
+ * <p>The lock file lives in the temporary folder, named after the site's real path, and is never
+ * deleted: POSIX releases a lock whenever its file is deleted and made anew, so a file that stays
+ * is the only one two runs can agree on, and the temporary folder keeps it out of the project,
+ * where it would be committed by mistake.
  */
 public final class SiteLock implements AutoCloseable {
   /** How long a run waits for another to finish before it gives up. */
@@ -55,7 +57,9 @@ public final class SiteLock implements AutoCloseable {
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "cookiereg-locks-" + user());
     Files.createDirectories(dir);
     MessageDigest sha = SiteStamp.sha256();
-    String key = HexFormat.of().formatHex(sha.digest(site.toString().getBytes(StandardCharsets.UTF_8)), 0, 12);
+    String key =
+        HexFormat.of()
+            .formatHex(sha.digest(site.toString().getBytes(StandardCharsets.UTF_8)), 0, 12);
     return dir.resolve(site.getFileName() + "-" + key + ".lock");
   }
 
@@ -89,20 +93,26 @@ public final class SiteLock implements AutoCloseable {
         }
       }
       if (System.nanoTime() > deadline) {
-        throw new BusyException("another build or release of " + site + " is running (it holds " + file
-            + "); try again when it has finished");
+        throw new BusyException(
+            "another build or release of "
+                + site
+                + " is running (it holds "
+                + file
+                + "); try again when it has finished");
       }
       try {
         Thread.sleep(25);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new BusyException("interrupted while waiting for another build or release of " + site);
+        throw new BusyException(
+            "interrupted while waiting for another build or release of " + site);
       }
     }
   }
 
   private static SiteLock tryTake(Path file, Path site) throws IOException {
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {
       FileLock lock = channel.tryLock();
       if (lock != null) {

@@ -18,17 +18,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The stamp {@code .cookiereg-site} that marks a folder as a site this tool wrote: the SHA-256 and path of every
- * file it wrote, in the format of {@code sha256sum} (so {@code sha256sum -c .cookiereg-site} checks a published
- * copy). Only a folder whose every file the stamp lists may be replaced by a build.
+ * The stamp {@code .cookiereg-site} that marks a folder as a site this tool wrote: the SHA-256 and
+ * path of every file it wrote, in the format of {@code sha256sum} (so {@code sha256sum -c
+ * .cookiereg-site} checks a published copy). Only a folder whose every file the stamp lists may be
+ * replaced by a build.
  */
 public final class SiteStamp {
   /** The stamp's file name, at the root of every site. */
   public static final String NAME = ".cookiereg-site";
 
-  static final String HEADER = "# cookiereg: the files of this site and their SHA-256; a build replaces this folder "
-      + "only while it holds no other file\n";
+  static final String HEADER =
+      "# cookiereg: the files of this site and their SHA-256; a build replaces this folder "
+          + "only while it holds no other file\n";
   private static final Pattern LINE = Pattern.compile("([0-9a-f]{64})  (.+)");
+
   /** A stamp larger than this is not one this tool wrote. */
   private static final long MAX_BYTES = 64L << 20;
 
@@ -46,7 +49,10 @@ public final class SiteStamp {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The paths the stamp of {@code dir} lists; empty when there is no stamp, or it is not one this tool wrote. */
+  /**
+   * The paths the stamp of {@code dir} lists; empty when there is no stamp, or it is not one this
+   * tool wrote.
+   */
   static Optional<Set<String>> read(Path dir) throws IOException {
     Path file = dir.resolve(NAME);
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {

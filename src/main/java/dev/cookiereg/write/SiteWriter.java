@@ -35,32 +35,34 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Writes a complete site atomically, with the source files a release changes, and compares a site on disk with
- * what a build would write. Every step runs under the site's {@link SiteLock}.
+ * Writes a complete site atomically, with the source files a release changes, and compares a site
+ * on disk with what a build would write. Every step runs under the site's {@link SiteLock}.
  *
  * <ol>
- *   <li><b>Stage</b>: the new site is written into {@code .site.new-T} beside the target, its {@link SiteStamp}
- *       last, and renamed {@code .site.ready-T} once complete.
- *   <li><b>Check</b>: the target must be missing, empty, or a site this tool wrote (every file in it is listed by
- *       its stamp, or, for a site written before stamps, is one this build writes).
- *   <li><b>Commit</b> (a release only): a journal {@code .site.prepare-T} names a staged copy of each source file
- *       ({@code cookies.yaml}, {@code CHANGELOG.md}); the copies are written beside their targets; the journal is
- *       renamed {@code .site.commit-T}: from here on the release happens, whatever stops the process.
- *   <li><b>Apply</b>: each staged copy is renamed over its file; the site is renamed {@code .site.old-T} and the
- *       ready one into its place; the old one and the journal are deleted.
+ *   <li><b>Stage</b>: the new site is written into {@code .site.new-T} beside the target, its
+ *       {@link SiteStamp} last, and renamed {@code .site.ready-T} once complete.
+ *   <li><b>Check</b>: the target must be missing, empty, or a site this tool wrote (every file in
+ *       it is listed by its stamp, or, for a site written before stamps, is one this build writes).
+ *   <li><b>Commit</b> (a release only): a journal {@code .site.prepare-T} names a staged copy of
+ *       each source file ({@code cookies.yaml}, {@code CHANGELOG.md}); the copies are written
+ *       beside their targets; the journal is renamed {@code .site.commit-T}: from here on the
+ *       release happens, whatever stops the process.
+ *   <li><b>Apply</b>: each staged copy is renamed over its file; the site is renamed {@code
+ *       .site.old-T} and the ready one into its place; the old one and the journal are deleted.
  * </ol>
  *
- * <p>{@link #recover}, run first by every write and check, finishes what a killed run left: a commit journal is
- * applied to the end, a prepare journal is undone with its copies, staging folders are deleted, and a site missing
- * between the two renames is replaced by the newest complete folder. So the site and the source files are always
- * exactly the old ones or the new ones.
+ * <p>{@link #recover}, run first by every write and check, finishes what a killed run left: a
+ * commit journal is applied to the end, a prepare journal is undone with its copies, staging
+ * folders are deleted, and a site missing between the two renames is replaced by the newest
+ * complete folder. So the site and the source files are always exactly the old ones or the new
+ * ones.
  */
 public final class SiteWriter {
   private SiteWriter() {}
 
   /**
-   * A site written before stamps holds this file; such a folder is replaced only while every file in it is one
-   * the build writes.
+   * A site written before stamps holds this file; such a folder is replaced only while every file
+   * in it is one the build writes.
    */
   public static final String MARKER = SitePaths.MANIFEST;
 
@@ -72,8 +74,8 @@ public final class SiteWriter {
   }
 
   /**
-   * A release passed its commit point but could not be applied to the end; the next build, build --check or release
-   * completes it.
+   * A release passed its commit point but could not be applied to the end; the next build, build
+   * --check or release completes it.
    */
   public static final class IncompleteCommitException extends IOException {
     IncompleteCommitException(String message, Throwable cause) {
@@ -97,15 +99,17 @@ public final class SiteWriter {
   }
 
   /**
-   * Where a site given as {@code target} really is: an absolute path with every link resolved, so that a
-   * {@code site} link to the web server's folder is written there and stays a link.
+   * Where a site given as {@code target} really is: an absolute path with every link resolved, so
+   * that a {@code site} link to the web server's folder is written there and stays a link.
    */
   public static Path resolve(Path target) throws IOException {
     Path dir = target.toAbsolutePath().normalize();
     Path parent = dir.getParent();
     if (parent == null) {
-      throw new NotASiteException(dir + " is the root folder; writing the site there would delete everything: "
-          + "choose a new or empty folder");
+      throw new NotASiteException(
+          dir
+              + " is the root folder; writing the site there would delete everything: "
+              + "choose a new or empty folder");
     }
     if (Files.isSymbolicLink(dir)) {
       if (!Files.exists(dir)) {
@@ -118,13 +122,14 @@ public final class SiteWriter {
   }
 
   /**
-   * Starts writing a new site beside {@code target}, holding its lock until the staging is closed; files are
-   * written as they are accepted. The target must be missing, an empty folder, or a site this tool wrote:
-   * replacing anything else, such as a project folder given as {@code --out .}, would delete it.
+   * Starts writing a new site beside {@code target}, holding its lock until the staging is closed;
+   * files are written as they are accepted. The target must be missing, an empty folder, or a site
+   * this tool wrote: replacing anything else, such as a project folder given as {@code --out .},
+   * would delete it.
    */
   public static Staging begin(Path target) throws IOException {
     Path dir = resolve(target);
-    requireReplaceable(dir, Optional.empty());                                  // refused before anything is made
+    requireReplaceable(dir, Optional.empty()); // refused before anything is made
     Files.createDirectories(dir.getParent());
     SiteLock lock = SiteLock.acquire(dir);
     try {
@@ -140,8 +145,9 @@ public final class SiteWriter {
   }
 
   /**
-   * A site being written: each accepted file goes straight to disk, so memory holds one output at a time.
-   * {@link #commit} swaps it in; {@link #close()} without a commit deletes it and leaves the old site.
+   * A site being written: each accepted file goes straight to disk, so memory holds one output at a
+   * time. {@link #commit} swaps it in; {@link #close()} without a commit deletes it and leaves the
+   * old site.
    */
   public static final class Staging implements SiteSink, AutoCloseable {
     private final Path dir;
@@ -161,14 +167,18 @@ public final class SiteWriter {
     @Override
     public void accept(SiteFile f) throws IOException {
       if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
-        throw new IOException("the staging folder " + staging + " has disappeared; nothing was changed");
+        throw new IOException(
+            "the staging folder " + staging + " has disappeared; nothing was changed");
       }
-      if (f.path().equals(SiteStamp.NAME)) throw new IOException("no output may be named " + SiteStamp.NAME);
+      if (f.path().equals(SiteStamp.NAME))
+        throw new IOException("no output may be named " + SiteStamp.NAME);
       Path p = staging.resolve(f.path()).normalize();
-      if (!p.startsWith(staging)) throw new IOException("refusing to write outside the site: " + f.path());
+      if (!p.startsWith(staging))
+        throw new IOException("refusing to write outside the site: " + f.path());
       Files.createDirectories(p.getParent());
       MessageDigest sha = SiteStamp.sha256();
-      try (OutputStream out = new DigestOutputStream(Files.newOutputStream(p, StandardOpenOption.CREATE_NEW), sha)) {
+      try (OutputStream out =
+          new DigestOutputStream(Files.newOutputStream(p, StandardOpenOption.CREATE_NEW), sha)) {
         f.writeTo(out);
       }
       stamp.add(f.path(), sha.digest());
@@ -181,8 +191,8 @@ public final class SiteWriter {
     }
 
     /**
-     * Marks the staged site complete and swaps it in, together with {@code sources}: either all of them and the
-     * site change, or (when this throws before the commit point) none.
+     * Marks the staged site complete and swaps it in, together with {@code sources}: either all of
+     * them and the site change, or (when this throws before the commit point) none.
      */
     public void commit(List<Replacement> sources) throws IOException {
       Files.write(staging.resolve(SiteStamp.NAME), stamp.bytes(), StandardOpenOption.CREATE_NEW);
@@ -190,7 +200,8 @@ public final class SiteWriter {
       move(staging, ready);
       requireReplaceable(dir, Optional.of(written));
       Path journal = sources.isEmpty() ? null : prepare(dir, ready, sources);
-      if (journal != null) committed = true;      // past the commit point: what is left, recovery completes
+      if (journal != null)
+        committed = true; // past the commit point: what is left, recovery completes
       try {
         if (journal != null) {
           for (Replacement r : sources) move(stagedCopy(journal, r.file()), realFile(r.file()));
@@ -199,8 +210,11 @@ public final class SiteWriter {
         if (journal != null) Files.delete(journal);
       } catch (IOException | RuntimeException | Error e) {
         if (journal != null) {
-          throw new IncompleteCommitException(describe(e) + "; the release is committed, and the next build "
-              + "or release completes it", e);
+          throw new IncompleteCommitException(
+              describe(e)
+                  + "; the release is committed, and the next build "
+                  + "or release completes it",
+              e);
         }
         if (Files.exists(dir)) deleteTree(ready);
         throw e;
@@ -223,19 +237,24 @@ public final class SiteWriter {
   }
 
   /**
-   * Writes the journal and the staged copies of {@code sources}, then renames the journal to its committed name;
-   * returns it. Anything that fails on the way is undone.
+   * Writes the journal and the staged copies of {@code sources}, then renames the journal to its
+   * committed name; returns it. Anything that fails on the way is undone.
    */
   private static Path prepare(Path dir, Path ready, List<Replacement> sources) throws IOException {
     String t = unique();
     Path prepared = dir.resolveSibling(prefix(dir, PREPARE) + t);
-    ObjectNode journal = Journal.JSON.createObjectNode().put("ready", ready.getFileName().toString());
+    ObjectNode journal =
+        Journal.JSON.createObjectNode().put("ready", ready.getFileName().toString());
     ArrayNode files = journal.putArray("files");
     for (Replacement r : sources) {
       Path file = realFile(r.file());
-      if (Files.exists(file) && !Files.isRegularFile(file)) throw new IOException(file + " is not a regular file");
-      files.addObject().put("target", file.toString())
-          .put("staged", file.resolveSibling("." + file.getFileName() + ".release-" + t).toString());
+      if (Files.exists(file) && !Files.isRegularFile(file))
+        throw new IOException(file + " is not a regular file");
+      files
+          .addObject()
+          .put("target", file.toString())
+          .put(
+              "staged", file.resolveSibling("." + file.getFileName() + ".release-" + t).toString());
     }
     Files.write(prepared, Journal.JSON.writeValueAsBytes(journal), StandardOpenOption.CREATE_NEW);
     try {
@@ -246,7 +265,7 @@ public final class SiteWriter {
         copyPermissions(file, copy);
       }
       Path committed = dir.resolveSibling(prefix(dir, COMMIT) + t);
-      move(prepared, committed);                                                // the commit point
+      move(prepared, committed); // the commit point
       return committed;
     } catch (IOException | RuntimeException | Error e) {
       undo(prepared);
@@ -263,25 +282,35 @@ public final class SiteWriter {
   private static Path stagedCopy(Path journal, Path file) throws IOException {
     Path real = realFile(file);
     for (JsonNode entry : Journal.JSON.readTree(journal.toFile()).path("files")) {
-      if (entry.path("target").asText().equals(real.toString())) return Path.of(entry.path("staged").asText());
+      if (entry.path("target").asText().equals(real.toString()))
+        return Path.of(entry.path("staged").asText());
     }
     throw new IOException(journal + " names no copy of " + real);
   }
 
-  /** A source file's real path, so that a linked {@code cookies.yaml} is replaced where it lives and stays a link. */
+  /**
+   * A source file's real path, so that a linked {@code cookies.yaml} is replaced where it lives and
+   * stays a link.
+   */
   private static Path realFile(Path file) throws IOException {
     Path abs = file.toAbsolutePath().normalize();
     if (Files.exists(abs)) return abs.toRealPath();
     Path parent = abs.getParent();
-    return parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(abs.getFileName()) : abs;
+    return parent != null && Files.isDirectory(parent)
+        ? parent.toRealPath().resolve(abs.getFileName())
+        : abs;
   }
 
-  /** Applies a committed journal to the end: staged copies over their files, the ready site into place. */
+  /**
+   * Applies a committed journal to the end: staged copies over their files, the ready site into
+   * place.
+   */
   private static void complete(Path journal, Path dir) throws IOException {
     JsonNode j = Journal.JSON.readTree(journal.toFile());
     for (JsonNode entry : j.path("files")) {
       Path staged = Path.of(entry.path("staged").asText());
-      if (Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) move(staged, Path.of(entry.path("target").asText()));
+      if (Files.exists(staged, LinkOption.NOFOLLOW_LINKS))
+        move(staged, Path.of(entry.path("target").asText()));
     }
     Path ready = dir.resolveSibling(j.path("ready").asText());
     if (Files.isDirectory(ready, LinkOption.NOFOLLOW_LINKS)) swap(ready, dir);
@@ -294,9 +323,12 @@ public final class SiteWriter {
     try {
       j = Journal.JSON.readTree(journal.toFile());
     } catch (IOException unreadable) {
-      j = Journal.JSON.createObjectNode(); // killed while writing the journal: no copy was written yet
+      j =
+          Journal.JSON
+              .createObjectNode(); // killed while writing the journal: no copy was written yet
     }
-    for (JsonNode entry : j.path("files")) Files.deleteIfExists(Path.of(entry.path("staged").asText()));
+    for (JsonNode entry : j.path("files"))
+      Files.deleteIfExists(Path.of(entry.path("staged").asText()));
     if (j.hasNonNull("ready")) deleteTree(journal.resolveSibling(j.path("ready").asText()));
     Files.deleteIfExists(journal);
   }
@@ -332,7 +364,8 @@ public final class SiteWriter {
       compare(f.path(), f.size(), f::hasContent);
     }
 
-    private void compare(String path, long size, java.util.function.Predicate<byte[]> same) throws IOException {
+    private void compare(String path, long size, java.util.function.Predicate<byte[]> same)
+        throws IOException {
       Path p = target.resolve(path);
       if (Files.isSymbolicLink(p)) {
         out.add(path + " (a symbolic link)");
@@ -363,14 +396,16 @@ public final class SiteWriter {
   }
 
   /**
-   * Refuses to replace {@code dir} unless it is missing, empty, or a site this tool wrote: one whose stamp lists
-   * every file in it, or (a site written before stamps, which holds {@link #MARKER}) whose every file is one of
-   * {@code writing}. Before rendering, {@code writing} is not known yet and only the stamp is checked.
+   * Refuses to replace {@code dir} unless it is missing, empty, or a site this tool wrote: one
+   * whose stamp lists every file in it, or (a site written before stamps, which holds {@link
+   * #MARKER}) whose every file is one of {@code writing}. Before rendering, {@code writing} is not
+   * known yet and only the stamp is checked.
    */
   static void requireReplaceable(Path dir, Optional<Set<String>> writing) throws IOException {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      throw new NotASiteException(dir + " is a file, not a site folder: choose a new or empty folder");
+      throw new NotASiteException(
+          dir + " is a file, not a site folder: choose a new or empty folder");
     }
     if (!Files.exists(dir.resolve(SiteStamp.NAME)) && !Files.exists(dir.resolve(MARKER))) {
       requireEmpty(dir);
@@ -379,41 +414,57 @@ public final class SiteWriter {
     Optional<Set<String>> stamped = SiteStamp.read(dir);
     List<String> present = new ArrayList<>();
     List<String> links = new ArrayList<>();
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-        if (d.getFileName().toString().equals(".git")) {
-          throw new NotASiteException(dir + " holds a Git repository (" + dir.relativize(d) + "); writing the site "
-              + "there would delete it: choose a new or empty folder");
-        }
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs)
+              throws IOException {
+            if (d.getFileName().toString().equals(".git")) {
+              throw new NotASiteException(
+                  dir
+                      + " holds a Git repository ("
+                      + dir.relativize(d)
+                      + "); writing the site "
+                      + "there would delete it: choose a new or empty folder");
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        String rel = dir.relativize(file).toString().replace('\\', '/');
-        if (rel.startsWith(ARCHIVE)) return FileVisitResult.CONTINUE; // verified file by file when it is read
-        (attrs.isRegularFile() ? present : links).add(rel);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String rel = dir.relativize(file).toString().replace('\\', '/');
+            if (rel.startsWith(ARCHIVE))
+              return FileVisitResult.CONTINUE; // verified file by file when it is read
+            (attrs.isRegularFile() ? present : links).add(rel);
+            return FileVisitResult.CONTINUE;
+          }
+        });
     Set<String> foreign = new LinkedHashSet<>(links);
     for (String p : present) {
-      boolean ours = p.equals(SiteStamp.NAME) || stamped.map(s -> s.contains(p)).orElse(false)
-          || writing.map(w -> w.contains(p)).orElse(stamped.isEmpty());
+      boolean ours =
+          p.equals(SiteStamp.NAME)
+              || stamped.map(s -> s.contains(p)).orElse(false)
+              || writing.map(w -> w.contains(p)).orElse(stamped.isEmpty());
       if (!ours) foreign.add(p);
     }
     if (!foreign.isEmpty()) {
       List<String> named = foreign.stream().sorted().limit(5).toList();
-      throw new NotASiteException(dir + " holds " + foreign.size() + (foreign.size() == 1 ? " file" : " files")
-          + " cookiereg did not write (" + String.join(", ", named) + (foreign.size() > named.size() ? ", …" : "")
-          + "); writing the site there would delete them: move them out, or choose a new or empty folder");
+      throw new NotASiteException(
+          dir
+              + " holds "
+              + foreign.size()
+              + (foreign.size() == 1 ? " file" : " files")
+              + " cookiereg did not write ("
+              + String.join(", ", named)
+              + (foreign.size() > named.size() ? ", …" : "")
+              + "); writing the site there would delete them: move them out, or choose a new or empty folder");
     }
   }
 
   /**
-   * Refuses a site folder that holds one of {@code sources} (the registry, the history, the templates; null ones
-   * are skipped): replacing the site would delete them.
+   * Refuses a site folder that holds one of {@code sources} (the registry, the history, the
+   * templates; null ones are skipped): replacing the site would delete them.
    */
   public static void requireOutside(Path target, Path... sources) throws IOException {
     Path dir = resolve(target);
@@ -421,13 +472,20 @@ public final class SiteWriter {
       if (source == null || !Files.exists(source)) continue;
       Path real = source.toRealPath();
       if (real.startsWith(dir)) {
-        throw new NotASiteException(dir + " holds " + source + "; writing the site there would delete it: choose "
-            + "a new or empty folder");
+        throw new NotASiteException(
+            dir
+                + " holds "
+                + source
+                + "; writing the site there would delete it: choose "
+                + "a new or empty folder");
       }
     }
   }
 
-  /** The release archive, which its own record verifies (a build reads it before it writes anything). */
+  /**
+   * The release archive, which its own record verifies (a build reads it before it writes
+   * anything).
+   */
   private static final String ARCHIVE = "versions/";
 
   /** Refuses a folder that is not a site and is not empty. */
@@ -435,8 +493,12 @@ public final class SiteWriter {
     try (Stream<Path> entries = Files.list(dir)) {
       if (entries.findAny().isEmpty()) return;
     }
-    throw new NotASiteException(dir + " is not a site (it has no " + SiteStamp.NAME + " stamp) and is not empty; "
-        + "writing the site there would delete what it holds: choose a new or empty folder");
+    throw new NotASiteException(
+        dir
+            + " is not a site (it has no "
+            + SiteStamp.NAME
+            + " stamp) and is not empty; "
+            + "writing the site there would delete what it holds: choose a new or empty folder");
   }
 
   private static final String NEW = "new";
@@ -450,12 +512,15 @@ public final class SiteWriter {
   }
 
   /**
-   * A suffix that sorts by time as text, across processes: {@link #recover} takes the last leftover of a state as
-   * the newest.
+   * A suffix that sorts by time as text, across processes: {@link #recover} takes the last leftover
+   * of a state as the newest.
    */
   private static String unique() {
     Instant now = Instant.now();
-    return String.format(Locale.ROOT, "%016x%08x", now.getEpochSecond() * 1_000_000_000L + now.getNano(),
+    return String.format(
+        Locale.ROOT,
+        "%016x%08x",
+        now.getEpochSecond() * 1_000_000_000L + now.getNano(),
         ProcessHandle.current().pid());
   }
 
@@ -475,10 +540,10 @@ public final class SiteWriter {
   }
 
   /**
-   * Finishes or undoes a write or release that was killed: a committed release is completed, a prepared one undone;
-   * incomplete staging folders are deleted; if the site is missing because the process died between the two
-   * renames, the complete new site (or else the old one) is moved into place; leftovers of an earlier swap are
-   * removed.
+   * Finishes or undoes a write or release that was killed: a committed release is completed, a
+   * prepared one undone; incomplete staging folders are deleted; if the site is missing because the
+   * process died between the two renames, the complete new site (or else the old one) is moved into
+   * place; leftovers of an earlier swap are removed.
    */
   public static void recover(Path target) throws IOException {
     Path dir = resolve(target);
@@ -501,14 +566,18 @@ public final class SiteWriter {
     }
   }
 
-  /** The leftovers of one state beside {@code dir}, oldest first (their names end in the time they were made). */
+  /**
+   * The leftovers of one state beside {@code dir}, oldest first (their names end in the time they
+   * were made).
+   */
   private static List<Path> leftovers(Path dir, String state) throws IOException {
     String prefix = prefix(dir, state);
     try (Stream<Path> siblings = Files.list(dir.getParent())) {
-      return new ArrayList<>(siblings
-          .filter(p -> p.getFileName().toString().startsWith(prefix))
-          .sorted(Comparator.comparing(Path::getFileName))
-          .toList());
+      return new ArrayList<>(
+          siblings
+              .filter(p -> p.getFileName().toString().startsWith(prefix))
+              .sorted(Comparator.comparing(Path::getFileName))
+              .toList());
     }
   }
 
@@ -520,11 +589,14 @@ public final class SiteWriter {
     }
   }
 
-  /** Gives {@code to} the POSIX permissions of {@code from}, when both have them and {@code from} exists. */
+  /**
+   * Gives {@code to} the POSIX permissions of {@code from}, when both have them and {@code from}
+   * exists.
+   */
   private static void copyPermissions(Path from, Path to) throws IOException {
     PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-    PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class,
-        LinkOption.NOFOLLOW_LINKS);
+    PosixFileAttributeView target =
+        Files.getFileAttributeView(to, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
     if (source == null || target == null || !Files.exists(from)) return;
     target.setPermissions(source.readAttributes().permissions());
   }
@@ -534,8 +606,8 @@ public final class SiteWriter {
   }
 
   /**
-   * The paths where {@code target} differs from {@code files}: changed, missing or extra files, sorted.
-   * An empty list means the site is current.
+   * The paths where {@code target} differs from {@code files}: changed, missing or extra files,
+   * sorted. An empty list means the site is current.
    */
   public static List<String> differences(Path target, List<SiteFile> files) throws IOException {
     Comparison c = compare(target);
@@ -546,23 +618,26 @@ public final class SiteWriter {
   static void deleteTree(Path root) {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.deleteIfExists(file);
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              Files.deleteIfExists(file);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-          try {
-            Files.deleteIfExists(d);
-          } catch (DirectoryNotEmptyException | NoSuchFileException ignored) {
-            // best effort: a leftover staging folder is harmless and named as such
-          }
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+              try {
+                Files.deleteIfExists(d);
+              } catch (DirectoryNotEmptyException | NoSuchFileException ignored) {
+                // best effort: a leftover staging folder is harmless and named as such
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

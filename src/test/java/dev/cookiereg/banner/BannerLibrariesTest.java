@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The generated banner configs in the real libraries (vanilla-cookieconsent 3.1.0 and Klaro 0.7.22 from npm),
- * loaded from a loopback server in headless Chromium: the categories and defaults the policy promises, equal
- * buttons, declined cookies cleared, and a new banner revision asking again.
+ * The generated banner configs in the real libraries (vanilla-cookieconsent 3.1.0 and Klaro 0.7.22
+ * from npm), loaded from a loopback server in headless Chromium: the categories and defaults the
+ * policy promises, equal buttons, declined cookies cleared, and a new banner revision asking again.
  */
 class BannerLibrariesTest {
   @TempDir static Path tmp;
@@ -68,10 +68,13 @@ class BannerLibrariesTest {
     openCookieConsent("");
     browser.js("CookieConsent.showPreferences();");
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> toggles = (List<Map<String, Object>>) browser.js(
-        "return [...document.querySelectorAll('#cc-main .pm label.section__toggle-wrapper:not(.toggle-service) > input.section__toggle')].map(i => "
-            + "({id: i.value, checked: i.checked, disabled: i.disabled}));");
-    assertThat(toggles).extracting(t -> t.get("id"))
+    List<Map<String, Object>> toggles =
+        (List<Map<String, Object>>)
+            browser.js(
+                "return [...document.querySelectorAll('#cc-main .pm label.section__toggle-wrapper:not(.toggle-service) > input.section__toggle')].map(i => "
+                    + "({id: i.value, checked: i.checked, disabled: i.disabled}));");
+    assertThat(toggles)
+        .extracting(t -> t.get("id"))
         .containsExactlyElementsOf(registry.categories().stream().map(Category::id).toList());
     for (Map<String, Object> t : toggles) {
       boolean essential = registry.category((String) t.get("id")).orElseThrow().required();
@@ -83,11 +86,17 @@ class BannerLibrariesTest {
   @Test
   void rejectAllIsStyledLikeAcceptAll() {
     openCookieConsent("");
-    String accept = (String) browser.js("return document.querySelector('#cc-main .cm [data-role=all]').className;");
-    String reject = (String) browser.js(
-        "return document.querySelector('#cc-main .cm [data-role=necessary]').className;");
-    String label = (String) browser.js(
-        "return document.querySelector('#cc-main .cm [data-role=necessary]').textContent.trim();");
+    String accept =
+        (String)
+            browser.js("return document.querySelector('#cc-main .cm [data-role=all]').className;");
+    String reject =
+        (String)
+            browser.js(
+                "return document.querySelector('#cc-main .cm [data-role=necessary]').className;");
+    String label =
+        (String)
+            browser.js(
+                "return document.querySelector('#cc-main .cm [data-role=necessary]').textContent.trim();");
     assertThat(reject).isEqualTo(accept);
     assertThat(label).isEqualTo("Reject all");
   }
@@ -96,13 +105,17 @@ class BannerLibrariesTest {
   void rejectingAnalyticsClearsItsDeclaredCookies() {
     openCookieConsent("");
     browser.js("CookieConsent.acceptCategory(['analytics']);");
-    browser.js("document.cookie = '_ga=GA1.1.1; path=/'; document.cookie = 'ph_abc_posthog=1; path=/';"
-        + "document.cookie = 'unrelated=1; path=/';");
+    browser.js(
+        "document.cookie = '_ga=GA1.1.1; path=/'; document.cookie = 'ph_abc_posthog=1; path=/';"
+            + "document.cookie = 'unrelated=1; path=/';");
     assertThat(cookies()).contains("_ga=").contains("ph_abc_posthog=");
 
     browser.js("CookieConsent.acceptCategory([]);");
 
-    assertThat(cookies()).doesNotContain("_ga=").doesNotContain("ph_abc_posthog=").contains("unrelated=1");
+    assertThat(cookies())
+        .doesNotContain("_ga=")
+        .doesNotContain("ph_abc_posthog=")
+        .contains("unrelated=1");
     assertThat(browser.js("return CookieConsent.acceptedCategory('analytics');")).isEqualTo(false);
   }
 
@@ -116,46 +129,69 @@ class BannerLibrariesTest {
     openCookieConsent("?revision=2");
 
     assertThat(browser.js("return CookieConsent.validConsent();")).isEqualTo(false);
-    assertThat(browser.js("return document.documentElement.classList.contains('show--consent');")).isEqualTo(true);
+    assertThat(browser.js("return document.documentElement.classList.contains('show--consent');"))
+        .isEqualTo(true);
   }
 
   @Test
   void klaroDecliningClearsTheDeclaredCookies() {
     BannerHarness.open(browser, server, "klaro.html");
-    browser.js("const m = klaro.getManager(window.harnessConfig); m.changeAll(true); m.saveAndApplyConsents();");
-    browser.js("document.cookie = '_ga=GA1.1.1; path=/'; document.cookie = 'ph_abc_posthog=1; path=/';"
-        + "document.cookie = '_fbp=fb.1; path=/'; document.cookie = 'unrelated=1; path=/';");
+    browser.js(
+        "const m = klaro.getManager(window.harnessConfig); m.changeAll(true); m.saveAndApplyConsents();");
+    browser.js(
+        "document.cookie = '_ga=GA1.1.1; path=/'; document.cookie = 'ph_abc_posthog=1; path=/';"
+            + "document.cookie = '_fbp=fb.1; path=/'; document.cookie = 'unrelated=1; path=/';");
     assertThat(cookies()).contains("_ga=").contains("ph_abc_posthog=").contains("_fbp=");
 
-    browser.js("const m = klaro.getManager(window.harnessConfig); m.changeAll(false); m.saveAndApplyConsents();");
+    browser.js(
+        "const m = klaro.getManager(window.harnessConfig); m.changeAll(false); m.saveAndApplyConsents();");
 
-    assertThat(cookies()).doesNotContain("_ga=").doesNotContain("ph_abc_posthog=").doesNotContain("_fbp=")
+    assertThat(cookies())
+        .doesNotContain("_ga=")
+        .doesNotContain("ph_abc_posthog=")
+        .doesNotContain("_fbp=")
         .contains("unrelated=1");
-    assertThat(browser.js("return klaro.getManager(window.harnessConfig).getConsent('matomo');")).isEqualTo(false);
-    assertThat(browser.js("return klaro.getManager(window.harnessConfig).getConsent('aktok-essential');"))
+    assertThat(browser.js("return klaro.getManager(window.harnessConfig).getConsent('matomo');"))
+        .isEqualTo(false);
+    assertThat(
+            browser.js(
+                "return klaro.getManager(window.harnessConfig).getConsent('aktok-essential');"))
         .isEqualTo(true);
   }
 
   @Test
   void klaroSDeclineButtonClearsTheDeclaredCookies() {
     browser.open(server.uri("/harness/klaro.html"));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-        Boolean.TRUE.equals(browser.js("return !!document.querySelector('.klaro .cn-decline');")));
-    browser.js("document.cookie = '_ga=GA1.1.1; path=/'; document.cookie = 'ph_abc_posthog=1; path=/';");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    browser.js("return !!document.querySelector('.klaro .cn-decline');")));
+    browser.js(
+        "document.cookie = '_ga=GA1.1.1; path=/'; document.cookie = 'ph_abc_posthog=1; path=/';");
 
     browser.js("document.querySelector('.klaro .cn-decline').click();");
 
-    assertThat(cookies()).doesNotContain("_ga=").doesNotContain("ph_abc_posthog=").contains("klaro-v1=");
+    assertThat(cookies())
+        .doesNotContain("_ga=")
+        .doesNotContain("ph_abc_posthog=")
+        .contains("klaro-v1=");
   }
 
   @Test
   void klaroOffersEveryServiceOffByDefaultExceptEssential() {
     BannerHarness.open(browser, server, "klaro.html");
-    assertThat(browser.js("return !!document.querySelector('.klaro .cookie-notice, .klaro .cookie-modal');"))
+    assertThat(
+            browser.js(
+                "return !!document.querySelector('.klaro .cookie-notice, .klaro .cookie-modal');"))
         .isEqualTo(true);
-    assertThat(browser.js("return klaro.getManager(window.harnessConfig).getConsent('google-analytics');"))
+    assertThat(
+            browser.js(
+                "return klaro.getManager(window.harnessConfig).getConsent('google-analytics');"))
         .isEqualTo(false);
-    assertThat(browser.js("return klaro.getManager(window.harnessConfig).getConsent('aktok-essential');"))
+    assertThat(
+            browser.js(
+                "return klaro.getManager(window.harnessConfig).getConsent('aktok-essential');"))
         .isEqualTo(true);
   }
 }

@@ -36,11 +36,16 @@ class CheckCommandTest {
   @Test
   void githubFormatPrintsWorkflowAnnotations() {
     Cli result = Cli.run("check", "--format", "github", UNKNOWN_PROVIDER);
-    assertThat(result.out().lines()).containsExactly(
-        "::warning file=" + UNKNOWN_PROVIDER + ",line=30,col=5,title=unused-provider::provider 'stats' is not used "
-            + "by any cookie or technology",
-        "::error file=" + UNKNOWN_PROVIDER + ",line=41,col=5,title=unknown-provider::cookie '_st' names provider "
-            + "'statz', which is not declared under providers; did you mean 'stats'?");
+    assertThat(result.out().lines())
+        .containsExactly(
+            "::warning file="
+                + UNKNOWN_PROVIDER
+                + ",line=30,col=5,title=unused-provider::provider 'stats' is not used "
+                + "by any cookie or technology",
+            "::error file="
+                + UNKNOWN_PROVIDER
+                + ",line=41,col=5,title=unknown-provider::cookie '_st' names provider "
+                + "'statz', which is not declared under providers; did you mean 'stats'?");
   }
 
   @Test
@@ -48,7 +53,9 @@ class CheckCommandTest {
     Cli result = Cli.run("check", "--help");
     assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(result.out()).contains("Exit codes:").contains("3   the registry is invalid");
-    assertThat(Cli.run("--help").out()).contains("2   usage error").contains("3   the registry is invalid");
+    assertThat(Cli.run("--help").out())
+        .contains("2   usage error")
+        .contains("3   the registry is invalid");
   }
 
   @Test

@@ -17,10 +17,12 @@ class RulesCommandTest {
     Cli r = Cli.run("rules");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
     for (ChangeRule rule : ChangeRules.ALL_RULES) {
-      assertThat(r.out()).containsPattern("(?m)^  " + rule.id() + " +" + rule.level().label() + " ");
+      assertThat(r.out())
+          .containsPattern("(?m)^  " + rule.id() + " +" + rule.level().label() + " ");
     }
     for (LintRule rule : Lints.ALL) {
-      assertThat(r.out()).containsPattern("(?m)^  " + rule.id() + " +" + rule.severity().label() + " ");
+      assertThat(r.out())
+          .containsPattern("(?m)^  " + rule.id() + " +" + rule.severity().label() + " ");
     }
     assertThat(r.out()).contains("  " + ReleaseGate.VERSION_NOT_BUMPED.id() + " ");
   }
@@ -28,10 +30,16 @@ class RulesCommandTest {
   @Test
   void markdownIsATableRowPerRule() {
     String out = Cli.run("rules", "--format", "markdown").out();
-    assertThat(out).contains("| Rule | Level | Consent | Notice | Message | Why |")
-        .contains("| `category-added` | material | re-ask everyone | prior, banner | category '{subject}' added |");
+    assertThat(out)
+        .contains("| Rule | Level | Consent | Notice | Message | Why |")
+        .contains(
+            "| `category-added` | material | re-ask everyone | prior, banner | category '{subject}' added |");
     long rows = out.lines().filter(l -> l.startsWith("| `")).count();
-    assertThat(rows).isEqualTo(ChangeRules.ALL_RULES.size() + Lints.ALL.size() + ReleaseGate.ALL.size()
-        + dev.cookiereg.validate.ChangelogLint.RULES.size());
+    assertThat(rows)
+        .isEqualTo(
+            ChangeRules.ALL_RULES.size()
+                + Lints.ALL.size()
+                + ReleaseGate.ALL.size()
+                + dev.cookiereg.validate.ChangelogLint.RULES.size());
   }
 }

@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The change rules, case by case: {@code src/test/resources/changes/cases.yaml} edits a base registry and names
- * the changes (rule and level) expected from base to new and, mirrored, from new back to base; where a case
- * lists {@code messages}, the words of the base-to-new changes too.
+ * The change rules, case by case: {@code src/test/resources/changes/cases.yaml} edits a base
+ * registry and names the changes (rule and level) expected from base to new and, mirrored, from new
+ * back to base; where a case lists {@code messages}, the words of the base-to-new changes too.
  */
 class ChangeRulesTest {
   static final Path BASE = Path.of("src/test/resources/registries/diff-base.yaml");
@@ -58,32 +58,46 @@ class ChangeRulesTest {
       c.get("messages").forEach(m -> messages.add(m.asText()));
       assertThat(forward.changes()).extracting(Change::message).as("messages").isEqualTo(messages);
     }
-    assertThat(classified(RegistryDiff.compare(after, before))).as("new → base").isEqualTo(expected(c, "mirror"));
+    assertThat(classified(RegistryDiff.compare(after, before)))
+        .as("new → base")
+        .isEqualTo(expected(c, "mirror"));
   }
 
   @Test
   void everyRuleIsExercisedByACase() throws IOException {
     Set<String> seen = new HashSet<>();
-    cases().forEach(a -> {
-      JsonNode c = (JsonNode) a.get()[1];
-      expected(c, "expect").forEach(e -> seen.add(e.substring(0, e.indexOf(':'))));
-      expected(c, "mirror").forEach(e -> seen.add(e.substring(0, e.indexOf(':'))));
-    });
-    List<String> missing = ChangeRules.ALL_RULES.stream().map(ChangeRule::id)
-        .filter(id -> !seen.contains(id))
-        .toList();
+    cases()
+        .forEach(
+            a -> {
+              JsonNode c = (JsonNode) a.get()[1];
+              expected(c, "expect").forEach(e -> seen.add(e.substring(0, e.indexOf(':'))));
+              expected(c, "mirror").forEach(e -> seen.add(e.substring(0, e.indexOf(':'))));
+            });
+    List<String> missing =
+        ChangeRules.ALL_RULES.stream()
+            .map(ChangeRule::id)
+            .filter(id -> !seen.contains(id))
+            .toList();
     assertThat(missing).as("rules without a case").isEmpty();
   }
 
   @Test
   void materialCoversWhatThePolicyAndTheIssuePromise() {
-    for (ChangeRule r : List.of(ChangeRules.CATEGORY_ADDED, ChangeRules.COOKIE_ADDED,
-        ChangeRules.TECHNOLOGY_ADDED_ACTIVE, ChangeRules.TECHNOLOGY_ACTIVATED, ChangeRules.RETENTION_INCREASED,
-        ChangeRules.PROVIDER_ADDED, ChangeRules.COOKIE_MOVED_CATEGORY, ChangeRules.PROVIDER_TRANSFER_THIRD_COUNTRY,
-        ChangeRules.OPT_OUT_REMOVED)) {
+    for (ChangeRule r :
+        List.of(
+            ChangeRules.CATEGORY_ADDED,
+            ChangeRules.COOKIE_ADDED,
+            ChangeRules.TECHNOLOGY_ADDED_ACTIVE,
+            ChangeRules.TECHNOLOGY_ACTIVATED,
+            ChangeRules.RETENTION_INCREASED,
+            ChangeRules.PROVIDER_ADDED,
+            ChangeRules.COOKIE_MOVED_CATEGORY,
+            ChangeRules.PROVIDER_TRANSFER_THIRD_COUNTRY,
+            ChangeRules.OPT_OUT_REMOVED)) {
       assertThat(r.level()).as(r.id()).isEqualTo(Level.MATERIAL);
     }
-    assertThat(ChangeRules.LEGAL_BASIS_CONSENT_TO_LEGITIMATE_INTEREST.consent()).isEqualTo(ConsentImpact.INVALID);
+    assertThat(ChangeRules.LEGAL_BASIS_CONSENT_TO_LEGITIMATE_INTEREST.consent())
+        .isEqualTo(ConsentImpact.INVALID);
   }
 
   @Test
@@ -98,14 +112,28 @@ class ChangeRulesTest {
 
   @Test
   void fingerprintIsTwelveHexDigitsOfRuleSubjectAndMessage() {
-    Change c = new Change(ChangeRules.COOKIE_ADDED, "cookie:_x", "cookie '_x' added to category 'a'", null);
+    Change c =
+        new Change(
+            ChangeRules.COOKIE_ADDED, "cookie:_x", "cookie '_x' added to category 'a'", null);
     // pinned: a reviewed change must keep its fingerprint across versions of the tool
-    // (sha256 of "cookie-added:cookie:_x:cookie '_x' added to category 'a'", its first 12 hex digits)
-    assertThat(c.fingerprint()).isEqualTo("56a15fb0e8e3")
-        .isEqualTo(new Change(ChangeRules.COOKIE_ADDED, "cookie:_x", "cookie '_x' added to category 'a'", "/x")
-            .fingerprint())
-        .isNotEqualTo(new Change(ChangeRules.COOKIE_ADDED, "cookie:_y", "cookie '_y' added to category 'a'", null)
-            .fingerprint());
+    // (sha256 of "cookie-added:cookie:_x:cookie '_x' added to category 'a'", its first 12 hex
+    // digits)
+    assertThat(c.fingerprint())
+        .isEqualTo("56a15fb0e8e3")
+        .isEqualTo(
+            new Change(
+                    ChangeRules.COOKIE_ADDED,
+                    "cookie:_x",
+                    "cookie '_x' added to category 'a'",
+                    "/x")
+                .fingerprint())
+        .isNotEqualTo(
+            new Change(
+                    ChangeRules.COOKIE_ADDED,
+                    "cookie:_y",
+                    "cookie '_y' added to category 'a'",
+                    null)
+                .fingerprint());
   }
 
   private static List<String> classified(DiffReport report) {
@@ -114,10 +142,12 @@ class ChangeRulesTest {
 
   private static List<String> expected(JsonNode c, String key) {
     List<String> out = new ArrayList<>();
-    c.get(key).forEach(e -> {
-      String rule = e.fieldNames().next();
-      out.add(rule + ": " + e.get(rule).asText());
-    });
+    c.get(key)
+        .forEach(
+            e -> {
+              String rule = e.fieldNames().next();
+              out.add(rule + ": " + e.get(rule).asText());
+            });
     return out;
   }
 

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The token rules of {@link ProseComparison}: what a change of prose must keep to stay editorial. */
+/**
+ * The token rules of {@link ProseComparison}: what a change of prose must keep to stay editorial.
+ */
 class ProseComparisonTest {
   @Test
   void wordsAreLowerCaseAndEverythingElseBetweenThemIsSpacing() {
@@ -18,13 +20,15 @@ class ProseComparisonTest {
   @Test
   void numbersKeepTheirPunctuation() {
     assertThat(ProseComparison.tokens("1.5 years, 1,000 visits, 13 months, 24h, version 3.0.1."))
-        .containsExactly("1.5", "years", "1,000", "visits", "13", "months", "24h", "version", "3.0.1");
+        .containsExactly(
+            "1.5", "years", "1,000", "visits", "13", "months", "24h", "version", "3.0.1");
   }
 
   @Test
   void aSentenceMarkFollowedBySpaceBetweenTwoWordsIsABoundary() {
     assertThat(ProseComparison.tokens("No. Advertising! Tracking? Will; occur… here"))
-        .containsExactly("no", ".", "advertising", ".", "tracking", ".", "will", ".", "occur", ".", "here");
+        .containsExactly(
+            "no", ".", "advertising", ".", "tracking", ".", "will", ".", "occur", ".", "here");
     assertThat(ProseComparison.tokens("said \"no.\" Then *no.* Then (no.) Then"))
         .containsExactly("said", "no", ".", "then", "no", ".", "then", "no", ".", "then");
   }
@@ -47,21 +51,24 @@ class ProseComparisonTest {
   void aMarkNotFollowedBySpaceIsNoBoundary() {
     // how the diff joins a text to the next field: "text=We use cookies., items=[]"
     assertThat(ProseComparison.tokens("cookies., items")).containsExactly("cookies", "items");
-    assertThat(ProseComparison.tokens("stats.example.net/?a")).containsExactly("stats", "example", "net", "a");
+    assertThat(ProseComparison.tokens("stats.example.net/?a"))
+        .containsExactly("stats", "example", "net", "a");
   }
 
   @Test
   void negationsAreTokensWhateverTheApostrophe() {
     assertThat(ProseComparison.tokens("don't won’t can‘t shan't isn't cannot donʼt"))
-        .containsExactly("do", "not", "will", "not", "can", "not", "shall", "not", "is", "not", "can", "not", "do",
-            "not");
+        .containsExactly(
+            "do", "not", "will", "not", "can", "not", "shall", "not", "is", "not", "can", "not",
+            "do", "not");
     assertThat(ProseComparison.tokens("the visitor's 'quoted' visitors'"))
         .containsExactly("the", "visitor's", "quoted", "visitors");
   }
 
   @Test
   void textsAreNormalisedSoAComposedAccentEqualsADecomposedOne() {
-    assertThat(ProseComparison.tokens("Caf\u00e9")).containsExactly("caf\u00e9")
+    assertThat(ProseComparison.tokens("Caf\u00e9"))
+        .containsExactly("caf\u00e9")
         .isEqualTo(ProseComparison.tokens("CAFE\u0301"));
   }
 
@@ -83,47 +90,51 @@ class ProseComparisonTest {
   }
 
   @ParameterizedTest(name = "\"{0}\" → \"{1}\" is editorial")
-  @CsvSource(delimiter = '|', value = {
-      "If you do not consent, no advertising tracking will occur. | if you do NOT consent no advertising tracking "
-          + "will occur",
-      "Counts visits | counts visits.",
-      "Counts visits | Counts visits!",
-      "We do not track you. | We don’t track you",
-      "We don't track you | We don’t track you",
-      "You cannot opt out | You can't opt out",
-      "You cannot opt out | You can not opt out",
-      "first-party cookies | first–party cookies",
-      "third party | third-party",
-      "\"session cookies\" | “session cookies”",
-      "a *short* time | a _short_ time",
-      "see clause 5.1, below | see clause 5.1 below",
-      "No. Advertising | No! Advertising",
-      "1.5 years | 1.5  years",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "If you do not consent, no advertising tracking will occur. | if you do NOT consent no advertising tracking "
+            + "will occur",
+        "Counts visits | counts visits.",
+        "Counts visits | Counts visits!",
+        "We do not track you. | We don’t track you",
+        "We don't track you | We don’t track you",
+        "You cannot opt out | You can't opt out",
+        "You cannot opt out | You can not opt out",
+        "first-party cookies | first–party cookies",
+        "third party | third-party",
+        "\"session cookies\" | “session cookies”",
+        "a *short* time | a _short_ time",
+        "see clause 5.1, below | see clause 5.1 below",
+        "No. Advertising | No! Advertising",
+        "1.5 years | 1.5  years",
+      })
   void editorial(String before, String after) {
     assertThat(ProseComparison.readAlike(before, after)).isTrue();
     assertThat(ProseComparison.readAlike(after, before)).isTrue();
   }
 
   @ParameterizedTest(name = "\"{0}\" → \"{1}\" is notable")
-  @CsvSource(delimiter = '|', value = {
-      ", no advertising tracking will occur | , no. Advertising tracking will occur.",
-      ", no advertising tracking will occur | , no; advertising tracking will occur",
-      ", no advertising tracking will occur | , no! Advertising tracking will occur",
-      ", no advertising tracking will occur | , no?\" Advertising tracking will occur",
-      "kept for 1.5 years | kept for 15 years",
-      "kept for 1.5 years | kept for 1,5 years",
-      "at most 1,000 | at most 1000",
-      "at most 1,000 | at most 1 000",
-      "version 3.0.1 | version 301",
-      "for 24h | for 2 4h",
-      "You can opt out | You cannot opt out",
-      "You can opt out | You can't opt out",
-      "You can opt out | You can’t opt out",
-      "We do track you | We don't track you",
-      "We will track you | We won't track you",
-      "We won't track you | We wont track you",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        ", no advertising tracking will occur | , no. Advertising tracking will occur.",
+        ", no advertising tracking will occur | , no; advertising tracking will occur",
+        ", no advertising tracking will occur | , no! Advertising tracking will occur",
+        ", no advertising tracking will occur | , no?\" Advertising tracking will occur",
+        "kept for 1.5 years | kept for 15 years",
+        "kept for 1.5 years | kept for 1,5 years",
+        "at most 1,000 | at most 1000",
+        "at most 1,000 | at most 1 000",
+        "version 3.0.1 | version 301",
+        "for 24h | for 2 4h",
+        "You can opt out | You cannot opt out",
+        "You can opt out | You can't opt out",
+        "You can opt out | You can’t opt out",
+        "We do track you | We don't track you",
+        "We will track you | We won't track you",
+        "We won't track you | We wont track you",
+      })
   void notable(String before, String after) {
     assertThat(ProseComparison.readAlike(before, after)).isFalse();
     assertThat(ProseComparison.readAlike(after, before)).isFalse();

@@ -25,9 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Finding 9 of the hardening issue, numbers beyond the schema: the registry's whole numbers are read exactly. A
- * value that is not a whole number in range, however YAML spells it, is one located error of the schema step
- * naming the field and its range; nothing is rounded, truncated or wrapped on the way to the model.
+ * Finding 9 of the hardening issue, numbers beyond the schema: the registry's whole numbers are
+ * read exactly. A value that is not a whole number in range, however YAML spells it, is one located
+ * error of the schema step naming the field and its range; nothing is rounded, truncated or wrapped
+ * on the way to the model.
  */
 class ExactNumberTest {
   static final Path MINIMAL = Path.of("src/test/resources/registries/minimal.yaml");
@@ -60,23 +61,30 @@ class ExactNumberTest {
   }
 
   private Path registry(String policyLine) throws IOException {
-    String yaml = Files.readString(MINIMAL, StandardCharsets.UTF_8).replace("  language: en\n",
-        "  language: en\n" + policyLine + "\n");
+    String yaml =
+        Files.readString(MINIMAL, StandardCharsets.UTF_8)
+            .replace("  language: en\n", "  language: en\n" + policyLine + "\n");
     Path file = dir.resolve("cookies.yaml");
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
     return file;
   }
 
   private Path flowStyleRegistry(String written) throws IOException {
-    String yaml = Files.readString(MINIMAL, StandardCharsets.UTF_8).replace("""
+    String yaml =
+        Files.readString(MINIMAL, StandardCharsets.UTF_8)
+            .replace(
+                """
         policy:
           title: Cookie Policy
           version: 1.0.0
           effective: 2026-01-01
           lastUpdated: 2026-01-01
           language: en
-        """, "policy: {title: Cookie Policy, version: 1.0.0, effective: 2026-01-01, lastUpdated: 2026-01-01, "
-        + "language: en, noticePeriodDays: " + written + "}\n");
+        """,
+                "policy: {title: Cookie Policy, version: 1.0.0, effective: 2026-01-01, lastUpdated: 2026-01-01, "
+                    + "language: en, noticePeriodDays: "
+                    + written
+                    + "}\n");
     Path file = dir.resolve("flow.yaml");
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
     return file;
@@ -84,20 +92,28 @@ class ExactNumberTest {
 
   @ParameterizedTest(name = "noticePeriodDays: {0}")
   @MethodSource("notWholeNumbersOfDaysInRange")
-  void aNoticePeriodThatIsNotAWholeNumberOfDaysInRangeIsOneLocatedSchemaError(String written, String found)
-      throws IOException {
+  void aNoticePeriodThatIsNotAWholeNumberOfDaysInRangeIsOneLocatedSchemaError(
+      String written, String found) throws IOException {
     Path file = registry("  noticePeriodDays: " + written);
 
     Cli r = Cli.run("check", file.toString());
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(r.out()).isEqualTo(file + ":8:3: error: policy.noticePeriodDays: " + RANGE + found + "\n"
-        + file + ": invalid, 1 error, 0 warnings\n");
+    assertThat(r.out())
+        .isEqualTo(
+            file
+                + ":8:3: error: policy.noticePeriodDays: "
+                + RANGE
+                + found
+                + "\n"
+                + file
+                + ": invalid, 1 error, 0 warnings\n");
   }
 
   @ParameterizedTest(name = "noticePeriodDays: {0}")
   @MethodSource("notWholeNumbersOfDaysInRange")
-  void aNoticePeriodWrittenInFlowStyleIsJudgedTheSame(String written, String found) throws IOException {
+  void aNoticePeriodWrittenInFlowStyleIsJudgedTheSame(String written, String found)
+      throws IOException {
     Path file = flowStyleRegistry(written);
 
     Cli r = Cli.run("check", "--format", "json", file.toString());
@@ -106,7 +122,8 @@ class ExactNumberTest {
     JsonNode diagnostics = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
     assertThat(diagnostics).hasSize(1);
     assertThat(diagnostics.get(0).get("rule").asText()).isEqualTo("schema");
-    assertThat(diagnostics.get(0).get("message").asText()).isEqualTo("policy.noticePeriodDays: " + RANGE + found);
+    assertThat(diagnostics.get(0).get("message").asText())
+        .isEqualTo("policy.noticePeriodDays: " + RANGE + found);
   }
 
   @ParameterizedTest(name = "noticePeriodDays: {0}")
@@ -114,16 +131,23 @@ class ExactNumberTest {
   void aWholeNumberOfDaysInRangeIsValid(String written) throws IOException {
     assertThat(Cli.run("check", registry("  noticePeriodDays: " + written).toString()).exitCode())
         .isEqualTo(ExitCodes.OK);
-    assertThat(Cli.run("check", flowStyleRegistry(written).toString()).exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(Cli.run("check", flowStyleRegistry(written).toString()).exitCode())
+        .isEqualTo(ExitCodes.OK);
   }
 
   @Test
   void theSchemaStepJudgesEveryWholeNumberFieldTheSchemaDeclares() throws IOException {
-    String schema = Files.readString(Path.of("src/main/resources/cookiereg/schema/cookies.schema.json"));
-    long declared = java.util.regex.Pattern.compile("\"type\":\\s*\"integer\"").matcher(schema).results().count();
+    String schema =
+        Files.readString(Path.of("src/main/resources/cookiereg/schema/cookies.schema.json"));
+    long declared =
+        java.util.regex.Pattern.compile("\"type\":\\s*\"integer\"")
+            .matcher(schema)
+            .results()
+            .count();
 
     assertThat(new dev.cookiereg.validate.SchemaValidator().wholeNumberFields())
-        .contains("/policy/noticePeriodDays").hasSize((int) declared);
+        .contains("/policy/noticePeriodDays")
+        .hasSize((int) declared);
   }
 
   static Stream<Arguments> treesTheSchemaRefuses() {
@@ -131,33 +155,44 @@ class ExactNumberTest {
     return Stream.of(
         Arguments.of("1e309", f.numberNode(new BigDecimal("1e309"))),
         Arguments.of("30.5", f.numberNode(new BigDecimal("30.5"))),
-        Arguments.of("2^32 + 30", f.numberNode(BigInteger.ONE.shiftLeft(32).add(BigInteger.valueOf(30)))),
+        Arguments.of(
+            "2^32 + 30", f.numberNode(BigInteger.ONE.shiftLeft(32).add(BigInteger.valueOf(30)))),
         Arguments.of("2^31 + 30 (a long)", f.numberNode((1L << 31) + 30)),
         Arguments.of("-1", f.numberNode(-1)),
         Arguments.of("the text 30", f.textNode("30")));
   }
 
-  /** Defence in depth: even a tree the schema step would refuse never reaches the model as another number. */
+  /**
+   * Defence in depth: even a tree the schema step would refuse never reaches the model as another
+   * number.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("treesTheSchemaRefuses")
-  void theMapperNeverRoundsTruncatesOrWrapsANoticePeriod(String label, JsonNode value) throws IOException {
+  void theMapperNeverRoundsTruncatesOrWrapsANoticePeriod(String label, JsonNode value)
+      throws IOException {
     JsonNode root = new YAMLMapper().readTree(MINIMAL.toFile());
     ((ObjectNode) root.get("policy")).set("noticePeriodDays", value);
 
-    assertThatThrownBy(() -> RegistryMapper.toModel(root)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> RegistryMapper.toModel(root))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("noticePeriodDays");
   }
 
   @Test
-  void aMaterialReleaseWithANoticePeriodOf1e309IsRefusedInsteadOfTakingEffectTheSameDay() throws IOException {
+  void aMaterialReleaseWithANoticePeriodOf1e309IsRefusedInsteadOfTakingEffectTheSameDay()
+      throws IOException {
     Path registry = dir.resolve("cookies.yaml");
     Path changelog = dir.resolve("CHANGELOG.md");
     Path site = dir.resolve("site");
     Files.copy(Path.of("cookies.yaml"), registry);
     Files.copy(Path.of("CHANGELOG.md"), changelog);
-    assertThat(Cli.run("release", registry.toString(), "--out", site.toString()).exitCode()).isZero();
+    assertThat(Cli.run("release", registry.toString(), "--out", site.toString()).exitCode())
+        .isZero();
     String yaml = Files.readString(registry, StandardCharsets.UTF_8);
-    String material = yaml.replace("technologies:\n", """
+    String material =
+        yaml.replace(
+            "technologies:\n",
+            """
           - name: _new
             provider: meta
             category: marketing
@@ -166,21 +201,25 @@ class ExactNumberTest {
         technologies:
         """);
     assertThat(material).isNotEqualTo(yaml).contains("  noticePeriodDays: 30\n");
-    Files.writeString(registry, material.replace("  noticePeriodDays: 30\n", "  noticePeriodDays: 1e309\n"));
+    Files.writeString(
+        registry, material.replace("  noticePeriodDays: 30\n", "  noticePeriodDays: 1e309\n"));
     byte[] registryBefore = Files.readAllBytes(registry);
     byte[] changelogBefore = Files.readAllBytes(changelog);
 
-    Cli refused = Cli.run("release", registry.toString(), "--out", site.toString(), "--date", "2026-12-01");
+    Cli refused =
+        Cli.run("release", registry.toString(), "--out", site.toString(), "--date", "2026-12-01");
 
     assertThat(refused.exitCode()).as(refused.out()).isEqualTo(ExitCodes.INVALID);
-    assertThat(refused.err()).isEqualTo(registry + ":23:3: error: policy.noticePeriodDays: " + RANGE
-        + "the number 1e309\n");
+    assertThat(refused.err())
+        .isEqualTo(
+            registry + ":23:3: error: policy.noticePeriodDays: " + RANGE + "the number 1e309\n");
     assertThat(registry).hasBinaryContent(registryBefore);
     assertThat(changelog).hasBinaryContent(changelogBefore);
     assertThat(site.resolve("versions/2.0.0")).doesNotExist();
 
     Files.writeString(registry, material);
-    Cli released = Cli.run("release", registry.toString(), "--out", site.toString(), "--date", "2026-12-01");
+    Cli released =
+        Cli.run("release", registry.toString(), "--out", site.toString(), "--date", "2026-12-01");
 
     assertThat(released.exitCode()).as(released.err()).isZero();
     assertThat(released.out()).contains("released 2.0.0").contains("effective 2026-12-31");

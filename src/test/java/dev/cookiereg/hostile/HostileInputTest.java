@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Hostile input, each case in a fresh JVM limited to a 256 MB heap and 5 seconds: either one clear located error
- * and the previous site untouched, or a built site where the hostile text is inert.
+ * Hostile input, each case in a fresh JVM limited to a 256 MB heap and 5 seconds: either one clear
+ * located error and the previous site untouched, or a built site where the hostile text is inert.
  */
 class HostileInputTest {
   static final Path REGISTRY = Path.of("cookies.yaml");
@@ -46,21 +46,36 @@ class HostileInputTest {
     Path site = caseDir.resolve("site");
     Files.createDirectories(site);
     Files.writeString(site.resolve("index.html"), "previous site");
-    Files.writeString(site.resolve(SiteWriter.MARKER), "{}"); // a site written before, which a build may replace
+    Files.writeString(
+        site.resolve(SiteWriter.MARKER), "{}"); // a site written before, which a build may replace
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
-        System.getProperty("java.class.path"), "dev.cookiereg.cli.Main", "build", file.toString(), "--out",
-        site.toString())
-        .redirectOutput(caseDir.resolve("out.txt").toFile())
-        .redirectError(caseDir.resolve("err.txt").toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.cookiereg.cli.Main",
+                "build",
+                file.toString(),
+                "--out",
+                site.toString())
+            .redirectOutput(caseDir.resolve("out.txt").toFile())
+            .redirectError(caseDir.resolve("err.txt").toFile())
+            .start();
     long start = System.nanoTime();
     boolean finished = p.waitFor(30, TimeUnit.SECONDS);
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (!finished) p.destroyForcibly();
     assertThat(finished).as("%s finished", name).isTrue();
-    return new Run(p.exitValue(), Files.readString(caseDir.resolve("out.txt")),
-        Files.readString(caseDir.resolve("err.txt")), millis, site);
+    return new Run(
+        p.exitValue(),
+        Files.readString(caseDir.resolve("out.txt")),
+        Files.readString(caseDir.resolve("err.txt")),
+        millis,
+        site);
   }
 
   static byte[] utf8(String s) {
@@ -69,47 +84,90 @@ class HostileInputTest {
 
   static Stream<Arguments> rejected() {
     List<Arguments> cases = new ArrayList<>();
-    StringBuilder bomb = new StringBuilder("a0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+    StringBuilder bomb =
+        new StringBuilder("a0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
     for (int i = 1; i < 12; i++) {
       bomb.append("a").append(i).append(": &a").append(i).append(" [");
       for (int j = 0; j < 9; j++) bomb.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
       bomb.append("]\n");
     }
     cases.add(Arguments.of("alias bomb", utf8(bomb.toString()), "anchors (&a0) are not allowed"));
-    cases.add(Arguments.of("50 MB file", new byte[50 << 20], "a registry may be at most 1,048,576 bytes"));
-    cases.add(Arguments.of("10,000-deep nesting",
-        utf8("policy: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n"), "nesting is deeper than 40 levels"));
-    cases.add(Arguments.of("one string of a million characters",
-        utf8(registry.replace("  title: Cookie Policy\n", "  title: \"" + "x".repeat(1_000_000) + "\"\n")),
-        "policy.title"));
-    cases.add(Arguments.of("NUL byte", utf8(registry.replace("Cookie Policy", "Cookie\u0000Policy")),
-        "control character U+0000"));
-    byte[] latin1 = registry.replace("Aktok Inc", "Akt\u00f6k Inc").getBytes(StandardCharsets.ISO_8859_1);
+    cases.add(
+        Arguments.of(
+            "50 MB file", new byte[50 << 20], "a registry may be at most 1,048,576 bytes"));
+    cases.add(
+        Arguments.of(
+            "10,000-deep nesting",
+            utf8("policy: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n"),
+            "nesting is deeper than 40 levels"));
+    cases.add(
+        Arguments.of(
+            "one string of a million characters",
+            utf8(
+                registry.replace(
+                    "  title: Cookie Policy\n", "  title: \"" + "x".repeat(1_000_000) + "\"\n")),
+            "policy.title"));
+    cases.add(
+        Arguments.of(
+            "NUL byte",
+            utf8(registry.replace("Cookie Policy", "Cookie\u0000Policy")),
+            "control character U+0000"));
+    byte[] latin1 =
+        registry.replace("Aktok Inc", "Akt\u00f6k Inc").getBytes(StandardCharsets.ISO_8859_1);
     cases.add(Arguments.of("invalid UTF-8", latin1, "not valid UTF-8"));
-    cases.add(Arguments.of("tab indentation", utf8(registry.replace("\n  version: 1.0.0", "\n\tversion: 1.0.0")),
-        "a tab is used for indentation"));
-    cases.add(Arguments.of("bidi override in an id",
-        utf8(registry.replace("  - id: analytics\n", "  - id: analy\u202Etics\n")), "categories[3].id"));
-    cases.add(Arguments.of("zero-width space in an id",
-        utf8(registry.replace("  - id: posthog\n", "  - id: post\u200Bhog\n")), "providers[3].id"));
-    cases.add(Arguments.of("javascript: URL", utf8(registry.replace("https://posthog.com/privacy\n",
-        "javascript:alert(1)\n")), "'javascript:alert(1)' is not valid"));
-    cases.add(Arguments.of("data: URL", utf8(registry.replace("https://privacy.microsoft.com\n",
-        "data:text/html,<script>alert(1)</script>\n")), "is not valid"));
-    cases.add(Arguments.of("vbscript: link in Markdown", utf8(registry.replace("Counts visits",
-        "Counts visits").replace("Stores your timezone setting", "Stores your [timezone](vbscript:msgbox) setting")),
-        "a link to 'vbscript:msgbox' is not allowed"));
+    cases.add(
+        Arguments.of(
+            "tab indentation",
+            utf8(registry.replace("\n  version: 1.0.0", "\n\tversion: 1.0.0")),
+            "a tab is used for indentation"));
+    cases.add(
+        Arguments.of(
+            "bidi override in an id",
+            utf8(registry.replace("  - id: analytics\n", "  - id: analy\u202Etics\n")),
+            "categories[3].id"));
+    cases.add(
+        Arguments.of(
+            "zero-width space in an id",
+            utf8(registry.replace("  - id: posthog\n", "  - id: post\u200Bhog\n")),
+            "providers[3].id"));
+    cases.add(
+        Arguments.of(
+            "javascript: URL",
+            utf8(registry.replace("https://posthog.com/privacy\n", "javascript:alert(1)\n")),
+            "'javascript:alert(1)' is not valid"));
+    cases.add(
+        Arguments.of(
+            "data: URL",
+            utf8(
+                registry.replace(
+                    "https://privacy.microsoft.com\n",
+                    "data:text/html,<script>alert(1)</script>\n")),
+            "is not valid"));
+    cases.add(
+        Arguments.of(
+            "vbscript: link in Markdown",
+            utf8(
+                registry
+                    .replace("Counts visits", "Counts visits")
+                    .replace(
+                        "Stores your timezone setting",
+                        "Stores your [timezone](vbscript:msgbox) setting")),
+            "a link to 'vbscript:msgbox' is not allowed"));
     return cases.stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rejected")
-  void hostileInputIsOneLocatedErrorAndLeavesTheSite(String name, byte[] content, String message) throws Exception {
+  void hostileInputIsOneLocatedErrorAndLeavesTheSite(String name, byte[] content, String message)
+      throws Exception {
     Run r = build(name.replaceAll("[^a-z0-9]+", "-"), content);
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.INVALID);
-    assertThat(r.err()).matches("(?s)[^\\n]*cookies\\.yaml:\\d+:\\d+: error: .*").contains(message)
-        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.err())
+        .matches("(?s)[^\\n]*cookies\\.yaml:\\d+:\\d+: error: .*")
+        .contains(message)
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     assertThat(r.err().lines()).allMatch(l -> l.length() < 400);
     assertThat(r.millis()).as("%s took %d ms", name, r.millis()).isLessThan(5_000);
     assertThat(r.site().resolve("index.html")).hasContent("previous site");
@@ -137,11 +195,21 @@ class HostileInputTest {
     Document page = Jsoup.parse(r.site().resolve("index.html").toFile());
     assertThat(page.select("script, img, svg, iframe, object, embed")).isEmpty();
     for (Element e : page.getAllElements()) {
-      e.attributes().forEach(a -> assertThat(a.getKey()).as("attribute on <%s>", e.tagName()).doesNotStartWith("on"));
-      e.attributes().forEach(a -> assertThat(a.getValue()).as("attribute on <%s>", e.tagName())
-          .doesNotContainIgnoringCase("javascript:"));
+      e.attributes()
+          .forEach(
+              a ->
+                  assertThat(a.getKey())
+                      .as("attribute on <%s>", e.tagName())
+                      .doesNotStartWith("on"));
+      e.attributes()
+          .forEach(
+              a ->
+                  assertThat(a.getValue())
+                      .as("attribute on <%s>", e.tagName())
+                      .doesNotContainIgnoringCase("javascript:"));
     }
-    assertThat(page.body().text()).contains("<script>window.__pwned=1;alert(1)</script>")
+    assertThat(page.body().text())
+        .contains("<script>window.__pwned=1;alert(1)</script>")
         .contains("${7*7}<#if true>ft</#if>{{7*7}}");
   }
 }

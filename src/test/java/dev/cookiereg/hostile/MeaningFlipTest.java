@@ -13,19 +13,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Edits that flip what the policy says while keeping its letters and digits (hardening finding 7): {@code diff} on
- * the real registry must call them notable, never editorial.
+ * Edits that flip what the policy says while keeping its letters and digits (hardening finding 7):
+ * {@code diff} on the real registry must call them notable, never editorial.
  */
 class MeaningFlipTest {
   static final Path REGISTRY = Path.of("cookies.yaml");
-  static final String PERSISTENT = "may persist on your device for\n          a defined period after you close";
+  static final String PERSISTENT =
+      "may persist on your device for\n          a defined period after you close";
   @TempDir Path dir;
 
   @Test
-  void noAdvertisingTrackingWillOccurBecomingNoFullStopAdvertisingTrackingWillOccurIsNotable() throws Exception {
+  void noAdvertisingTrackingWillOccurBecomingNoFullStopAdvertisingTrackingWillOccurIsNotable()
+      throws Exception {
     String registry = Files.readString(REGISTRY, StandardCharsets.UTF_8);
-    Path head = write("head.yaml", edit(registry, ", no advertising tracking will occur.",
-        ", no. Advertising tracking will occur."));
+    Path head =
+        write(
+            "head.yaml",
+            edit(
+                registry,
+                ", no advertising tracking will occur.",
+                ", no. Advertising tracking will occur."));
 
     JsonNode diff = diff(REGISTRY, head);
 
@@ -36,8 +43,11 @@ class MeaningFlipTest {
 
   @Test
   void onePointFiveYearsBecomingFifteenYearsIsNotable() throws Exception {
-    String registry = edit(Files.readString(REGISTRY, StandardCharsets.UTF_8), PERSISTENT,
-        "may persist on your device for\n          up to 1.5 years after you close");
+    String registry =
+        edit(
+            Files.readString(REGISTRY, StandardCharsets.UTF_8),
+            PERSISTENT,
+            "may persist on your device for\n          up to 1.5 years after you close");
     Path base = write("base.yaml", registry);
     Path head = write("head.yaml", edit(registry, "1.5 years", "15 years"));
 

@@ -14,28 +14,58 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Hostile registries for tests: the real registry with every human-readable text replaced by a payload that
- * tries to inject markup, script, template code or a line break into a JSON or JavaScript consumer.
+ * Hostile registries for tests: the real registry with every human-readable text replaced by a
+ * payload that tries to inject markup, script, template code or a line break into a JSON or
+ * JavaScript consumer.
  */
 public final class Payloads {
   /** Every trick at once; the payloads try to set {@code window.__pwned} or open a dialog. */
-  public static final String XSS = "<script>window.__pwned=1;alert(1)</script>\"><img src=x "
-      + "onerror=\"window.__pwned=1;alert(1)\"><svg onload=alert(1)></script>'${7*7}<#if true>ft</#if>{{7*7}}"
-      + "\u2028\u2029/^x$/ &amp; `code` *em* {controller";
+  public static final String XSS =
+      "<script>window.__pwned=1;alert(1)</script>\"><img src=x "
+          + "onerror=\"window.__pwned=1;alert(1)\"><svg onload=alert(1)></script>'${7*7}<#if true>ft</#if>{{7*7}}"
+          + "\u2028\u2029/^x$/ &amp; `code` *em* {controller";
 
-  /** Keys whose values are prose or names a reader sees (not ids, enums, URLs, dates or durations). */
-  static final Set<String> TEXT_KEYS = Set.of("title", "subtitle", "description", "legalBasisStatement", "clause",
-      "text", "notes", "purpose", "label", "providerLabel", "shortName", "productName", "statement", "processor",
-      "privacyNote", "notice", "controls", "incorporation", "address", "items", "cookieSettingsLabel");
+  /**
+   * Keys whose values are prose or names a reader sees (not ids, enums, URLs, dates or durations).
+   */
+  static final Set<String> TEXT_KEYS =
+      Set.of(
+          "title",
+          "subtitle",
+          "description",
+          "legalBasisStatement",
+          "clause",
+          "text",
+          "notes",
+          "purpose",
+          "label",
+          "providerLabel",
+          "shortName",
+          "productName",
+          "statement",
+          "processor",
+          "privacyNote",
+          "notice",
+          "controls",
+          "incorporation",
+          "address",
+          "items",
+          "cookieSettingsLabel");
 
   private Payloads() {}
 
-  /** The registry at {@code source} with every text (and provider and controller name) set to {@code payload}. */
+  /**
+   * The registry at {@code source} with every text (and provider and controller name) set to {@code
+   * payload}.
+   */
   public static String everyText(Path source, String payload) throws IOException {
-    YAMLMapper yaml = YAMLMapper.builder(YAMLFactory.builder()
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .build()).build();
+    YAMLMapper yaml =
+        YAMLMapper.builder(
+                YAMLFactory.builder()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .build())
+            .build();
     JsonNode root = yaml.readTree(source.toFile());
     replace(root, null, payload);
     ((ObjectNode) root.get("controller")).put("name", payload);

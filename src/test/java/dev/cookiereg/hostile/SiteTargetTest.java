@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Finding 1 and 12 of the hardening review: {@code --out} replaces only a site this tool wrote, and a site that is
- * a link is written where it leads.
+ * Finding 1 and 12 of the hardening review: {@code --out} replaces only a site this tool wrote, and
+ * a site that is a link is written where it leads.
  */
 class SiteTargetTest {
   @TempDir Path dir;
@@ -30,7 +30,8 @@ class SiteTargetTest {
 
   @Test
   void outIsRefusedWhenTheFolderHoldsAManifestAndFilesTheToolDidNotWrite() throws Exception {
-    // a web app's public/ folder: it happens to hold a manifest.json (a PWA manifest), its own Git and scripts
+    // a web app's public/ folder: it happens to hold a manifest.json (a PWA manifest), its own Git
+    // and scripts
     Path pub = Files.createDirectories(dir.resolve("public"));
     Files.writeString(pub.resolve("manifest.json"), "{\"name\": \"My App\"}");
     Files.writeString(pub.resolve("app.js"), "console.log('app')");
@@ -42,8 +43,14 @@ class SiteTargetTest {
       Cli r = Cli.run(command, project.registry().toString(), "--out", pub.toString());
 
       assertThat(r.exitCode()).as(command + ": " + r.err()).isEqualTo(ExitCodes.USAGE);
-      assertThat(r.err()).contains("--out: " + pub.toRealPath() + " holds 2 files cookiereg did not write (app.js, "
-          + "img/logo.png)").contains("move them out, or choose a new or empty folder").doesNotContain("\tat ");
+      assertThat(r.err())
+          .contains(
+              "--out: "
+                  + pub.toRealPath()
+                  + " holds 2 files cookiereg did not write (app.js, "
+                  + "img/logo.png)")
+          .contains("move them out, or choose a new or empty folder")
+          .doesNotContain("\tat ");
       assertThat(ScratchProject.contents(pub)).isEqualTo(before);
     }
   }
@@ -67,7 +74,9 @@ class SiteTargetTest {
     Cli r = Cli.run("build", project.registry().toString(), "--out", project.dir().toString());
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("holds " + project.registry()).contains("choose a new or empty folder");
+    assertThat(r.err())
+        .contains("holds " + project.registry())
+        .contains("choose a new or empty folder");
     assertThat(project.registry()).exists();
   }
 
@@ -76,7 +85,9 @@ class SiteTargetTest {
     Cli r = Cli.run("build", project.registry().toString(), "--out", "/");
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).startsWith("error: --out: / is the root folder").doesNotContain("Exception");
+    assertThat(r.err())
+        .startsWith("error: --out: / is the root folder")
+        .doesNotContain("Exception");
   }
 
   @Test
@@ -94,10 +105,15 @@ class SiteTargetTest {
   void everySiteCarriesAStampThatSha256sumVerifies() throws Exception {
     Path stamp = project.site().resolve(SiteStamp.NAME);
     assertThat(stamp).exists();
-    assertThat(Files.readString(stamp)).contains("  index.html\n").contains("  versions/1.0.0/index.html\n");
+    assertThat(Files.readString(stamp))
+        .contains("  index.html\n")
+        .contains("  versions/1.0.0/index.html\n");
 
-    Process p = new ProcessBuilder("sha256sum", "--strict", "--quiet", "-c", SiteStamp.NAME)
-        .directory(project.site().toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("sha256sum", "--strict", "--quiet", "-c", SiteStamp.NAME)
+            .directory(project.site().toFile())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes());
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
@@ -109,7 +125,8 @@ class SiteTargetTest {
     Path real = www.resolve("policy");
     Files.move(project.site(), real);
     Files.createSymbolicLink(project.site(), real);
-    project.edit("purpose: Stores your light or dark mode selection", "purpose: Stores your colour theme");
+    project.edit(
+        "purpose: Stores your light or dark mode selection", "purpose: Stores your colour theme");
 
     Cli built = project.cli("build");
 
@@ -129,7 +146,8 @@ class SiteTargetTest {
 
     assertThat(project.cli("build").exitCode()).isEqualTo(ExitCodes.OK);
 
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(project.site()))).isEqualTo("rwxr-x---");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(project.site())))
+        .isEqualTo("rwxr-x---");
     assertThat(Files.getPosixFilePermissions(project.site().resolve("index.html")))
         .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
   }

@@ -36,21 +36,25 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Hardening findings 8 and 10. An image in registry prose or in the policy history would make the page fetch a
- * third-party pixel before consent: it is a located error, the renderer never writes one, and the pages carry a
- * Content-Security-Policy. An id an editor chooses must not be one the page gives an element itself.
+ * Hardening findings 8 and 10. An image in registry prose or in the policy history would make the
+ * page fetch a third-party pixel before consent: it is a located error, the renderer never writes
+ * one, and the pages carry a Content-Security-Policy. An id an editor chooses must not be one the
+ * page gives an element itself.
  */
 class TrackingPixelAndIdTest {
   static final Path SEED = Path.of("cookies.yaml");
   static final Path SEED_CHANGELOG = Path.of("CHANGELOG.md");
   static final String PIXEL = "https://tracker.example/p.gif";
   static final String CSP = "default-src 'self'; base-uri 'none'; form-action 'none'";
+
   /** A text of the seed to put a payload in: a cookie's purpose (the theme cookie). */
   static final String PURPOSE = "Stores your light or dark mode selection";
 
   @TempDir Path dir;
 
-  /** The seed registry, edited, with the seed's CHANGELOG.md beside it and a site written before. */
+  /**
+   * The seed registry, edited, with the seed's CHANGELOG.md beside it and a site written before.
+   */
   private Path seed(UnaryOperator<String> edit) throws IOException {
     String yaml = Files.readString(SEED, StandardCharsets.UTF_8);
     String edited = edit.apply(yaml);
@@ -60,7 +64,8 @@ class TrackingPixelAndIdTest {
     Files.copy(SEED_CHANGELOG, dir.resolve("CHANGELOG.md"));
     Path site = Files.createDirectories(dir.resolve("site"));
     Files.writeString(site.resolve("index.html"), "previous site");
-    Files.writeString(site.resolve(SiteWriter.MARKER), "{}"); // a site written before, which a build may replace
+    Files.writeString(
+        site.resolve(SiteWriter.MARKER), "{}"); // a site written before, which a build may replace
     return registry;
   }
 
@@ -70,7 +75,9 @@ class TrackingPixelAndIdTest {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).contains(marker)) {
         String line = lines.get(i);
-        int column = line.indexOf(line.strip().startsWith("- ") ? line.strip().substring(2) : line.strip()) + 1;
+        int column =
+            line.indexOf(line.strip().startsWith("- ") ? line.strip().substring(2) : line.strip())
+                + 1;
         return file + ":" + (i + 1) + ":" + column;
       }
     }
@@ -88,25 +95,50 @@ class TrackingPixelAndIdTest {
     String optOut = "from Google at {link:optOut.url}.";
     return Stream.of(
         Arguments.of("an inline image", theme, theme + " ![px](" + PIXEL + ")", PURPOSE, PIXEL),
-        Arguments.of("an image in angle brackets", theme, theme + " ![px](<" + PIXEL + ">)", PURPOSE, PIXEL),
-        Arguments.of("a protocol-relative image", theme, theme + " ![px](//tracker.example/p.gif)", PURPOSE,
+        Arguments.of(
+            "an image in angle brackets", theme, theme + " ![px](<" + PIXEL + ">)", PURPOSE, PIXEL),
+        Arguments.of(
+            "a protocol-relative image",
+            theme,
+            theme + " ![px](//tracker.example/p.gif)",
+            PURPOSE,
             "//tracker.example/p.gif"),
-        Arguments.of("an image inside a link", theme, theme + " [![px](" + PIXEL + ")](https://aktok.com)", PURPOSE,
+        Arguments.of(
+            "an image inside a link",
+            theme,
+            theme + " [![px](" + PIXEL + ")](https://aktok.com)",
+            PURPOSE,
             PIXEL),
-        Arguments.of("a reference-style image", theme,
-            "purpose: \"" + PURPOSE + " ![px][t]\\n\\n[t]: " + PIXEL + "\"", PURPOSE, PIXEL),
-        Arguments.of("a collapsed reference image", theme,
-            "purpose: \"" + PURPOSE + " ![t][]\\n\\n[t]: " + PIXEL + "\"", PURPOSE, PIXEL),
-        Arguments.of("an image whose source is a link placeholder", optOut, optOut.replace("{", "!{"),
-            "!{link:optOut.url}", "https://adssettings.google.com"),
-        Arguments.of("an image of a site path", theme, theme + " ![logo](assets/logo.png)", PURPOSE,
+        Arguments.of(
+            "a reference-style image",
+            theme,
+            "purpose: \"" + PURPOSE + " ![px][t]\\n\\n[t]: " + PIXEL + "\"",
+            PURPOSE,
+            PIXEL),
+        Arguments.of(
+            "a collapsed reference image",
+            theme,
+            "purpose: \"" + PURPOSE + " ![t][]\\n\\n[t]: " + PIXEL + "\"",
+            PURPOSE,
+            PIXEL),
+        Arguments.of(
+            "an image whose source is a link placeholder",
+            optOut,
+            optOut.replace("{", "!{"),
+            "!{link:optOut.url}",
+            "https://adssettings.google.com"),
+        Arguments.of(
+            "an image of a site path",
+            theme,
+            theme + " ![logo](assets/logo.png)",
+            PURPOSE,
             "assets/logo.png"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("imagesInProse")
-  void anImageInRegistryProseIsALocatedErrorAndTheBuildLeavesThePreviousSite(String name, String text,
-      String withImage, String marker, String source) throws Exception {
+  void anImageInRegistryProseIsALocatedErrorAndTheBuildLeavesThePreviousSite(
+      String name, String text, String withImage, String marker, String source) throws Exception {
     Path registry = seed(yaml -> yaml.replace(text, withImage));
     String located = locationOf(registry, marker) + ": error: image '" + source + "'";
 
@@ -125,8 +157,9 @@ class TrackingPixelAndIdTest {
   void aRemoteImageInProseIsCalledATrackerLoadedBeforeConsent() throws Exception {
     Path registry = seed(yaml -> yaml.replace(PURPOSE, PURPOSE + " ![px](" + PIXEL + ")"));
 
-    assertThat(Cli.run("check", registry.toString()).out()).contains("error: image '" + PIXEL + "' would be "
-        + "loaded from another site before consent");
+    assertThat(Cli.run("check", registry.toString()).out())
+        .contains(
+            "error: image '" + PIXEL + "' would be " + "loaded from another site before consent");
   }
 
   @Test
@@ -146,21 +179,30 @@ class TrackingPixelAndIdTest {
 
   static Stream<Arguments> imagesInTheChangelog() {
     String para = "Effective 2026-04-03. The first published version of the Cookie Policy.";
-    String item = "- Initial publication of the Cookie Policy: essential, functional, analytics and marketing cookies, "
-        + "local storage,\n  web push notifications and email tracking pixels.";
+    String item =
+        "- Initial publication of the Cookie Policy: essential, functional, analytics and marketing cookies, "
+            + "local storage,\n  web push notifications and email tracking pixels.";
     return Stream.of(
-        Arguments.of("an inline pixel in a paragraph", para, para + " ![px](" + PIXEL + ")", "![px]"),
-        Arguments.of("a reference-style pixel on a list item's second line", item,
-            item.replace("email tracking pixels.", "email tracking pixels ![px][t].") + "\n\n[t]: " + PIXEL,
+        Arguments.of(
+            "an inline pixel in a paragraph", para, para + " ![px](" + PIXEL + ")", "![px]"),
+        Arguments.of(
+            "a reference-style pixel on a list item's second line",
+            item,
+            item.replace("email tracking pixels.", "email tracking pixels ![px][t].")
+                + "\n\n[t]: "
+                + PIXEL,
             "![px][t]"),
-        Arguments.of("a pixel inside a link", para, "[![px](" + PIXEL + ")](https://aktok.com)\n\n" + para,
+        Arguments.of(
+            "a pixel inside a link",
+            para,
+            "[![px](" + PIXEL + ")](https://aktok.com)\n\n" + para,
             "![px]"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("imagesInTheChangelog")
-  void aRemotePixelInTheChangelogIsALocatedErrorFromCheckAndBuild(String name, String text, String withPixel,
-      String at) throws Exception {
+  void aRemotePixelInTheChangelogIsALocatedErrorFromCheckAndBuild(
+      String name, String text, String withPixel, String at) throws Exception {
     Path registry = seed(yaml -> yaml + "\n");
     Path changelog = dir.resolve("CHANGELOG.md");
     String history = Files.readString(changelog, StandardCharsets.UTF_8);
@@ -169,8 +211,15 @@ class TrackingPixelAndIdTest {
     List<String> lines = Files.readAllLines(changelog);
     int line = 0;
     while (!lines.get(line).contains(at)) line++;
-    String located = changelog + ":" + (line + 1) + ":" + (lines.get(line).indexOf(at) + 1) + ": error: image '"
-        + PIXEL + "' would be loaded from another site before consent";
+    String located =
+        changelog
+            + ":"
+            + (line + 1)
+            + ":"
+            + (lines.get(line).indexOf(at) + 1)
+            + ": error: image '"
+            + PIXEL
+            + "' would be loaded from another site before consent";
 
     Cli check = Cli.run("check", registry.toString());
     Cli build = Cli.run("build", registry.toString());
@@ -186,9 +235,16 @@ class TrackingPixelAndIdTest {
 
   @Test
   void markdownNeverWritesAnImageEvenWhenTheLintIsBypassed() {
-    List<String> images = List.of("![px](" + PIXEL + ")", "![px](<" + PIXEL + ">)", "![px](//tracker.example/p.gif)",
-        "![px][t]\n\n[t]: " + PIXEL, "[![px](" + PIXEL + ")](https://aktok.com)", "![px](assets/logo.png)",
-        "<img src=\"" + PIXEL + "\">", "![px](versions/1.0.0/index.html)");
+    List<String> images =
+        List.of(
+            "![px](" + PIXEL + ")",
+            "![px](<" + PIXEL + ">)",
+            "![px](//tracker.example/p.gif)",
+            "![px][t]\n\n[t]: " + PIXEL,
+            "[![px](" + PIXEL + ")](https://aktok.com)",
+            "![px](assets/logo.png)",
+            "<img src=\"" + PIXEL + "\">",
+            "![px](versions/1.0.0/index.html)");
     for (Markdown md : List.of(Markdown.INSTANCE, Markdown.HISTORY)) {
       for (String image : images) {
         for (String html : List.of(md.html("Text " + image), md.inlineHtml("Text " + image))) {
@@ -205,15 +261,22 @@ class TrackingPixelAndIdTest {
   @Test
   void theBuiltPagesHoldTheCspMetaAndNoImageEvenWhenTheLintIsBypassed() throws Exception {
     Path registry = seed(yaml -> yaml.replace(PURPOSE, PURPOSE + " ![px](" + PIXEL + ")"));
-    Files.writeString(registry.resolveSibling("CHANGELOG.md"), "# History\n\n![px](" + PIXEL + ")\n");
+    Files.writeString(
+        registry.resolveSibling("CHANGELOG.md"), "# History\n\n![px](" + PIXEL + ")\n");
     RegistryLoader loader = new RegistryLoader();
-    // loaded as an earlier release is, where lint findings are only warnings: the renderers get the image
+    // loaded as an earlier release is, where lint findings are only warnings: the renderers get the
+    // image
     var loaded = loader.loadForComparison(registry);
     assertThat(loaded.warnings()).anyMatch(d -> d.rule().equals("image-in-prose"));
     Registry model = loaded.registry();
-    RenderContext context = RenderContext.of(model, Path.of("templates"),
-        Files.readString(registry.resolveSibling("CHANGELOG.md")), loader.schema().schemaJson(), null,
-        loaded.digest());
+    RenderContext context =
+        RenderContext.of(
+            model,
+            Path.of("templates"),
+            Files.readString(registry.resolveSibling("CHANGELOG.md")),
+            loader.schema().schemaJson(),
+            null,
+            loaded.digest());
     List<SiteFile> files = new ArrayList<>();
     new SiteBuilder().prepare(Path.of("templates")).render(context, files::add);
 
@@ -226,8 +289,12 @@ class TrackingPixelAndIdTest {
         assertCspMeta(page, f.path());
       }
     }
-    String policy = files.stream().filter(f -> f.path().equals("index.html")).findFirst().map(f -> new String(
-        f.content(), StandardCharsets.UTF_8)).orElseThrow();
+    String policy =
+        files.stream()
+            .filter(f -> f.path().equals("index.html"))
+            .findFirst()
+            .map(f -> new String(f.content(), StandardCharsets.UTF_8))
+            .orElseThrow();
     assertThat(Jsoup.parse(policy).getElementById("cookie-theme").text()).contains(PURPOSE + " px");
   }
 
@@ -244,14 +311,17 @@ class TrackingPixelAndIdTest {
   }
 
   private static void assertCspMeta(Document page, String name) {
-    List<Element> metas = page.select("meta[http-equiv]").stream()
-        .filter(m -> m.attr("http-equiv").equalsIgnoreCase("Content-Security-Policy")).toList();
+    List<Element> metas =
+        page.select("meta[http-equiv]").stream()
+            .filter(m -> m.attr("http-equiv").equalsIgnoreCase("Content-Security-Policy"))
+            .toList();
     assertThat(metas).as("CSP metas in %s", name).hasSize(1);
     Element meta = metas.get(0);
     assertThat(meta.attr("content")).isEqualTo(CSP);
     assertThat(meta.parent()).isEqualTo(page.head());
     Element stylesheet = page.head().selectFirst("link[rel=stylesheet]");
-    assertThat(meta.elementSiblingIndex()).as("the CSP comes before the stylesheet in %s", name)
+    assertThat(meta.elementSiblingIndex())
+        .as("the CSP comes before the stylesheet in %s", name)
         .isLessThan(stylesheet.elementSiblingIndex());
   }
 
@@ -285,19 +355,23 @@ class TrackingPixelAndIdTest {
     Cli check = Cli.run("check", registry.toString());
 
     assertThat(check.exitCode()).as(check.out()).isEqualTo(ExitCodes.INVALID);
-    assertThat(check.out()).contains(locationOf(registry, "  - id: " + id) + ": error: id '" + id
-        + "'").contains("used by the page itself");
+    assertThat(check.out())
+        .contains(locationOf(registry, "  - id: " + id) + ": error: id '" + id + "'")
+        .contains("used by the page itself");
   }
 
   @Test
   void anIdThatIsASectionsHeadingIsRefused() throws Exception {
-    Path registry = seed(yaml -> yaml.replace("  - id: do-not-track\n", "  - id: what-are-cookies-heading\n"));
+    Path registry =
+        seed(yaml -> yaml.replace("  - id: do-not-track\n", "  - id: what-are-cookies-heading\n"));
 
     Cli check = Cli.run("check", registry.toString());
 
     assertThat(check.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(check.out()).contains(locationOf(registry, "- id: what-are-cookies-heading")
-        + ": error: id 'what-are-cookies-heading' is already used by the heading of 'what-are-cookies' (line ");
+    assertThat(check.out())
+        .contains(
+            locationOf(registry, "- id: what-are-cookies-heading")
+                + ": error: id 'what-are-cookies-heading' is already used by the heading of 'what-are-cookies' (line ");
   }
 
   @Test
@@ -307,8 +381,10 @@ class TrackingPixelAndIdTest {
     Cli check = Cli.run("check", registry.toString());
 
     assertThat(check.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(check.out()).contains(locationOf(registry, "- id: cookie-theme")
-        + ": error: id 'cookie-theme' is already used by the row of cookie 'theme' (line ");
+    assertThat(check.out())
+        .contains(
+            locationOf(registry, "- id: cookie-theme")
+                + ": error: id 'cookie-theme' is already used by the row of cookie 'theme' (line ");
   }
 
   @Test
@@ -318,33 +394,47 @@ class TrackingPixelAndIdTest {
     Cli check = Cli.run("check", registry.toString());
 
     assertThat(check.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(check.out()).contains(locationOf(registry, "- id: settings") + ": error: cookie 'settings' gives its "
-        + "row the id 'cookie-settings', which is already used by the page itself");
+    assertThat(check.out())
+        .contains(
+            locationOf(registry, "- id: settings")
+                + ": error: cookie 'settings' gives its "
+                + "row the id 'cookie-settings', which is already used by the page itself");
   }
 
   @Test
   void aProviderWhoseThirdPartyRowIsASectionIdIsRefused() throws Exception {
-    Path registry = seed(yaml -> yaml.replace("  - id: clarity\n", "  - id: cookies\n")
-        .replace("provider: clarity\n", "provider: cookies\n"));
+    Path registry =
+        seed(
+            yaml ->
+                yaml.replace("  - id: clarity\n", "  - id: cookies\n")
+                    .replace("provider: clarity\n", "provider: cookies\n"));
 
     Cli check = Cli.run("check", registry.toString());
 
     assertThat(check.exitCode()).as(check.out()).isEqualTo(ExitCodes.INVALID);
-    assertThat(check.out()).contains(locationOf(registry, "- id: third-party-cookies")
-        + ": error: id 'third-party-cookies' is already used by the third-party row of provider 'cookies' (line ");
+    assertThat(check.out())
+        .contains(
+            locationOf(registry, "- id: third-party-cookies")
+                + ": error: id 'third-party-cookies' is already used by the third-party row of provider 'cookies' (line ");
   }
 
   @Test
   void aSecondThirdPartyTableIsRefusedBecauseItsRowsWouldRepeatTheirIds() throws Exception {
-    Path registry = seed(yaml -> yaml.replace("  - id: do-not-track\n    title: Do Not Track\n    content:\n",
-        "  - id: do-not-track\n    title: Do Not Track\n    content:\n      - clause: Again.\n"
-            + "        table: third-parties\n"));
+    Path registry =
+        seed(
+            yaml ->
+                yaml.replace(
+                    "  - id: do-not-track\n    title: Do Not Track\n    content:\n",
+                    "  - id: do-not-track\n    title: Do Not Track\n    content:\n      - clause: Again.\n"
+                        + "        table: third-parties\n"));
 
     Cli check = Cli.run("check", registry.toString());
 
     assertThat(check.exitCode()).as(check.out()).isEqualTo(ExitCodes.INVALID);
-    assertThat(check.out()).contains(locationOf(registry, "- clause: Again.")
-        + ": error: a third-party table is already placed at line ");
+    assertThat(check.out())
+        .contains(
+            locationOf(registry, "- clause: Again.")
+                + ": error: a third-party table is already placed at line ");
   }
 
   @Test
@@ -353,7 +443,8 @@ class TrackingPixelAndIdTest {
     assertThat(Cli.run("build", registry.toString()).exitCode()).isZero();
     Registry model = new RegistryLoader().load(registry).registry();
 
-    // the ids the duplicate-id rule knows the page gives elements: the templates' own, then those derived
+    // the ids the duplicate-id rule knows the page gives elements: the templates' own, then those
+    // derived
     Set<String> known = new HashSet<>(PageIds.TEMPLATE.keySet());
     for (String anchor : Outline.of(model).numbers().keySet()) {
       known.add(anchor);
@@ -362,7 +453,8 @@ class TrackingPixelAndIdTest {
     model.cookies().forEach(c -> known.add(PageIds.cookieRow(c.id())));
     model.providers().forEach(p -> known.add(PageIds.thirdPartyRow(p.id())));
     for (String page : List.of("index.html", "history.html")) {
-      List<String> ids = Jsoup.parse(dir.resolve("site").resolve(page).toFile()).select("[id]").eachAttr("id");
+      List<String> ids =
+          Jsoup.parse(dir.resolve("site").resolve(page).toFile()).select("[id]").eachAttr("id");
       assertThat(ids).as("ids of %s", page).isNotEmpty().doesNotHaveDuplicates();
       assertThat(known).as("ids of %s", page).containsAll(ids);
     }
@@ -370,9 +462,11 @@ class TrackingPixelAndIdTest {
 
   @Test
   void everyIdATemplateWritesIsOneTheLintKnows() throws IOException {
-    assertThat(PageIds.TEMPLATE.keySet()).as("the ids the templates write themselves")
+    assertThat(PageIds.TEMPLATE.keySet())
+        .as("the ids the templates write themselves")
         .containsExactlyInAnyOrderElementsOf(templateIds());
-    // the others are registry ids as written, or derived by PageIds (headingId, a cookie's or third party's anchor)
+    // the others are registry ids as written, or derived by PageIds (headingId, a cookie's or third
+    // party's anchor)
     Set<String> derived = new TreeSet<>();
     Pattern id = Pattern.compile("\\bid=\"([^\"]*\\$[^\"]*)\"");
     try (Stream<Path> files = Files.list(Path.of("templates"))) {
@@ -381,6 +475,7 @@ class TrackingPixelAndIdTest {
         while (m.find()) derived.add(m.group(1));
       }
     }
-    assertThat(derived).containsExactlyInAnyOrder("${s.id}", "${s.headingId}", "${c.id}", "${row.anchor}");
+    assertThat(derived)
+        .containsExactlyInAnyOrder("${s.id}", "${s.headingId}", "${c.id}", "${row.anchor}");
   }
 }

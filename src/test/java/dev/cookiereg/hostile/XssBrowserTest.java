@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.NoAlertPresentException;
 
 /**
- * A registry whose every text is an injection payload, built and loaded in headless Chromium — the policy page,
- * the history, and both banner configs in the real libraries with every modal open: no dialog opens and the
- * {@code window.__pwned} marker the payloads try to set stays unset.
+ * A registry whose every text is an injection payload, built and loaded in headless Chromium — the
+ * policy page, the history, and both banner configs in the real libraries with every modal open: no
+ * dialog opens and the {@code window.__pwned} marker the payloads try to set stays unset.
  */
 class XssBrowserTest {
   @TempDir static Path tmp;
@@ -32,12 +32,18 @@ class XssBrowserTest {
   static void buildHostileSite() throws Exception {
     Browser.requireAvailable();
     Path registry = tmp.resolve("cookies.yaml");
-    Files.writeString(registry, Payloads.everyText(Path.of("cookies.yaml"), Payloads.XSS), StandardCharsets.UTF_8);
-    Files.writeString(tmp.resolve("CHANGELOG.md"), "# History\n\n## [1.0.0] - 2026-04-03\n\n- " + Payloads.XSS
-        + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        registry,
+        Payloads.everyText(Path.of("cookies.yaml"), Payloads.XSS),
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        tmp.resolve("CHANGELOG.md"),
+        "# History\n\n## [1.0.0] - 2026-04-03\n\n- " + Payloads.XSS + "\n",
+        StandardCharsets.UTF_8);
     Path site = tmp.resolve("site");
     SiteWriter.write(site, Build.of(registry, null, site).render(new RegistryLoader()));
-    server = BannerHarness.serve(site); // no Content-Security-Policy: the output itself must be inert
+    server =
+        BannerHarness.serve(site); // no Content-Security-Policy: the output itself must be inert
     browser = new Browser();
   }
 
@@ -48,9 +54,12 @@ class XssBrowserTest {
   }
 
   private void assertNotPwned(String what) {
-    assertThatThrownBy(() -> browser.driver().switchTo().alert()).as("a dialog opened on %s", what)
+    assertThatThrownBy(() -> browser.driver().switchTo().alert())
+        .as("a dialog opened on %s", what)
         .isInstanceOf(NoAlertPresentException.class);
-    assertThat(browser.js("return typeof window.__pwned;")).as("window.__pwned on %s", what).isEqualTo("undefined");
+    assertThat(browser.js("return typeof window.__pwned;"))
+        .as("window.__pwned on %s", what)
+        .isEqualTo("undefined");
   }
 
   private static void settle() throws InterruptedException {
@@ -63,7 +72,8 @@ class XssBrowserTest {
       browser.open(server.uri(page));
       settle();
       assertNotPwned(page);
-      assertThat((String) browser.js("return document.body.innerText;")).contains("window.__pwned=1");
+      assertThat((String) browser.js("return document.body.innerText;"))
+          .contains("window.__pwned=1");
     }
   }
 
@@ -73,7 +83,8 @@ class XssBrowserTest {
     browser.js("CookieConsent.show(true); CookieConsent.showPreferences();");
     settle();
     assertNotPwned("vanilla-cookieconsent");
-    assertThat((String) browser.js("return document.querySelector('#cc-main').innerText;")).contains("__pwned");
+    assertThat((String) browser.js("return document.querySelector('#cc-main').innerText;"))
+        .contains("__pwned");
   }
 
   @Test
@@ -82,6 +93,7 @@ class XssBrowserTest {
     browser.js("klaro.show(window.harnessConfig, true);");
     settle();
     assertNotPwned("Klaro");
-    assertThat((String) browser.js("return document.querySelector('.klaro').innerText;")).contains("__pwned");
+    assertThat((String) browser.js("return document.querySelector('.klaro').innerText;"))
+        .contains("__pwned");
   }
 }

@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The block-style reader is only a faster road to the full parser's result: whenever it reads a text, the full
- * parser must accept that text and build the same tree; whatever it leaves alone, the full parser judges.
+ * The block-style reader is only a faster road to the full parser's result: whenever it reads a
+ * text, the full parser must accept that text and build the same tree; whatever it leaves alone,
+ * the full parser judges.
  */
 class BlockStyleReaderTest {
   private static final YamlTreeReader FULL = new YamlTreeReader(64 << 20);
@@ -38,26 +39,33 @@ class BlockStyleReaderTest {
     Optional<JsonNode> fast = BlockStyleReader.read(text, DEPTH);
     if (fast.isEmpty()) return;
     Optional<JsonNode> reference = full(text);
-    if (reference.isEmpty()) fail(label + ": the block-style reader accepted what the full parser refuses:\n" + text);
+    if (reference.isEmpty())
+      fail(label + ": the block-style reader accepted what the full parser refuses:\n" + text);
     assertThat(fast.get()).as(label + "\n" + text).isEqualTo(reference.get());
   }
 
   static Stream<Path> registriesInTheProject() throws IOException {
-    Stream<Path> resources = Files.walk(Path.of("src/test/resources")).filter(p -> p.toString().endsWith(".yaml"));
-    return Stream.concat(Stream.of(Path.of("cookies.yaml"), Path.of("site/versions/1.0.0/cookies.yaml")),
+    Stream<Path> resources =
+        Files.walk(Path.of("src/test/resources")).filter(p -> p.toString().endsWith(".yaml"));
+    return Stream.concat(
+        Stream.of(Path.of("cookies.yaml"), Path.of("site/versions/1.0.0/cookies.yaml")),
         resources.sorted());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("registriesInTheProject")
-  void every_registry_in_the_project_reads_as_the_full_parser_reads_it(Path file) throws IOException {
-    assertSameAsFullParser(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+  void every_registry_in_the_project_reads_as_the_full_parser_reads_it(Path file)
+      throws IOException {
+    assertSameAsFullParser(
+        file.toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
   }
 
   @Test
   void the_seed_registry_takes_the_fast_road() throws IOException {
     String seed = Files.readString(Path.of("cookies.yaml"));
-    assertThat(BlockStyleReader.read(seed, DEPTH)).as("cookies.yaml is plain block style").isPresent();
+    assertThat(BlockStyleReader.read(seed, DEPTH))
+        .as("cookies.yaml is plain block style")
+        .isPresent();
   }
 
   /** Snippets of every form the reader takes; each must come out as the full parser reads it. */
@@ -67,27 +75,44 @@ class BlockStyleReaderTest {
         Arguments.of("a list indented under its key", "list:\n  - a\n  - b\n"),
         Arguments.of("a list at its key's indent", "list:\n- a\n- b\nnext: c\n"),
         Arguments.of("mappings in a list", "l:\n  - name: a\n    x: 1a\n  - name: b\n"),
-        Arguments.of("a list under a key in a list item", "l:\n  - k:\n    - a\n    - b\n    m: n\n"),
+        Arguments.of(
+            "a list under a key in a list item", "l:\n  - k:\n    - a\n    - b\n    m: n\n"),
         Arguments.of("a dash alone", "l:\n  -\n    a: b\n  -\n"),
-        Arguments.of("an empty value is empty text, ~ and null are null", "a:\nb: # note\nc: ~\nd: null\ne: Null\n"),
-        Arguments.of("booleans and the words that stay text", "a: true\nb: False\nc: yes\nd: on\ne: TRUE\nf: tRuE\n"),
+        Arguments.of(
+            "an empty value is empty text, ~ and null are null",
+            "a:\nb: # note\nc: ~\nd: null\ne: Null\n"),
+        Arguments.of(
+            "booleans and the words that stay text",
+            "a: true\nb: False\nc: yes\nd: on\ne: TRUE\nf: tRuE\n"),
         Arguments.of("small integers", "a: 30\nb: 0\nc: 123456789\nd: [1, 2]\n"),
-        Arguments.of("dates, versions and durations stay text", "a: 2026-01-01\nb: 1.0.0\nc: P13M\nd: PT24H\n"),
-        Arguments.of("comments everywhere", "# head\na: b # tail\n  # indented\nc: 'd' # x\n# end\n"),
+        Arguments.of(
+            "dates, versions and durations stay text",
+            "a: 2026-01-01\nb: 1.0.0\nc: P13M\nd: PT24H\n"),
+        Arguments.of(
+            "comments everywhere", "# head\na: b # tail\n  # indented\nc: 'd' # x\n# end\n"),
         Arguments.of("single quotes", "a: 'it''s: #1'\nb: ''\n"),
-        Arguments.of("double quotes with escapes", "a: \"tab\\there \\\"q\\\" \\\\ \\u00e9 \\n\"\nb: \"\"\n"),
+        Arguments.of(
+            "double quotes with escapes",
+            "a: \"tab\\there \\\"q\\\" \\\\ \\u00e9 \\n\"\nb: \"\"\n"),
         Arguments.of("flow lists", "a: [EEA, UK]\nb: []\nc: [ x y , z ]\nd: [true, null, ~]\n"),
         Arguments.of("an empty flow mapping", "a: {}\n"),
-        Arguments.of("plain text with inner punctuation", "a: Terms & Conditions, [see] {x} \"y\" 'z' a:b a#b\n"),
+        Arguments.of(
+            "plain text with inner punctuation",
+            "a: Terms & Conditions, [see] {x} \"y\" 'z' a:b a#b\n"),
         Arguments.of("unicode text", "a: Café — “quoted” 😀 字\n"),
-        Arguments.of("keys that look like other things", "on: a\nyes: b\n2024: c\nnull: d\nx-y.z: e\n"),
+        Arguments.of(
+            "keys that look like other things", "on: a\nyes: b\n2024: c\nnull: d\nx-y.z: e\n"),
         Arguments.of("literal block", "a: |\n  line one\n    indented\n\n  after blank\nb: c\n"),
         Arguments.of("literal strip and keep", "a: |-\n  x\n\nb: |+\n  y\n\n\nc: d\n"),
-        Arguments.of("folded block", "a: >\n  one\n  two\n\n  three\n\n\n  four\nb: >-\n  x\n  y\n"),
+        Arguments.of(
+            "folded block", "a: >\n  one\n  two\n\n  three\n\n\n  four\nb: >-\n  x\n  y\n"),
         Arguments.of("folded keep", "a: >+\n  x\n\nb: c\n"),
         Arguments.of("block with a leading empty line", "a: |\n\n  x\nb: >\n\n  y\n"),
-        Arguments.of("block in a list", "l:\n  - |\n    text\n  - text: >\n      folded\n      words\n"),
-        Arguments.of("hash lines inside a block are text", "a: |\n  # not a comment\n  x\n# a comment\nb: c\n"),
+        Arguments.of(
+            "block in a list", "l:\n  - |\n    text\n  - text: >\n      folded\n      words\n"),
+        Arguments.of(
+            "hash lines inside a block are text",
+            "a: |\n  # not a comment\n  x\n# a comment\nb: c\n"),
         Arguments.of("trailing spaces", "a: b   \nc:   \nd: 'e'  \n"),
         Arguments.of("no final line break", "a: b\nc: d"),
         Arguments.of("a deeper root", "  a: b\n  c: d\n"));
@@ -96,14 +121,20 @@ class BlockStyleReaderTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("formsTaken")
   void forms_the_reader_takes_come_out_as_the_full_parser_reads_them(String label, String text) {
-    assertThat(BlockStyleReader.read(text, DEPTH)).as("taken by the block-style reader").isPresent();
+    assertThat(BlockStyleReader.read(text, DEPTH))
+        .as("taken by the block-style reader")
+        .isPresent();
     assertSameAsFullParser(label, text);
   }
 
-  /** Texts the reader must leave to the full parser (which reads some of them and refuses the others). */
+  /**
+   * Texts the reader must leave to the full parser (which reads some of them and refuses the
+   * others).
+   */
   static Stream<Arguments> formsLeft() {
     return Stream.of(
-        Arguments.of("large, signed or octal-looking numbers", "a: 1234567890\nb: -1\nc: 012\nd: 1_000\n"),
+        Arguments.of(
+            "large, signed or octal-looking numbers", "a: 1234567890\nb: -1\nc: 012\nd: 1_000\n"),
         Arguments.of("floats", "a: 1.5\n"),
         Arguments.of("a multi-line plain scalar", "a: one\n  two\n"),
         Arguments.of("a multi-line quoted scalar", "a: \"one\n  two\"\n"),
@@ -147,7 +178,8 @@ class BlockStyleReaderTest {
   }
 
   /** Every form above in one registry-like text, which random edits then damage. */
-  private static final String SAMPLE = """
+  private static final String SAMPLE =
+      """
       # A registry-like sample
       policy:
         title: Cookie Policy

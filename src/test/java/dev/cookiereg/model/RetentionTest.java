@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Durations are data: ISO text, seconds for machines, and the policy's words. */
 class RetentionTest {
@@ -46,9 +46,11 @@ class RetentionTest {
 
   @Test
   void variantsReadAsAlternativesAndCountTheLongest() {
-    Retention r = Retention.variants(List.of(
-        new Retention.Variant(Retention.fixed(IsoDuration.parse("PT12H")), "standard"),
-        new Retention.Variant(Retention.fixed(IsoDuration.parse("P30D")), "remember me")));
+    Retention r =
+        Retention.variants(
+            List.of(
+                new Retention.Variant(Retention.fixed(IsoDuration.parse("PT12H")), "standard"),
+                new Retention.Variant(Retention.fixed(IsoDuration.parse("P30D")), "remember me")));
     assertThat(r.display()).isEqualTo("12 hours (standard) or 30 days (remember me)");
     assertThat(r.maxSeconds()).isEqualTo(30 * 86_400);
     assertThat(r.isSession()).isFalse();
@@ -65,12 +67,14 @@ class RetentionTest {
 
   @Test
   void displayTextCanBeOverridden() {
-    assertThat(Retention.fixed(IsoDuration.parse("P3M")).withDisplay("90 days").display()).isEqualTo("90 days");
+    assertThat(Retention.fixed(IsoDuration.parse("P3M")).withDisplay("90 days").display())
+        .isEqualTo("90 days");
   }
 
   @Test
   void textThatIsNotIso8601IsRejected() {
-    assertThatThrownBy(() -> IsoDuration.parse("13 months")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IsoDuration.parse("13 months"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> IsoDuration.parse("P")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> IsoDuration.parse("PT")).isInstanceOf(IllegalArgumentException.class);
   }

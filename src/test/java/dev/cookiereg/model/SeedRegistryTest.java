@@ -16,8 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed {@code cookies.yaml} holds the published policy fact by fact: every row of the seed's tables,
- * every provider and technology it names. The rows are read from the seed text, not retyped here.
+ * The committed {@code cookies.yaml} holds the published policy fact by fact: every row of the
+ * seed's tables, every provider and technology it names. The rows are read from the seed text, not
+ * retyped here.
  */
 class SeedRegistryTest {
   static final Path SEED = Path.of("src/test/resources/seed/cookie-policy-1.0.0.txt");
@@ -53,7 +54,8 @@ class SeedRegistryTest {
 
   @Test
   void everyCookieTableRowIsACookieOfItsCategory() {
-    List<List<String[]>> cookieTables = tables().stream().filter(t -> t.get(0).length == 5).toList();
+    List<List<String[]>> cookieTables =
+        tables().stream().filter(t -> t.get(0).length == 5).toList();
     List<String> categories = List.of("essential", "functional", "analytics", "marketing");
     assertThat(cookieTables).hasSize(categories.size());
     for (int i = 0; i < categories.size(); i++) {
@@ -65,10 +67,13 @@ class SeedRegistryTest {
         Cookie c = cookies.get(r);
         Provider p = registry.provider(c.provider()).orElseThrow();
         assertThat(c.displayName()).as("cookie of row %s", List.of(row)).isEqualTo(row[0]);
-        assertThat(c.providerLabel() != null ? c.providerLabel() : p.name()).as("provider of %s", row[0])
+        assertThat(c.providerLabel() != null ? c.providerLabel() : p.name())
+            .as("provider of %s", row[0])
             .isEqualTo(row[1]);
         assertThat(c.purpose()).as("purpose of %s", row[0]).isEqualTo(row[2]);
-        assertThat(c.isSession() ? "Session" : "Persistent").as("type of %s", row[0]).isEqualTo(row[3]);
+        assertThat(c.isSession() ? "Session" : "Persistent")
+            .as("type of %s", row[0])
+            .isEqualTo(row[3]);
         assertThat(c.retention().display()).as("duration of %s", row[0]).isEqualTo(row[4]);
       }
     }
@@ -76,40 +81,48 @@ class SeedRegistryTest {
 
   @Test
   void cookieNamesArePatternsWhereThePolicyUsesAWildcard() {
-    Cookie posthog = registry.cookies().stream().filter(c -> "ph_*_posthog".equals(c.name())).findFirst()
-        .orElseThrow();
+    Cookie posthog =
+        registry.cookies().stream()
+            .filter(c -> "ph_*_posthog".equals(c.name()))
+            .findFirst()
+            .orElseThrow();
     assertThat(posthog.match()).isEqualTo(Cookie.Match.GLOB);
     assertThat(posthog.matches("ph_phc_abc123_posthog")).isTrue();
     assertThat(posthog.matches("ph_posthog")).isFalse();
-    Cookie ga = registry.cookies().stream().filter(c -> "ga*".equals(c.name())).findFirst().orElseThrow();
+    Cookie ga =
+        registry.cookies().stream().filter(c -> "ga*".equals(c.name())).findFirst().orElseThrow();
     assertThat(ga.match()).isEqualTo(Cookie.Match.PREFIX);
     assertThat(ga.matches("ga_ABC123")).isTrue();
   }
 
   @Test
   void everyThirdPartyTableRowIsAListedProvider() {
-    List<String[]> table = tables().stream().filter(t -> t.get(0)[0].equals("Third Party")).findFirst()
-        .orElseThrow();
-    List<Provider> listed = registry.providers().stream().filter(p -> p.thirdParty() != null).toList();
+    List<String[]> table =
+        tables().stream().filter(t -> t.get(0)[0].equals("Third Party")).findFirst().orElseThrow();
+    List<Provider> listed =
+        registry.providers().stream().filter(p -> p.thirdParty() != null).toList();
     assertThat(listed).hasSize(table.size() - 1);
     for (int r = 1; r < table.size(); r++) {
       String[] row = table.get(r);
       Provider p = listed.get(r - 1);
       assertThat(p.name()).isEqualTo(row[0]);
       assertThat(p.thirdParty().purpose()).as("purpose of %s", row[0]).isEqualTo(row[1]);
-      String privacy = p.privacyUrl() != null
-          ? p.privacyUrl().replaceFirst("^https://", "")
-          : p.thirdParty().privacyNote().replace("{host}", p.host());
+      String privacy =
+          p.privacyUrl() != null
+              ? p.privacyUrl().replaceFirst("^https://", "")
+              : p.thirdParty().privacyNote().replace("{host}", p.host());
       assertThat(privacy).as("privacy of %s", row[0]).isEqualTo(row[2]);
     }
   }
 
   @Test
   void everyToolListedInTheSeedIsAProviderOfItsCategory() {
-    assertThat(toolNames("2.3.3")).containsExactlyElementsOf(
-        registry.providersIn("analytics").stream().map(Provider::productName).toList());
-    assertThat(toolNames("2.4.2")).containsExactlyElementsOf(
-        registry.providersIn("marketing").stream().map(Provider::productName).toList());
+    assertThat(toolNames("2.3.3"))
+        .containsExactlyElementsOf(
+            registry.providersIn("analytics").stream().map(Provider::productName).toList());
+    assertThat(toolNames("2.4.2"))
+        .containsExactlyElementsOf(
+            registry.providersIn("marketing").stream().map(Provider::productName).toList());
   }
 
   /** The "- Name — description" items that follow a clause. */
@@ -124,23 +137,38 @@ class SeedRegistryTest {
 
   @Test
   void everyOptOutClauseOfTheSeedIsAProvidersOptOut() {
-    List<String> titles = seed.stream()
-        .filter(l -> l.matches("5\\.3\\.\\d+ .*"))
-        .map(l -> l.substring(l.indexOf(' ') + 1, l.indexOf(". ")))
-        .toList();
-    assertThat(titles).containsExactlyElementsOf(registry.providers().stream()
-        .map(Provider::optOut).filter(o -> o != null).map(Provider.OptOut::title).toList());
+    List<String> titles =
+        seed.stream()
+            .filter(l -> l.matches("5\\.3\\.\\d+ .*"))
+            .map(l -> l.substring(l.indexOf(' ') + 1, l.indexOf(". ")))
+            .toList();
+    assertThat(titles)
+        .containsExactlyElementsOf(
+            registry.providers().stream()
+                .map(Provider::optOut)
+                .filter(o -> o != null)
+                .map(Provider.OptOut::title)
+                .toList());
   }
 
   @Test
   void doNotTrackAndSessionRecordingAreProviderFacts() {
-    assertThat(registry.providers().stream().filter(p -> Boolean.TRUE.equals(p.honoursDoNotTrack()))
-        .map(Provider::shortName)).containsExactly("Matomo");
+    assertThat(
+            registry.providers().stream()
+                .filter(p -> Boolean.TRUE.equals(p.honoursDoNotTrack()))
+                .map(Provider::shortName))
+        .containsExactly("Matomo");
     String dntClause = seed.get(indexOf("6.3 "));
     String listed = dntClause.substring(dntClause.indexOf('(') + 1, dntClause.indexOf(')'));
-    assertThat(registry.providers().stream().filter(p -> Boolean.FALSE.equals(p.honoursDoNotTrack()))
-        .map(Provider::shortName)).containsExactly(listed.split(", "));
-    assertThat(registry.providers().stream().filter(Provider::sessionRecording).map(Provider::shortName))
+    assertThat(
+            registry.providers().stream()
+                .filter(p -> Boolean.FALSE.equals(p.honoursDoNotTrack()))
+                .map(Provider::shortName))
+        .containsExactly(listed.split(", "));
+    assertThat(
+            registry.providers().stream()
+                .filter(Provider::sessionRecording)
+                .map(Provider::shortName))
         .containsExactly("PostHog", "Microsoft Clarity");
   }
 
@@ -153,7 +181,8 @@ class SeedRegistryTest {
     assertThat(provider("google-analytics").processing().processor()).isEqualTo("Google");
     assertThat(provider("clarity").processing().processor()).isEqualTo("Microsoft");
     assertThat(provider("stripe").undeclaredCookiesCategory()).isEqualTo("essential");
-    assertThat(provider("firebase").privacyUrl()).isEqualTo("https://firebase.google.com/support/privacy");
+    assertThat(provider("firebase").privacyUrl())
+        .isEqualTo("https://firebase.google.com/support/privacy");
   }
 
   @Test
@@ -176,7 +205,8 @@ class SeedRegistryTest {
     Category essential = registry.category("essential").orElseThrow();
     assertThat(essential.required()).isTrue();
     assertThat(essential.legalBasis()).isEqualTo(LegalBasis.STRICTLY_NECESSARY);
-    assertThat(registry.category("functional").orElseThrow().consentRequiredIn()).containsExactly("EEA", "UK");
+    assertThat(registry.category("functional").orElseThrow().consentRequiredIn())
+        .containsExactly("EEA", "UK");
     for (String id : List.of("functional", "analytics", "marketing")) {
       Category c = registry.category(id).orElseThrow();
       assertThat(c.legalBasis()).isEqualTo(LegalBasis.CONSENT);

@@ -11,24 +11,28 @@ class CsvReaderTest {
 
   @Test
   void quotedFieldsHoldCommasDoubledQuotesAndLineBreaks() throws Exception {
-    String csv = """
+    String csv =
+        """
         a,b,c
         "x, y","say ""hi""\","two
         lines"
         plain,,last
         """;
     List<CsvReader.Record> records = CsvReader.parse(csv);
-    assertThat(records).extracting(CsvReader.Record::fields).containsExactly(
-        List.of("a", "b", "c"),
-        List.of("x, y", "say \"hi\"", "two\nlines"),
-        List.of("plain", "", "last"));
+    assertThat(records)
+        .extracting(CsvReader.Record::fields)
+        .containsExactly(
+            List.of("a", "b", "c"),
+            List.of("x, y", "say \"hi\"", "two\nlines"),
+            List.of("plain", "", "last"));
     assertThat(records).extracting(CsvReader.Record::line).containsExactly(1, 2, 4);
   }
 
   @Test
   void crlfLineEndsAndAMissingFinalLineBreakAreRecordEnds() throws Exception {
     List<CsvReader.Record> records = CsvReader.parse("a,b\r\n\"1\r\n2\",3");
-    assertThat(records).extracting(CsvReader.Record::fields)
+    assertThat(records)
+        .extracting(CsvReader.Record::fields)
         .containsExactly(List.of("a", "b"), List.of("1\r\n2", "3"));
   }
 
@@ -39,7 +43,8 @@ class CsvReaderTest {
 
   @Test
   void aByteOrderMarkIsNotPartOfTheFirstField() throws Exception {
-    assertThat(CsvReader.parse("\uFEFFID,Platform\n").get(0).fields()).containsExactly("ID", "Platform");
+    assertThat(CsvReader.parse("\uFEFFID,Platform\n").get(0).fields())
+        .containsExactly("ID", "Platform");
   }
 
   @Test

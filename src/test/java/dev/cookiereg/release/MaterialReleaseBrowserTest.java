@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End to end: a visitor consents under 1.0.0; the editors add a category and release 2.0.0; the same visitor,
- * on the same site, is asked again by vanilla-cookieconsent, and Klaro keeps its consent under a new name.
+ * End to end: a visitor consents under 1.0.0; the editors add a category and release 2.0.0; the
+ * same visitor, on the same site, is asked again by vanilla-cookieconsent, and Klaro keeps its
+ * consent under a new name.
  */
 class MaterialReleaseBrowserTest {
   @TempDir Path dir;
@@ -28,7 +29,8 @@ class MaterialReleaseBrowserTest {
     Path site = dir.resolve("site");
     Files.copy(Path.of("cookies.yaml"), registry);
     Files.copy(Path.of("CHANGELOG.md"), dir.resolve("CHANGELOG.md"));
-    assertThat(Cli.run("release", registry.toString(), "--out", site.toString()).exitCode()).isZero();
+    assertThat(Cli.run("release", registry.toString(), "--out", site.toString()).exitCode())
+        .isZero();
 
     try (StaticServer server = BannerHarness.serve(site);
         Browser browser = new Browser()) {
@@ -37,22 +39,46 @@ class MaterialReleaseBrowserTest {
       open(browser, server);
       assertThat(browser.js("return CookieConsent.validConsent();")).isEqualTo(true);
 
-      String yaml = Files.readString(registry, StandardCharsets.UTF_8)
-          .replace("providers:\n", "  - id: social\n    title: Social Media Cookies\n    description: Sharing.\n"
-              + "    legalBasis: consent\nproviders:\n")
-          .replace("technologies:\n", "  - name: _share\n    provider: meta\n    category: social\n"
-              + "    purpose: Remembers shares\n    duration: P1M\ntechnologies:\n")
-          .replace("      - category: marketing\n", "      - category: marketing\n      - category: social\n");
+      String yaml =
+          Files.readString(registry, StandardCharsets.UTF_8)
+              .replace(
+                  "providers:\n",
+                  "  - id: social\n    title: Social Media Cookies\n    description: Sharing.\n"
+                      + "    legalBasis: consent\nproviders:\n")
+              .replace(
+                  "technologies:\n",
+                  "  - name: _share\n    provider: meta\n    category: social\n"
+                      + "    purpose: Remembers shares\n    duration: P1M\ntechnologies:\n")
+              .replace(
+                  "      - category: marketing\n",
+                  "      - category: marketing\n      - category: social\n");
       Files.writeString(registry, yaml, StandardCharsets.UTF_8);
-      Cli diff = Cli.run("diff", site.resolve("versions/1.0.0/cookies.yaml").toString(), registry.toString(),
-          "--fail-on", "material");
+      Cli diff =
+          Cli.run(
+              "diff",
+              site.resolve("versions/1.0.0/cookies.yaml").toString(),
+              registry.toString(),
+              "--fail-on",
+              "material");
       assertThat(diff.exitCode()).isEqualTo(ExitCodes.FAILED_CHECK);
-      assertThat(Cli.run("release", registry.toString(), "--out", site.toString(), "--date", "2026-12-01")
-          .out()).startsWith("released 2.0.0");
+      assertThat(
+              Cli.run(
+                      "release",
+                      registry.toString(),
+                      "--out",
+                      site.toString(),
+                      "--date",
+                      "2026-12-01")
+                  .out())
+          .startsWith("released 2.0.0");
       ObjectMapper json = new ObjectMapper();
-      assertThat(json.readTree(site.resolve("banner/cookieconsent.json").toFile()).get("revision").asInt())
+      assertThat(
+              json.readTree(site.resolve("banner/cookieconsent.json").toFile())
+                  .get("revision")
+                  .asInt())
           .isEqualTo(2);
-      assertThat(json.readTree(site.resolve("banner/klaro.json").toFile()).get("storageName").asText())
+      assertThat(
+              json.readTree(site.resolve("banner/klaro.json").toFile()).get("storageName").asText())
           .isEqualTo("klaro-v2");
 
       open(browser, server);

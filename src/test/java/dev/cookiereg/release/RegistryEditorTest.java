@@ -16,7 +16,8 @@ class RegistryEditorTest {
 
   @Test
   void blockStyleKeepsCommentsQuotesAndEverythingElse() throws Exception {
-    String yaml = """
+    String yaml =
+        """
         # the policy
         policy:
           title: "Version 1.0.0 of the policy"
@@ -24,7 +25,8 @@ class RegistryEditorTest {
           effective: 2026-04-03
         """;
     assertThat(set(yaml, "/policy/version", "2.0.0")).isEqualTo(yaml.replace("\"1.0.0\"", "2.0.0"));
-    assertThat(set(yaml, "/policy/effective", "2026-05-01")).isEqualTo(yaml.replace("2026-04-03", "2026-05-01"));
+    assertThat(set(yaml, "/policy/effective", "2026-05-01"))
+        .isEqualTo(yaml.replace("2026-04-03", "2026-05-01"));
   }
 
   @Test

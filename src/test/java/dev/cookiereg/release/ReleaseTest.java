@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Releasing end to end in a scratch copy of the project: the first release archives 1.0.0; a new category is
- * material, refused by check until released, and released as 2.0.0 with its changelog entry and archive.
+ * Releasing end to end in a scratch copy of the project: the first release archives 1.0.0; a new
+ * category is material, refused by check until released, and released as 2.0.0 with its changelog
+ * entry and archive.
  */
 class ReleaseTest {
   @TempDir Path dir;
@@ -29,7 +30,8 @@ class ReleaseTest {
     site = dir.resolve("site");
     Files.copy(Path.of("cookies.yaml"), registry);
     Files.copy(Path.of("CHANGELOG.md"), dir.resolve("CHANGELOG.md"));
-    assertThat(cli("release", registry.toString(), "--out", site.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(cli("release", registry.toString(), "--out", site.toString()).exitCode())
+        .isEqualTo(ExitCodes.OK);
   }
 
   private static Cli cli(String... args) {
@@ -43,7 +45,9 @@ class ReleaseTest {
   }
 
   private void addSocialCategory() throws IOException {
-    edit("providers:\n", """
+    edit(
+        "providers:\n",
+        """
           - id: social
             title: Social Media Cookies
             description: Let you share pages on social networks.
@@ -51,7 +55,9 @@ class ReleaseTest {
             consentRequiredIn: [EEA, UK]
         providers:
         """);
-    edit("technologies:\n", """
+    edit(
+        "technologies:\n",
+        """
           - name: _share
             provider: meta
             category: social
@@ -59,7 +65,8 @@ class ReleaseTest {
             duration: P1M
         technologies:
         """);
-    edit("      - category: marketing\n", "      - category: marketing\n      - category: social\n");
+    edit(
+        "      - category: marketing\n", "      - category: marketing\n      - category: social\n");
   }
 
   /** Every relative link of every page, the archived ones included, names a file of the site. */
@@ -70,7 +77,8 @@ class ReleaseTest {
           String href = a.attr("href");
           if (href.startsWith("#") || href.contains(":")) continue;
           String file = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
-          assertThat(page.getParent().resolve(file).normalize()).as("%s in %s", href, site.relativize(page))
+          assertThat(page.getParent().resolve(file).normalize())
+              .as("%s in %s", href, site.relativize(page))
               .isRegularFile();
         }
       }
@@ -84,8 +92,11 @@ class ReleaseTest {
 
   @Test
   void theFirstReleaseArchivesTheVersionAsPublished() throws IOException {
-    assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("This policy has changed");
-    assertThat(site.resolve("versions/1.0.0/cookies.yaml")).exists().hasSameTextualContentAs(registry);
+    assertThat(Files.readString(site.resolve("index.html")))
+        .doesNotContain("This policy has changed");
+    assertThat(site.resolve("versions/1.0.0/cookies.yaml"))
+        .exists()
+        .hasSameTextualContentAs(registry);
     assertThat(site.resolve("versions/1.0.0/index.html")).exists();
     assertThat(cli("check", registry.toString()).exitCode()).isEqualTo(ExitCodes.OK);
   }
@@ -94,25 +105,34 @@ class ReleaseTest {
   void aNewCategoryIsMaterialAndReleasedAsTheNextMajorVersion() throws IOException {
     addSocialCategory();
 
-    Cli diff = cli("diff", site.resolve("versions/1.0.0/cookies.yaml").toString(), registry.toString());
-    assertThat(diff.out()).startsWith("Changes from").contains(": material (")
+    Cli diff =
+        cli("diff", site.resolve("versions/1.0.0/cookies.yaml").toString(), registry.toString());
+    assertThat(diff.out())
+        .startsWith("Changes from")
+        .contains(": material (")
         .contains("category 'social' added [category-added]")
         .contains("cookie '_share' added to category 'social' [cookie-added]");
 
     Cli unreleased = cli("check", registry.toString());
     assertThat(unreleased.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(unreleased.out()).contains("error: the registry differs from release 1.0.0")
+    assertThat(unreleased.out())
+        .contains("error: the registry differs from release 1.0.0")
         .contains("run 'java -jar target/cookiereg.jar release'");
 
-    Cli release = cli("release", registry.toString(), "--out", site.toString(), "--date", "2026-12-01");
+    Cli release =
+        cli("release", registry.toString(), "--out", site.toString(), "--date", "2026-12-01");
     assertThat(release.exitCode()).as(release.err()).isEqualTo(ExitCodes.OK);
-    assertThat(release.out()).startsWith("released 2.0.0 after 1.0.0: material").contains("effective 2026-12-31");
+    assertThat(release.out())
+        .startsWith("released 2.0.0 after 1.0.0: material")
+        .contains("effective 2026-12-31");
 
     String yaml = Files.readString(registry);
-    assertThat(yaml).contains("  version: 2.0.0\n  effective: 2026-12-31\n  lastUpdated: 2026-12-01\n")
+    assertThat(yaml)
+        .contains("  version: 2.0.0\n  effective: 2026-12-31\n  lastUpdated: 2026-12-01\n")
         .startsWith("# yaml-language-server: $schema=site/schema/cookies.schema.json\n");
     String changelog = Files.readString(dir.resolve("CHANGELOG.md"));
-    assertThat(changelog).contains("## [2.0.0] - 2026-12-01 [material]")
+    assertThat(changelog)
+        .contains("## [2.0.0] - 2026-12-01 [material]")
         .contains("- **Material:** Category 'social' added (`category-added`)")
         .contains("[2.0.0]: versions/2.0.0/index.html");
     assertThat(changelog.indexOf("## [2.0.0]")).isLessThan(changelog.indexOf("## [1.0.0]"));
@@ -122,24 +142,35 @@ class ReleaseTest {
       assertThat(history).contains("<a href=\"versions/" + v + "/index.html\">" + v + "</a>");
       assertThat(site.resolve("versions/" + v + "/index.html")).exists();
     }
-    assertThat(Files.readString(site.resolve("index.html"))).contains("<h2 id=\"policy-changed-title\">This policy "
-        + "has changed</h2>").contains("makes material changes to version 1.0.0").contains("href=\"history.html\"");
-    assertThat(Files.readString(site.resolve("versions/1.0.0/index.html"))).doesNotContain("This policy has changed");
-    var change = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.resolve("manifest.json").toFile())
-        .get("change");
+    assertThat(Files.readString(site.resolve("index.html")))
+        .contains("<h2 id=\"policy-changed-title\">This policy " + "has changed</h2>")
+        .contains("makes material changes to version 1.0.0")
+        .contains("href=\"history.html\"");
+    assertThat(Files.readString(site.resolve("versions/1.0.0/index.html")))
+        .doesNotContain("This policy has changed");
+    var change =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(site.resolve("manifest.json").toFile())
+            .get("change");
     assertThat(change.get("since").asText()).isEqualTo("1.0.0");
     assertThat(change.get("material").asBoolean()).isTrue();
     assertThat(change.get("consentImpact").asText()).isEqualTo("all");
-    assertThat(change.get("noticeMethods").toString()).isEqualTo("[\"email\",\"in-app\",\"website\"]");
-    var notice = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.resolve("notice.json").toFile());
+    assertThat(change.get("noticeMethods").toString())
+        .isEqualTo("[\"email\",\"in-app\",\"website\"]");
+    var notice =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(site.resolve("notice.json").toFile());
     assertThat(notice.get("send").asBoolean()).isTrue();
     assertThat(notice.get("since").asText()).isEqualTo("1.0.0");
     assertThat(notice.get("effective").asText()).isEqualTo("2026-12-31");
-    assertThat(notice.get("changes").findValuesAsText("rule")).contains("category-added", "cookie-added");
+    assertThat(notice.get("changes").findValuesAsText("rule"))
+        .contains("category-added", "cookie-added");
     assertThat(site.resolve("versions/1.0.0/cookies.yaml")).exists();
     assertEveryLocalLinkResolves(site);
     assertThat(Files.readString(site.resolve("versions/2.0.0/history.html")))
-        .contains("<a href=\"../1.0.0/index.html\">1.0.0</a>", "<a href=\"../2.0.0/index.html\">2.0.0</a>");
+        .contains(
+            "<a href=\"../1.0.0/index.html\">1.0.0</a>",
+            "<a href=\"../2.0.0/index.html\">2.0.0</a>");
     assertThat(cli("check", registry.toString()).exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(cli("build", registry.toString(), "--out", site.toString(), "--check").exitCode())
         .isEqualTo(ExitCodes.OK);
@@ -147,17 +178,22 @@ class ReleaseTest {
 
   @Test
   void theManifestAndNoticeJsonAgreeOnTellingUsersOfAnyMaterialChange() throws IOException {
-    // cookie-added is material but its rule asks only for the banner: the policy (7.2) still promises a notice
-    edit("technologies:\n", "  - name: _new\n    provider: meta\n    category: marketing\n"
-        + "    purpose: Measures ad clicks\n    duration: P1M\ntechnologies:\n");
-    assertThat(cli("release", registry.toString(), "--out", site.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+    // cookie-added is material but its rule asks only for the banner: the policy (7.2) still
+    // promises a notice
+    edit(
+        "technologies:\n",
+        "  - name: _new\n    provider: meta\n    category: marketing\n"
+            + "    purpose: Measures ad clicks\n    duration: P1M\ntechnologies:\n");
+    assertThat(cli("release", registry.toString(), "--out", site.toString()).exitCode())
+        .isEqualTo(ExitCodes.OK);
 
     var json = new com.fasterxml.jackson.databind.ObjectMapper();
     var change = json.readTree(site.resolve("manifest.json").toFile()).get("change");
     var notice = json.readTree(site.resolve("notice.json").toFile());
     assertThat(change.get("notice").toString()).isEqualTo("[\"banner\"]");
     assertThat(notice.get("send").asBoolean()).isTrue();
-    assertThat(change.get("noticeMethods").toString()).isEqualTo("[\"email\",\"in-app\",\"website\"]");
+    assertThat(change.get("noticeMethods").toString())
+        .isEqualTo("[\"email\",\"in-app\",\"website\"]");
   }
 
   @Test
@@ -168,20 +204,29 @@ class ReleaseTest {
     addSocialCategory();
     Cli diff = cli("diff", manifest, registry.toString(), "--format", "json");
 
-    assertThat(diff.out()).contains("\"verdict\": \"material\"").contains("\"rule\": \"category-added\"")
-        .contains("\"rule\": \"cookie-added\"").doesNotContain("policy-text-changed");
-    Cli notAManifest = cli("diff", site.resolve("banner/klaro.json").toString(), registry.toString());
+    assertThat(diff.out())
+        .contains("\"verdict\": \"material\"")
+        .contains("\"rule\": \"category-added\"")
+        .contains("\"rule\": \"cookie-added\"")
+        .doesNotContain("policy-text-changed");
+    Cli notAManifest =
+        cli("diff", site.resolve("banner/klaro.json").toString(), registry.toString());
     assertThat(notAManifest.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(notAManifest.err()).contains("error: not a cookiereg manifest");
   }
 
   @Test
   void aChangeFoundAgainstAReleasedManifestIsAnnotatedOnItsOwnLine() throws IOException {
-    // the policy describes marketing first, so the manifest lists it first: the line must still be marketing's
-    edit("      - category: essential\n      - category: functional\n      - category: analytics\n"
-        + "      - category: marketing\n", "      - category: marketing\n      - category: essential\n"
-        + "      - category: functional\n      - category: analytics\n");
-    edit("      Marketing cookies are used to track visitors", "      Marketing cookies track visitors");
+    // the policy describes marketing first, so the manifest lists it first: the line must still be
+    // marketing's
+    edit(
+        "      - category: essential\n      - category: functional\n      - category: analytics\n"
+            + "      - category: marketing\n",
+        "      - category: marketing\n      - category: essential\n"
+            + "      - category: functional\n      - category: analytics\n");
+    edit(
+        "      Marketing cookies are used to track visitors",
+        "      Marketing cookies track visitors");
     String manifest = site.resolve("versions/1.0.0/manifest.json").toString();
 
     Cli diff = cli("diff", manifest, registry.toString(), "--format", "github");
@@ -199,8 +244,10 @@ class ReleaseTest {
     Cli check = cli("check", registry.toString());
 
     assertThat(check.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(check.out()).contains("error: version 1.0.1 is a smaller step from 1.0.0 than the material changes "
-        + "require (2.0.0)");
+    assertThat(check.out())
+        .contains(
+            "error: version 1.0.1 is a smaller step from 1.0.0 than the material changes "
+                + "require (2.0.0)");
   }
 
   @Test
@@ -215,13 +262,18 @@ class ReleaseTest {
 
   @Test
   void anEditorialChangeIsAPatchReleaseEffectiveAtOnce() throws IOException {
-    edit("purpose: Protects against cross-site request forgery attacks",
+    edit(
+        "purpose: Protects against cross-site request forgery attacks",
         "purpose: protects against cross-site request forgery attacks.");
 
-    Cli release = cli("release", registry.toString(), "--out", site.toString(), "--date", "2026-05-02");
+    Cli release =
+        cli("release", registry.toString(), "--out", site.toString(), "--date", "2026-05-02");
 
-    assertThat(release.out()).startsWith("released 1.0.1 after 1.0.0: editorial").contains("effective 2026-05-02");
-    assertThat(Files.readString(dir.resolve("CHANGELOG.md"))).contains("## [1.0.1] - 2026-05-02 [editorial]");
+    assertThat(release.out())
+        .startsWith("released 1.0.1 after 1.0.0: editorial")
+        .contains("effective 2026-05-02");
+    assertThat(Files.readString(dir.resolve("CHANGELOG.md")))
+        .contains("## [1.0.1] - 2026-05-02 [editorial]");
   }
 
   @Test
@@ -235,8 +287,11 @@ class ReleaseTest {
     assertThat(release.out()).startsWith("nothing to release");
     assertThat(registry).hasContent(yaml);
     assertThat(dir.resolve("CHANGELOG.md")).hasContent(changelog);
-    assertThat(site.resolve("versions")).isDirectoryNotContaining(p -> !p.getFileName().toString().equals("1.0.0")
-        && !p.getFileName().toString().equals(Archive.SUMS));
+    assertThat(site.resolve("versions"))
+        .isDirectoryNotContaining(
+            p ->
+                !p.getFileName().toString().equals("1.0.0")
+                    && !p.getFileName().toString().equals(Archive.SUMS));
   }
 
   @Test
@@ -244,8 +299,11 @@ class ReleaseTest {
     String yaml = Files.readString(registry);
     int at = yaml.indexOf("  - id: web-push");
     int basis = yaml.indexOf("    legalBasis: consent\n", at);
-    Files.writeString(registry, yaml.substring(0, basis) + "    legalBasis: legitimate-interest\n"
-        + yaml.substring(basis + "    legalBasis: consent\n".length()));
+    Files.writeString(
+        registry,
+        yaml.substring(0, basis)
+            + "    legalBasis: legitimate-interest\n"
+            + yaml.substring(basis + "    legalBasis: consent\n".length()));
     String edited = Files.readString(registry);
 
     Cli check = cli("check", registry.toString());
@@ -253,8 +311,10 @@ class ReleaseTest {
 
     for (Cli r : List.of(check, release)) {
       assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID);
-      assertThat(r.out() + r.err()).contains("error: technology 'web-push' moved from consent to legitimate "
-          + "interest cannot be released");
+      assertThat(r.out() + r.err())
+          .contains(
+              "error: technology 'web-push' moved from consent to legitimate "
+                  + "interest cannot be released");
     }
     assertThat(registry).hasContent(edited);
     assertThat(site.resolve("versions/2.0.0")).doesNotExist();
@@ -263,15 +323,19 @@ class ReleaseTest {
   @Test
   void aVersionRaisedByHandWithoutOtherChangesIsReleasedAsDeclared() throws IOException {
     edit("  version: 1.0.0\n", "  version: 1.1.0\n");
-    assertThat(cli("check", registry.toString()).exitCode()).as("check asks for a release").isEqualTo(
-        ExitCodes.INVALID);
+    assertThat(cli("check", registry.toString()).exitCode())
+        .as("check asks for a release")
+        .isEqualTo(ExitCodes.INVALID);
 
-    Cli release = cli("release", registry.toString(), "--out", site.toString(), "--date", "2026-05-02");
+    Cli release =
+        cli("release", registry.toString(), "--out", site.toString(), "--date", "2026-05-02");
 
     assertThat(release.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(release.out()).startsWith("released 1.1.0 after 1.0.0");
     assertThat(site.resolve("versions/1.1.0/cookies.yaml")).exists();
-    assertThat(cli("check", registry.toString()).exitCode()).as("check after the release").isEqualTo(ExitCodes.OK);
+    assertThat(cli("check", registry.toString()).exitCode())
+        .as("check after the release")
+        .isEqualTo(ExitCodes.OK);
   }
 
   @Test
@@ -285,12 +349,18 @@ class ReleaseTest {
     Cli missing = cli("diff", "HEAD:nope.yaml", registry.toString());
 
     assertThat(diff.exitCode()).as(diff.err()).isEqualTo(ExitCodes.OK);
-    assertThat(diff.out()).contains("\"verdict\": \"material\"").contains("\"rule\": \"category-added\"");
+    assertThat(diff.out())
+        .contains("\"verdict\": \"material\"")
+        .contains("\"rule\": \"category-added\"");
     assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(missing.err()).startsWith("HEAD:nope.yaml:1:1: error: cannot read HEAD:nope.yaml from git");
+    assertThat(missing.err())
+        .startsWith("HEAD:nope.yaml:1:1: error: cannot read HEAD:nope.yaml from git");
   }
 
-  /** Runs git in the scratch folder, where the CLI reads {@code REV:path} too (the folder of the NEW registry). */
+  /**
+   * Runs git in the scratch folder, where the CLI reads {@code REV:path} too (the folder of the NEW
+   * registry).
+   */
   private void git(String... args) throws Exception {
     Process p = new ProcessBuilder(concat("git", args)).directory(dir.toFile()).inheritIO().start();
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();

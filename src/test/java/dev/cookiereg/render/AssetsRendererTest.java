@@ -13,7 +13,10 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The built-in assets are read from the jar the tool runs from (the unit tests themselves run from folders). */
+/**
+ * The built-in assets are read from the jar the tool runs from (the unit tests themselves run from
+ * folders).
+ */
 class AssetsRendererTest {
   @TempDir Path tmp;
 
@@ -30,7 +33,9 @@ class AssetsRendererTest {
     for (String folder : List.of("cookiereg/templates/assets", "cookiereg/templates/assets/")) {
       URI uri = URI.create("jar:" + jar.toUri() + "!/" + folder);
       List<SiteFile> files = AssetsRenderer.copyFromJar(uri);
-      assertThat(files).extracting(SiteFile::path).containsExactly("assets/img/a.svg", "assets/z.css");
+      assertThat(files)
+          .extracting(SiteFile::path)
+          .containsExactly("assets/img/a.svg", "assets/z.css");
       assertThat(new String(files.get(1).content(), StandardCharsets.UTF_8)).isEqualTo("z");
     }
   }

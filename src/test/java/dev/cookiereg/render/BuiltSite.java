@@ -11,10 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Builds the project's cookies.yaml once per test JVM into a temporary folder, through the command line. */
+/**
+ * Builds the project's cookies.yaml once per test JVM into a temporary folder, through the command
+ * line.
+ */
 final class BuiltSite {
   /** The pages every page-level quality bar applies to. */
   static final List<String> PAGES = List.of("index.html", "history.html");
+
   private static Path site;
 
   private BuiltSite() {}

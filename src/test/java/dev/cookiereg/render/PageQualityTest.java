@@ -18,8 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 /**
- * Every generated page is valid HTML, accessible (WCAG 2.1 A/AA), works under {@code default-src 'self'}, and fits
- * a 360 px screen; screenshots land in {@code target/screenshots/} for a human to look at.
+ * Every generated page is valid HTML, accessible (WCAG 2.1 A/AA), works under {@code default-src
+ * 'self'}, and fits a 360 px screen; screenshots land in {@code target/screenshots/} for a human to
+ * look at.
  */
 class PageQualityTest {
   static final List<String> PAGES = BuiltSite.PAGES;
@@ -49,7 +50,9 @@ class PageQualityTest {
   @ParameterizedTest
   @FieldSource("PAGES")
   void pageHasNoHtmlErrors(String page) {
-    assertThat(HtmlChecker.get().errors(site.resolve(page))).as("Nu Html Checker errors in " + page).isEmpty();
+    assertThat(HtmlChecker.get().errors(site.resolve(page)))
+        .as("Nu Html Checker errors in " + page)
+        .isEmpty();
   }
 
   @ParameterizedTest
@@ -62,9 +65,13 @@ class PageQualityTest {
   @FieldSource("PAGES")
   void pageHasNoAccessibilityViolations(String page) {
     browser.open(server.uri(page));
-    assertThat(browser.axeViolations()).as("axe WCAG 2.1 A/AA violations in " + page + " (light)").isEmpty();
+    assertThat(browser.axeViolations())
+        .as("axe WCAG 2.1 A/AA violations in " + page + " (light)")
+        .isEmpty();
     dark();
-    assertThat(browser.axeViolations()).as("axe WCAG 2.1 A/AA violations in " + page + " (dark)").isEmpty();
+    assertThat(browser.axeViolations())
+        .as("axe WCAG 2.1 A/AA violations in " + page + " (dark)")
+        .isEmpty();
   }
 
   @ParameterizedTest
@@ -72,15 +79,19 @@ class PageQualityTest {
   void pageWorksUnderAStrictContentSecurityPolicy(String page) {
     browser.open(server.uri(page));
     assertThat(browser.cspViolations()).as("CSP violations in " + page).isEmpty();
-    // the stylesheet applied: the footer's panel background and the button's accent colour come from it
-    assertThat(browser.computedStyle("#cookie-settings", "background-color")).isEqualTo("rgb(11, 87, 208)");
+    // the stylesheet applied: the footer's panel background and the button's accent colour come
+    // from it
+    assertThat(browser.computedStyle("#cookie-settings", "background-color"))
+        .isEqualTo("rgb(11, 87, 208)");
   }
 
   @ParameterizedTest
   @FieldSource("PAGES")
   void pageHasNoHorizontalScrollAt360Pixels(String page) {
     browser.setViewport(360, 740).open(server.uri(page));
-    assertThat(browser.scrollWidth()).as("scrollWidth of " + page + " at 360 px").isLessThanOrEqualTo(360);
+    assertThat(browser.scrollWidth())
+        .as("scrollWidth of " + page + " at 360 px")
+        .isLessThanOrEqualTo(360);
   }
 
   @Test
@@ -116,7 +127,10 @@ class PageQualityTest {
   }
 
   private static void dark() {
-    browser.driver().executeCdpCommand("Emulation.setEmulatedMedia",
-        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    browser
+        .driver()
+        .executeCdpCommand(
+            "Emulation.setEmulatedMedia",
+            Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
   }
 }

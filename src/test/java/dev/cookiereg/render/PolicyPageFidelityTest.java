@@ -14,7 +14,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The rendered policy says exactly what the published policy (the seed) says, in the same order and numbering. */
+/**
+ * The rendered policy says exactly what the published policy (the seed) says, in the same order and
+ * numbering.
+ */
 class PolicyPageFidelityTest {
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final Pattern SPACE_AFTER_COLON = Pattern.compile(":\\s+");
@@ -24,13 +27,21 @@ class PolicyPageFidelityTest {
   @BeforeAll
   static void load() throws IOException {
     page = Jsoup.parse(BuiltSite.read(BuiltSite.get().resolve("index.html")));
-    try (InputStream in = PolicyPageFidelityTest.class.getResourceAsStream("/seed/cookie-policy-1.0.0.txt")) {
-      seed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-          .filter(l -> !l.isEmpty()).toList();
+    try (InputStream in =
+        PolicyPageFidelityTest.class.getResourceAsStream("/seed/cookie-policy-1.0.0.txt")) {
+      seed =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .map(String::strip)
+              .filter(l -> !l.isEmpty())
+              .toList();
     }
   }
 
-  /** Collapses whitespace; "X:Y" equals "X: Y" (the seed's extraction dropped spaces after colons before links). */
+  /**
+   * Collapses whitespace; "X:Y" equals "X: Y" (the seed's extraction dropped spaces after colons
+   * before links).
+   */
   static String normalise(String text) {
     String t = SPACE.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip();
     return SPACE_AFTER_COLON.matcher(t).replaceAll(":");
@@ -65,14 +76,16 @@ class PolicyPageFidelityTest {
   void everySeedTableRowAppearsInAPageRow() {
     List<List<String>> pageRows = new ArrayList<>();
     for (Element tr : page.select("table tr")) {
-      pageRows.add(tr.select("th, td").eachText().stream().map(PolicyPageFidelityTest::normalise).toList());
+      pageRows.add(
+          tr.select("th, td").eachText().stream().map(PolicyPageFidelityTest::normalise).toList());
     }
     List<String> missing = new ArrayList<>();
     int cursor = 0;
     for (String line : seed) {
       if (!line.startsWith("|") || line.matches("\\|[-| ]+\\|")) continue;
       String inner = line.substring(1, line.length() - 1);
-      List<String> cells = List.of(inner.split("\\|")).stream().map(PolicyPageFidelityTest::normalise).toList();
+      List<String> cells =
+          List.of(inner.split("\\|")).stream().map(PolicyPageFidelityTest::normalise).toList();
       int at = -1;
       for (int i = cursor; i < pageRows.size(); i++) {
         if (pageRows.get(i).equals(cells)) {
@@ -88,36 +101,53 @@ class PolicyPageFidelityTest {
 
   @Test
   void sectionsCategoriesTechnologiesAndCookiesHaveStableAnchors() {
-    for (String id : List.of("what-are-cookies", "analytics", "marketing", "web-push", "consent-mechanism",
-        "opt-out-links", "contact", "cookie-_ga", "cookie-session-id", "cookie-ph_posthog")) {
+    for (String id :
+        List.of(
+            "what-are-cookies",
+            "analytics",
+            "marketing",
+            "web-push",
+            "consent-mechanism",
+            "opt-out-links",
+            "contact",
+            "cookie-_ga",
+            "cookie-session-id",
+            "cookie-ph_posthog")) {
       assertThat(page.getElementById(id)).as("#" + id).isNotNull();
     }
     assertThat(page.select("a[href^=#]").eachAttr("href"))
-        .allSatisfy(href -> assertThat(page.getElementById(href.substring(1))).as(href).isNotNull());
+        .allSatisfy(
+            href -> assertThat(page.getElementById(href.substring(1))).as(href).isNotNull());
   }
 
   @Test
   void crossReferencesLinkToTheirSection() {
-    assertThat(page.select("#marketing a[href=#consent-mechanism]").text()).isEqualTo("Section 5.1");
-    assertThat(page.select("#do-not-track a[href=#managing-preferences]").text()).isEqualTo("Section 5");
+    assertThat(page.select("#marketing a[href=#consent-mechanism]").text())
+        .isEqualTo("Section 5.1");
+    assertThat(page.select("#do-not-track a[href=#managing-preferences]").text())
+        .isEqualTo("Section 5");
   }
 
   @Test
   void datesAreMachineReadableAndLanguageIsDeclared() {
-    assertThat(page.select("time").eachAttr("datetime")).containsExactly("2026-04-03", "2026-04-03");
+    assertThat(page.select("time").eachAttr("datetime"))
+        .containsExactly("2026-04-03", "2026-04-03");
     assertThat(page.select("time").eachText()).containsExactly("April 3, 2026", "April 3, 2026");
     assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
   }
 
   @Test
   void everyTableScrollsInsideAFocusableLabelledRegion() {
-    assertThat(page.select("table")).isNotEmpty().allSatisfy(t -> {
-      Element wrap = t.parent();
-      assertThat(wrap.hasClass("table-wrap")).isTrue();
-      assertThat(wrap.attr("tabindex")).isEqualTo("0");
-      assertThat(wrap.attr("role")).isEqualTo("region");
-      assertThat(wrap.attr("aria-label")).isNotBlank();
-    });
+    assertThat(page.select("table"))
+        .isNotEmpty()
+        .allSatisfy(
+            t -> {
+              Element wrap = t.parent();
+              assertThat(wrap.hasClass("table-wrap")).isTrue();
+              assertThat(wrap.attr("tabindex")).isEqualTo("0");
+              assertThat(wrap.attr("role")).isEqualTo("region");
+              assertThat(wrap.attr("aria-label")).isNotBlank();
+            });
   }
 
   @Test
@@ -132,20 +162,25 @@ class PolicyPageFidelityTest {
 
   @Test
   void everyProvidersPrivacyPolicyAndOptOutAreLinksOnThePage() throws Exception {
-    var registry = new dev.cookiereg.RegistryLoader().load(java.nio.file.Path.of("cookies.yaml")).registry();
+    var registry =
+        new dev.cookiereg.RegistryLoader().load(java.nio.file.Path.of("cookies.yaml")).registry();
     List<String> hrefs = page.select("a[href]").eachAttr("href");
     for (var p : registry.providers()) {
-      if (p.privacyUrl() != null) assertThat(hrefs).as("privacy policy of %s", p.id()).contains(p.privacyUrl());
-      if (p.optOut() != null) assertThat(hrefs).as("opt-out of %s", p.id()).contains(p.optOut().url());
+      if (p.privacyUrl() != null)
+        assertThat(hrefs).as("privacy policy of %s", p.id()).contains(p.privacyUrl());
+      if (p.optOut() != null)
+        assertThat(hrefs).as("opt-out of %s", p.id()).contains(p.optOut().url());
     }
-    assertThat(registry.providers().stream().filter(p -> p.optOut() != null)).as("the seed names opt-outs")
+    assertThat(registry.providers().stream().filter(p -> p.optOut() != null))
+        .as("the seed names opt-outs")
         .isNotEmpty();
   }
 
   @Test
   void externalLinksAreOnlyHttpsOrMailtoAndCarryNoRel() {
     assertThat(page.select("a[href]").eachAttr("href"))
-        .allSatisfy(h -> assertThat(h).matches("(https://|mailto:|#|history\\.html|index\\.html).*"));
+        .allSatisfy(
+            h -> assertThat(h).matches("(https://|mailto:|#|history\\.html|index\\.html).*"));
     assertThat(page.select("a[rel]")).isEmpty();
   }
 }

@@ -38,11 +38,21 @@ class CookiesSchemaTest {
 
   /** Keywords whose value is a single subschema. */
   private static final Set<String> SUBSCHEMA_KEYWORDS =
-      Set.of("items", "contains", "not", "then", "else", "additionalProperties",
-          "unevaluatedProperties", "unevaluatedItems", "propertyNames");
+      Set.of(
+          "items",
+          "contains",
+          "not",
+          "then",
+          "else",
+          "additionalProperties",
+          "unevaluatedProperties",
+          "unevaluatedItems",
+          "propertyNames");
+
   /** Keywords whose value is an array of subschemas. */
   private static final Set<String> SUBSCHEMA_ARRAY_KEYWORDS =
       Set.of("allOf", "anyOf", "oneOf", "prefixItems");
+
   /** Keywords whose value maps names to subschemas. */
   private static final Set<String> SUBSCHEMA_MAP_KEYWORDS =
       Set.of("properties", "patternProperties", "$defs", "dependentSchemas");
@@ -62,14 +72,15 @@ class CookiesSchemaTest {
       schemaText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     schemaJson = JSON.readTree(schemaText);
-    SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-        .pathType(PathType.JSON_POINTER)
-        .formatAssertionsEnabled(true)
-        .build();
-    registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        builder -> builder
-            .schemaRegistryConfig(config)
-            .schemas(Map.of(SCHEMA_ID, schemaText)));
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder()
+            .pathType(PathType.JSON_POINTER)
+            .formatAssertionsEnabled(true)
+            .build();
+    registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(config).schemas(Map.of(SCHEMA_ID, schemaText)));
     schema = registry.getSchema(SchemaLocation.of(SCHEMA_ID));
   }
 
@@ -85,7 +96,8 @@ class CookiesSchemaTest {
 
   @Test
   void schemaDeclaresDraft2020AndItsId() {
-    assertThat(schemaJson.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schemaJson.path("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     assertThat(schemaJson.path("$id").asText()).isEqualTo(SCHEMA_ID);
     assertThat(schemaJson.path("title").asText()).isNotBlank();
     assertThat(schemaJson.path("description").asText()).isNotBlank();
@@ -94,56 +106,72 @@ class CookiesSchemaTest {
   @Test
   void everyObjectRejectsUnknownKeys() {
     List<String> open = new ArrayList<>();
-    walk(schemaJson, "", (node, pointer) -> {
-      boolean isObjectSchema = "object".equals(node.path("type").asText()) || node.has("properties");
-      boolean closed = node.path("additionalProperties").isBoolean() && !node.path("additionalProperties").asBoolean()
-          || node.path("unevaluatedProperties").isBoolean() && !node.path("unevaluatedProperties").asBoolean();
-      if (isObjectSchema && !closed) {
-        open.add(pointer);
-      }
-    });
-    assertThat(open).as("object schemas without additionalProperties/unevaluatedProperties false").isEmpty();
+    walk(
+        schemaJson,
+        "",
+        (node, pointer) -> {
+          boolean isObjectSchema =
+              "object".equals(node.path("type").asText()) || node.has("properties");
+          boolean closed =
+              node.path("additionalProperties").isBoolean()
+                      && !node.path("additionalProperties").asBoolean()
+                  || node.path("unevaluatedProperties").isBoolean()
+                      && !node.path("unevaluatedProperties").asBoolean();
+          if (isObjectSchema && !closed) {
+            open.add(pointer);
+          }
+        });
+    assertThat(open)
+        .as("object schemas without additionalProperties/unevaluatedProperties false")
+        .isEmpty();
   }
 
   @Test
   void everyPropertyAndDefinitionHasDescriptionAndExamples() {
     List<String> undocumented = new ArrayList<>();
-    walk(schemaJson, "", (node, pointer) -> {
-      for (String container : List.of("properties", "$defs")) {
-        JsonNode members = node.path(container);
-        for (Iterator<Map.Entry<String, JsonNode>> it = members.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> member = it.next();
-          String where = pointer + "/" + container + "/" + escape(member.getKey());
-          JsonNode sub = member.getValue();
-          if (!sub.path("description").isTextual() || sub.path("description").asText().isBlank()) {
-            undocumented.add(where + " (description)");
+    walk(
+        schemaJson,
+        "",
+        (node, pointer) -> {
+          for (String container : List.of("properties", "$defs")) {
+            JsonNode members = node.path(container);
+            for (Iterator<Map.Entry<String, JsonNode>> it = members.fields(); it.hasNext(); ) {
+              Map.Entry<String, JsonNode> member = it.next();
+              String where = pointer + "/" + container + "/" + escape(member.getKey());
+              JsonNode sub = member.getValue();
+              if (!sub.path("description").isTextual()
+                  || sub.path("description").asText().isBlank()) {
+                undocumented.add(where + " (description)");
+              }
+              if (!sub.path("examples").isArray() || sub.path("examples").isEmpty()) {
+                undocumented.add(where + " (examples)");
+              }
+            }
           }
-          if (!sub.path("examples").isArray() || sub.path("examples").isEmpty()) {
-            undocumented.add(where + " (examples)");
-          }
-        }
-      }
-    });
+        });
     assertThat(undocumented).isEmpty();
   }
 
   @Test
   void everyExampleIsValid() {
     List<String> invalid = new ArrayList<>();
-    walk(schemaJson, "", (node, pointer) -> {
-      if (!node.path("examples").isArray()) {
-        return;
-      }
-      Schema sub = registry.getSchema(SchemaLocation.of(SCHEMA_ID + "#" + pointer));
-      int i = 0;
-      for (JsonNode example : node.path("examples")) {
-        List<String> errors = describe(sub.validate(example));
-        if (!errors.isEmpty()) {
-          invalid.add(pointer + "/examples/" + i + ": " + errors);
-        }
-        i++;
-      }
-    });
+    walk(
+        schemaJson,
+        "",
+        (node, pointer) -> {
+          if (!node.path("examples").isArray()) {
+            return;
+          }
+          Schema sub = registry.getSchema(SchemaLocation.of(SCHEMA_ID + "#" + pointer));
+          int i = 0;
+          for (JsonNode example : node.path("examples")) {
+            List<String> errors = describe(sub.validate(example));
+            if (!errors.isEmpty()) {
+              invalid.add(pointer + "/examples/" + i + ": " + errors);
+            }
+            i++;
+          }
+        });
     assertThat(invalid).isEmpty();
   }
 
@@ -152,15 +180,20 @@ class CookiesSchemaTest {
     List<String> lines = schemaText.lines().collect(Collectors.toList());
     assertThat(lines.size()).as("one key per line").isGreaterThan(100);
     assertThat(lines.get(1)).startsWith("  \"$schema\"");
-    assertThat(lines).allMatch(l -> (l.length() - l.stripLeading().length()) % 2 == 0 && !l.startsWith("\t"),
-        "indented in steps of two spaces");
+    assertThat(lines)
+        .allMatch(
+            l -> (l.length() - l.stripLeading().length()) % 2 == 0 && !l.startsWith("\t"),
+            "indented in steps of two spaces");
   }
 
   // ---- typical mistakes are reported where they are ----
 
   @Test
   void unknownKeyIsAnError() throws IOException {
-    List<Error> errors = validate(cookieRegistry("""
+    List<Error> errors =
+        validate(
+            cookieRegistry(
+                """
           - name: _ga
             provider: google-analytics
             category: analytics
@@ -190,7 +223,9 @@ class CookiesSchemaTest {
 
   @Test
   void urlMustBeHttpsOrMailto() throws IOException {
-    String yaml = MINIMAL + """
+    String yaml =
+        MINIMAL
+            + """
         browsers:
           - name: Chrome
             url: javascript:alert(1)
@@ -198,12 +233,17 @@ class CookiesSchemaTest {
     assertThat(describe(validate(yaml))).containsExactly("/browsers/0/url pattern");
     assertThat(describe(validate(yaml.replace("javascript:alert(1)", "http://example.com"))))
         .containsExactly("/browsers/0/url pattern");
-    assertThat(describe(validate(yaml.replace("javascript:alert(1)", "mailto:legal@aktok.com")))).isEmpty();
+    assertThat(describe(validate(yaml.replace("javascript:alert(1)", "mailto:legal@aktok.com"))))
+        .isEmpty();
   }
 
   @Test
   void durationIsIso8601() throws IOException {
-    List<String> errors = describe(validate(cookieRegistry("""
+    List<String> errors =
+        describe(
+            validate(
+                cookieRegistry(
+                    """
           - name: _pk_id
             provider: aktok
             category: essential
@@ -216,26 +256,53 @@ class CookiesSchemaTest {
 
   @Test
   void durationShapesAreAccepted() throws IOException {
-    for (String duration : List.of("session", "P13M", "PT24H", "P1D", "P2Y", "PT30M", "{idle: PT30M}",
-        "{idle: PT30M, display: 30 minutes of inactivity}",
-        "{variants: [{duration: PT12H, label: standard}, {duration: P30D, label: remember me}]}")) {
-      assertThat(describe(validate(cookieRegistry("""
+    for (String duration :
+        List.of(
+            "session",
+            "P13M",
+            "PT24H",
+            "P1D",
+            "P2Y",
+            "PT30M",
+            "{idle: PT30M}",
+            "{idle: PT30M, display: 30 minutes of inactivity}",
+            "{variants: [{duration: PT12H, label: standard}, {duration: P30D, label: remember me}]}")) {
+      assertThat(
+              describe(
+                  validate(
+                      cookieRegistry(
+                          """
             - name: _pk_id
               provider: aktok
               category: essential
               purpose: Visitor id
               duration: %s
-          """.formatted(duration))))).as(duration).isEmpty();
+          """
+                              .formatted(duration)))))
+          .as(duration)
+          .isEmpty();
     }
-    for (String duration : List.of("P", "PT", "P1H", "{idle: PT30M, variants: []}",
-        "{variants: [{duration: PT12H, label: standard}]}")) {
-      assertThat(describe(validate(cookieRegistry("""
+    for (String duration :
+        List.of(
+            "P",
+            "PT",
+            "P1H",
+            "{idle: PT30M, variants: []}",
+            "{variants: [{duration: PT12H, label: standard}]}")) {
+      assertThat(
+              describe(
+                  validate(
+                      cookieRegistry(
+                          """
             - name: _pk_id
               provider: aktok
               category: essential
               purpose: Visitor id
               duration: %s
-          """.formatted(duration))))).as(duration).isNotEmpty();
+          """
+                              .formatted(duration)))))
+          .as(duration)
+          .isNotEmpty();
     }
   }
 
@@ -247,7 +314,10 @@ class CookiesSchemaTest {
 
   @Test
   void cookieNeedsNameOrLabel() throws IOException {
-    List<Error> errors = validate(cookieRegistry("""
+    List<Error> errors =
+        validate(
+            cookieRegistry(
+                """
           - id: session-id
             provider: aktok
             category: essential
@@ -261,7 +331,8 @@ class CookiesSchemaTest {
 
   @Test
   void wildcardCookieNameNeedsId() throws IOException {
-    String cookie = """
+    String cookie =
+        """
           - name: ph_*_posthog
             provider: aktok
             category: essential
@@ -269,23 +340,38 @@ class CookiesSchemaTest {
             duration: P1Y
         """;
     assertThat(describe(validate(cookieRegistry(cookie)))).contains("/cookies/0 required");
-    assertThat(describe(validate(cookieRegistry(cookie.replace("- name:", "- id: ph_posthog\n    name:")))))
+    assertThat(
+            describe(
+                validate(cookieRegistry(cookie.replace("- name:", "- id: ph_posthog\n    name:")))))
         .isEmpty();
   }
 
   @Test
   void blockHasExactlyOneKind() throws IOException {
-    assertThat(describe(validate(MINIMAL.replace("- clause: Cookies are small text files.",
-        "- clause: Cookies are small text files.\n        text: And a paragraph."))))
+    assertThat(
+            describe(
+                validate(
+                    MINIMAL.replace(
+                        "- clause: Cookies are small text files.",
+                        "- clause: Cookies are small text files.\n        text: And a paragraph."))))
         .contains("/sections/0/content/0 oneOf");
-    assertThat(describe(validate(MINIMAL.replace("- clause: Cookies are small text files.",
-        "- text: Cookies are small text files.\n        list: browsers"))))
+    assertThat(
+            describe(
+                validate(
+                    MINIMAL.replace(
+                        "- clause: Cookies are small text files.",
+                        "- text: Cookies are small text files.\n        list: browsers"))))
         .contains("/sections/0/content/0 dependentRequired");
   }
 
   @Test
   void sectionsNest() throws IOException {
-    assertThat(describe(validate(MINIMAL.replace("- clause: Cookies are small text files.", """
+    assertThat(
+            describe(
+                validate(
+                    MINIMAL.replace(
+                        "- clause: Cookies are small text files.",
+                        """
         - section:
                   id: nested
                   title: Nested
@@ -296,13 +382,16 @@ class CookiesSchemaTest {
                         title: Deeper
                         content:
                           - generate: contact
-        """.strip())))).isEmpty();
+        """
+                            .strip()))))
+        .isEmpty();
   }
 
   // ---- helpers ----
 
   /** A small registry that is valid; tests break one thing in it. */
-  private static final String MINIMAL = """
+  private static final String MINIMAL =
+      """
       policy:
         title: Cookie Policy
         version: 1.0.0

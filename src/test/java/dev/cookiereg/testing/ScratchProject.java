@@ -16,16 +16,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A copy of the project's registry and history in a folder of its own, released once as 1.0.0: what an editor
- * has after cloning. Commands run in this JVM ({@link #cli}) or in a fresh one ({@link #start}).
+ * A copy of the project's registry and history in a folder of its own, released once as 1.0.0: what
+ * an editor has after cloning. Commands run in this JVM ({@link #cli}) or in a fresh one ({@link
+ * #start}).
  */
 public record ScratchProject(Path dir, Path registry, Path changelog, Path site) {
   /** The date every release of a scratch project is made on, so outputs can be compared. */
   public static final String DATE = "2026-11-29";
 
   public static ScratchProject released(Path dir) throws IOException {
-    ScratchProject p = new ScratchProject(dir, dir.resolve("cookies.yaml"), dir.resolve("CHANGELOG.md"),
-        dir.resolve("site"));
+    ScratchProject p =
+        new ScratchProject(
+            dir, dir.resolve("cookies.yaml"), dir.resolve("CHANGELOG.md"), dir.resolve("site"));
     Files.createDirectories(dir);
     Files.copy(Path.of("cookies.yaml"), p.registry);
     Files.copy(Path.of("CHANGELOG.md"), p.changelog);
@@ -39,20 +41,29 @@ public record ScratchProject(Path dir, Path registry, Path changelog, Path site)
     return Cli.run(args(command, more).toArray(String[]::new));
   }
 
-  /** Starts {@code command} on this project in a new JVM; its output is discarded unless redirected by the caller. */
+  /**
+   * Starts {@code command} on this project in a new JVM; its output is discarded unless redirected
+   * by the caller.
+   */
   public Process start(String command, String... more) throws IOException {
     return start(List.of(), command, more);
   }
 
   /** Starts {@code command} in a new JVM with {@code jvmOptions} (such as {@code -Xmx64m}). */
   public Process start(List<String> jvmOptions, String command, String... more) throws IOException {
-    List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    List<String> line =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1"));
     line.addAll(jvmOptions);
     line.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.cookiereg.cli.Main"));
     line.addAll(args(command, more));
-    return new ProcessBuilder(line).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    return new ProcessBuilder(line)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
   }
 
   /** Runs {@code command} in a new JVM to its end and returns its exit code. */
@@ -78,14 +89,19 @@ public record ScratchProject(Path dir, Path registry, Path changelog, Path site)
     Files.writeString(registry, yaml.replace(find, replace), StandardCharsets.UTF_8);
   }
 
-  /** Every regular file under {@code root} (links and all) and its bytes as text, by relative path. */
+  /**
+   * Every regular file under {@code root} (links and all) and its bytes as text, by relative path.
+   */
   public static Map<String, String> contents(Path root) throws IOException {
     Map<String, String> out = new TreeMap<>();
     if (!Files.exists(root)) return out;
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.filter(p -> !Files.isDirectory(p)).sorted().toList()) {
-        out.put(root.relativize(p).toString(), Files.isSymbolicLink(p) ? "-> " + Files.readSymbolicLink(p)
-            : new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+        out.put(
+            root.relativize(p).toString(),
+            Files.isSymbolicLink(p)
+                ? "-> " + Files.readSymbolicLink(p)
+                : new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
       }
     }
     return out;
@@ -95,7 +111,9 @@ public record ScratchProject(Path dir, Path registry, Path changelog, Path site)
   public Map<String, String> state() throws IOException {
     Map<String, String> all = new TreeMap<>();
     all.put("cookies.yaml", Files.readString(registry, StandardCharsets.UTF_8));
-    all.put("CHANGELOG.md", Files.exists(changelog) ? Files.readString(changelog, StandardCharsets.UTF_8) : "");
+    all.put(
+        "CHANGELOG.md",
+        Files.exists(changelog) ? Files.readString(changelog, StandardCharsets.UTF_8) : "");
     contents(site).forEach((k, v) -> all.put("site/" + k, v));
     return all;
   }
@@ -103,7 +121,11 @@ public record ScratchProject(Path dir, Path registry, Path changelog, Path site)
   /** The names in the project's folder that start with a dot: what a run left beside its files. */
   public List<String> leftovers() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).sorted().toList();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith("."))
+          .sorted()
+          .toList();
     }
   }
 }

@@ -15,15 +15,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every broken registry under {@code src/test/resources/broken} produces exactly the located messages in the
- * {@code .expected} file beside it, and the exit code that goes with them.
+ * Every broken registry under {@code src/test/resources/broken} produces exactly the located
+ * messages in the {@code .expected} file beside it, and the exit code that goes with them.
  */
 class BrokenRegistryTest {
   static final Path FIXTURES = Path.of("src/test/resources/broken");
 
   static Stream<String> fixtures() throws IOException {
     try (Stream<Path> files = Files.list(FIXTURES)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList().stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".yaml"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -31,7 +36,9 @@ class BrokenRegistryTest {
   @MethodSource("fixtures")
   void brokenRegistryGivesItsLocatedMessages(String name) throws IOException {
     Path registry = FIXTURES.resolve(name);
-    String expected = Files.readString(FIXTURES.resolve(name.replace(".yaml", ".expected")), StandardCharsets.UTF_8);
+    String expected =
+        Files.readString(
+            FIXTURES.resolve(name.replace(".yaml", ".expected")), StandardCharsets.UTF_8);
 
     Cli result = Cli.run("check", registry.toString());
 
@@ -50,8 +57,10 @@ class BrokenRegistryTest {
   void everyLintRuleHasABrokenRegistryThatTripsIt() throws Exception {
     java.util.Set<String> tripped = new java.util.TreeSet<>();
     for (String name : fixtures().toList()) {
-      com.fasterxml.jackson.databind.JsonNode found = new com.fasterxml.jackson.databind.ObjectMapper()
-          .readTree(Cli.run("check", "--format", "json", FIXTURES.resolve(name).toString()).out());
+      com.fasterxml.jackson.databind.JsonNode found =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(
+                  Cli.run("check", "--format", "json", FIXTURES.resolve(name).toString()).out());
       found.forEach(d -> tripped.add(d.get("rule").asText()));
     }
     assertThat(tripped).containsAll(Lints.ALL.stream().map(LintRule::id).toList());
@@ -65,8 +74,11 @@ class BrokenRegistryTest {
     Cli result = Cli.run("check", big.toString());
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(result.out()).contains(big + ":1:1: error: the file is 1,048,577 bytes; a registry may be at most "
-        + "1,048,576 bytes (1 MiB)");
+    assertThat(result.out())
+        .contains(
+            big
+                + ":1:1: error: the file is 1,048,577 bytes; a registry may be at most "
+                + "1,048,576 bytes (1 MiB)");
   }
 
   @Test
@@ -84,7 +96,14 @@ class BrokenRegistryTest {
   void anAliasBombIsRefusedAtItsFirstAnchor(@TempDir Path dir) throws IOException {
     StringBuilder bomb = new StringBuilder("a0: &a0 [\"lol\", \"lol\", \"lol\"]\n");
     for (int i = 1; i < 10; i++) {
-      bomb.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a").append(i - 1)
+      bomb.append("a")
+          .append(i)
+          .append(": &a")
+          .append(i)
+          .append(" [*a")
+          .append(i - 1)
+          .append(", *a")
+          .append(i - 1)
           .append("]\n");
     }
     Path file = dir.resolve("bomb.yaml");

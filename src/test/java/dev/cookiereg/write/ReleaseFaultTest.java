@@ -27,9 +27,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Finding 4 of the hardening review: a release is all or nothing. Killed at random points, overflowing its stack,
- * out of memory or unable to write the history, it leaves the registry, the history and the site exactly as they
- * were or exactly as a whole release leaves them; run again, it writes one entry.
+ * Finding 4 of the hardening review: a release is all or nothing. Killed at random points,
+ * overflowing its stack, out of memory or unable to write the history, it leaves the registry, the
+ * history and the site exactly as they were or exactly as a whole release leaves them; run again,
+ * it writes one entry.
  */
 class ReleaseFaultTest {
   @TempDir Path dir;
@@ -39,7 +40,8 @@ class ReleaseFaultTest {
   @BeforeEach
   void anUnreleasedEdit() throws Exception {
     project = ScratchProject.released(dir.resolve("project"));
-    project.edit("purpose: Stores your light or dark mode selection", "purpose: Stores your colour theme");
+    project.edit(
+        "purpose: Stores your light or dark mode selection", "purpose: Stores your colour theme");
     before = project.state();
   }
 
@@ -63,40 +65,52 @@ class ReleaseFaultTest {
       copyTree(pristine, project.dir());
       Process release = project.start("release");
       Thread.sleep(random.nextInt((int) Math.max(1, full * 13 / 10)));
-      release.destroyForcibly();                                 // SIGKILL on Linux
+      release.destroyForcibly(); // SIGKILL on Linux
       assertThat(release.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-      // Before recovery: the old or the new project, or a committed release that recovery completes.
+      // Before recovery: the old or the new project, or a committed release that recovery
+      // completes.
       Map<String, String> killed = project.state();
       boolean committed = project.leftovers().stream().anyMatch(n -> n.startsWith(".site.commit-"));
       if (committed) pending++;
       assertThat(killed.equals(before) || killed.equals(after) || committed)
-          .as("kill %d: neither old nor new, and no committed release to complete: %s", i, project.leftovers())
+          .as(
+              "kill %d: neither old nor new, and no committed release to complete: %s",
+              i, project.leftovers())
           .isTrue();
 
-      SiteWriter.recover(project.site());                       // what the next build, check or release does first
+      SiteWriter.recover(project.site()); // what the next build, check or release does first
       Map<String, String> recovered = project.state();
       assertThat(recovered.equals(before) || recovered.equals(after))
-          .as("kill %d: after recovery the project is neither the old nor the new one", i).isTrue();
-      assertThat(project.leftovers()).as("kill %d leaves nothing beside the project's files", i).isEmpty();
+          .as("kill %d: after recovery the project is neither the old nor the new one", i)
+          .isTrue();
+      assertThat(project.leftovers())
+          .as("kill %d leaves nothing beside the project's files", i)
+          .isEmpty();
       if (recovered.equals(before)) old++;
       if (recovered.equals(after)) fresh++;
     }
-    System.out.printf("release SIGKILL test: %d kills left the old project, %d the new (%d completed by recovery; "
-        + "one release ≈ %d ms)%n", old, fresh, pending, full);
+    System.out.printf(
+        "release SIGKILL test: %d kills left the old project, %d the new (%d completed by recovery; "
+            + "one release ≈ %d ms)%n",
+        old, fresh, pending, full);
     assertThat(old).as("some kills land before the commit point").isPositive();
   }
 
   static Stream<Arguments> errors() {
     return Stream.of(
-        Arguments.of("a stack overflow", "<#macro down n><@down n + 1/></#macro><@down 0/>", List.of()),
-        Arguments.of("an out-of-memory error", "<#assign big = \"x\"?left_pad(400000000)>${big?length}",
+        Arguments.of(
+            "a stack overflow", "<#macro down n><@down n + 1/></#macro><@down 0/>", List.of()),
+        Arguments.of(
+            "an out-of-memory error",
+            "<#assign big = \"x\"?left_pad(400000000)>${big?length}",
             List.of("-Xmx128m")));
   }
 
   @ParameterizedTest(name = "a release that dies of {0} changes nothing")
   @MethodSource("errors")
-  void aReleaseThatDiesOfAnErrorChangesNothing(String error, String poison, List<String> jvm) throws Exception {
+  void aReleaseThatDiesOfAnErrorChangesNothing(String error, String poison, List<String> jvm)
+      throws Exception {
     Path templates = templatesWith(poison);
 
     Process p = project.start(jvm, "release", "--templates", templates.toString());
@@ -111,7 +125,9 @@ class ReleaseFaultTest {
   void aReleaseWhoseHistoryCannotBeWrittenChangesNothingAndSaysSo() throws Exception {
     assumeTrue("root".equals(System.getProperty("user.name")), "mounting a tmpfs needs root");
     Path mount = Files.createDirectory(dir.resolve("mnt"));
-    assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mount.toString()) == 0, "no tmpfs here");
+    assumeTrue(
+        run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mount.toString()) == 0,
+        "no tmpfs here");
     try {
       Path history = Files.move(project.changelog(), mount.resolve("CHANGELOG.md"));
       Files.createSymbolicLink(project.changelog(), history);
@@ -121,7 +137,10 @@ class ReleaseFaultTest {
       Cli r = project.cli("release");
 
       assertThat(r.exitCode()).isEqualTo(ExitCodes.INTERNAL);
-      assertThat(r.err()).contains("Read-only file system").contains("are unchanged").doesNotContain("\tat ");
+      assertThat(r.err())
+          .contains("Read-only file system")
+          .contains("are unchanged")
+          .doesNotContain("\tat ");
       assertThat(project.state()).isEqualTo(unchanged);
       assertThat(project.leftovers()).isEmpty();
     } finally {
@@ -131,10 +150,13 @@ class ReleaseFaultTest {
 
   @Test
   void aReleaseRunAgainAfterAPartialOneWritesOneEntry() throws Exception {
-    // what a release killed by an older version left: the version bumped and the entry written, nothing archived
+    // what a release killed by an older version left: the version bumped and the entry written,
+    // nothing archived
     project.edit("version: 1.0.0", "version: 1.1.0");
-    String partial = Files.readString(project.changelog()).replaceFirst("\n## \\[", "\n## [1.1.0] - 2026-11-29 "
-        + "[notable]\n\nHalf-written.\n\n## [");
+    String partial =
+        Files.readString(project.changelog())
+            .replaceFirst(
+                "\n## \\[", "\n## [1.1.0] - 2026-11-29 " + "[notable]\n\nHalf-written.\n\n## [");
     Files.writeString(project.changelog(), partial);
 
     Cli first = project.cli("release");
@@ -153,24 +175,36 @@ class ReleaseFaultTest {
   void aHistoryWithTwoEntriesOfOneVersionIsALocatedErrorAndNothingIsWritten() throws Exception {
     String history = Files.readString(project.changelog());
     int entry = history.indexOf("## [1.0.0]");
-    Files.writeString(project.changelog(), history.substring(0, entry) + "## [1.0.0] - 2026-04-03\n\nAgain.\n\n"
-        + history.substring(entry));
+    Files.writeString(
+        project.changelog(),
+        history.substring(0, entry)
+            + "## [1.0.0] - 2026-04-03\n\nAgain.\n\n"
+            + history.substring(entry));
     Map<String, String> doubled = project.state();
     int line = (int) history.substring(0, entry).lines().count() + 5;
 
     for (String command : new String[] {"check", "build", "release"}) {
       Cli r = project.cli(command);
       assertThat(r.exitCode()).as(command).isEqualTo(ExitCodes.INVALID);
-      assertThat(r.out() + r.err()).as(command).contains(project.changelog().toString() + ":" + line
-          + ":1: error: a second entry for [1.0.0] (the first is at line " + (line - 4) + ")");
+      assertThat(r.out() + r.err())
+          .as(command)
+          .contains(
+              project.changelog().toString()
+                  + ":"
+                  + line
+                  + ":1: error: a second entry for [1.0.0] (the first is at line "
+                  + (line - 4)
+                  + ")");
     }
     assertThat(project.state()).isEqualTo(doubled);
   }
 
   @Test
   void theUnreleasedSectionStaysAboveTheNewEntry() throws Exception {
-    String withUnreleased = Files.readString(project.changelog()).replaceFirst("\n## \\[",
-        "\n## [Unreleased]\n\n- Draft notes for the next version.\n\n## [");
+    String withUnreleased =
+        Files.readString(project.changelog())
+            .replaceFirst(
+                "\n## \\[", "\n## [Unreleased]\n\n- Draft notes for the next version.\n\n## [");
     Files.writeString(project.changelog(), withUnreleased);
 
     assertThat(project.cli("release").exitCode()).isEqualTo(ExitCodes.OK);
@@ -187,14 +221,16 @@ class ReleaseFaultTest {
     Path realRegistry = Files.move(project.registry(), shared.resolve("cookies.yaml"));
     Files.createSymbolicLink(project.registry(), realRegistry);
     Files.setPosixFilePermissions(realRegistry, PosixFilePermissions.fromString("rw-rw-r--"));
-    Files.setPosixFilePermissions(project.changelog(), PosixFilePermissions.fromString("rw-r-----"));
+    Files.setPosixFilePermissions(
+        project.changelog(), PosixFilePermissions.fromString("rw-r-----"));
 
     Cli r = project.cli("release");
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
     assertThat(Files.isSymbolicLink(project.registry())).isTrue();
     assertThat(realRegistry).content(StandardCharsets.UTF_8).contains("version: 1.1.0");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(realRegistry))).isEqualTo("rw-rw-r--");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(realRegistry)))
+        .isEqualTo("rw-rw-r--");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(project.changelog())))
         .isEqualTo("rw-r-----");
     assertThat(project.leftovers()).isEmpty();
@@ -213,7 +249,8 @@ class ReleaseFaultTest {
 
   private static ScratchProject copy(ScratchProject p, Path to) throws Exception {
     copyTree(p.dir(), to);
-    return new ScratchProject(to, to.resolve("cookies.yaml"), to.resolve("CHANGELOG.md"), to.resolve("site"));
+    return new ScratchProject(
+        to, to.resolve("cookies.yaml"), to.resolve("CHANGELOG.md"), to.resolve("site"));
   }
 
   private static void copyTree(Path from, Path to) throws Exception {
@@ -223,7 +260,11 @@ class ReleaseFaultTest {
         if (Files.isDirectory(p)) {
           Files.createDirectories(target);
         } else {
-          Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+          Files.copy(
+              p,
+              target,
+              StandardCopyOption.COPY_ATTRIBUTES,
+              java.nio.file.LinkOption.NOFOLLOW_LINKS);
         }
       }
     }
@@ -237,9 +278,12 @@ class ReleaseFaultTest {
   }
 
   private static int run(String... command) throws Exception {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File("/dev/null")).start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(new File("/dev/null"))
+            .start();
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     return p.exitValue();
   }
-
 }

@@ -6,4 +6,5 @@ package dev.cookiereg.render.html;
  * @param title the history's first heading, for {@code <title>}
  * @param policyTitle the policy's title, to link back to it
  */
-public record HistoryPage(String lang, String title, String policyTitle, String html, String cookieSettingsLabel) {}
+public record HistoryPage(
+    String lang, String title, String policyTitle, String html, String cookieSettingsLabel) {}

@@ -1,7 +1,7 @@
 package dev.cookiereg.render.html;
 
-import java.util.List;
 import dev.cookiereg.prose.Nesting;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
@@ -11,24 +11,31 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
-import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * Markdown to safe HTML: raw HTML is escaped, links may only be https, mailto or in-page ({@code #id}), images are
- * written as their text, and no {@code rel} attribute is added. Immutable and thread-safe; use {@link #INSTANCE}.
+ * Markdown to safe HTML: raw HTML is escaped, links may only be https, mailto or in-page ({@code
+ * #id}), images are written as their text, and no {@code rel} attribute is added. Immutable and
+ * thread-safe; use {@link #INSTANCE}.
  */
 public final class Markdown {
   /** The one parser and renderers of the build. */
   public static final Markdown INSTANCE = new Markdown(null);
-  /** For the policy history: also links to the archived versions ({@code versions/1.0.0/index.html}). */
-  public static final Markdown HISTORY = new Markdown(
-      java.util.regex.Pattern.compile("versions/\\d{1,9}\\.\\d{1,9}\\.\\d{1,9}/index\\.html(#[A-Za-z0-9_-]*)?"));
+
+  /**
+   * For the policy history: also links to the archived versions ({@code
+   * versions/1.0.0/index.html}).
+   */
+  public static final Markdown HISTORY =
+      new Markdown(
+          java.util.regex.Pattern.compile(
+              "versions/\\d{1,9}\\.\\d{1,9}\\.\\d{1,9}/index\\.html(#[A-Za-z0-9_-]*)?"));
 
   private final Parser parser = Parser.builder().build();
   private final HtmlRenderer blocks;
@@ -40,7 +47,8 @@ public final class Markdown {
     inline = renderer(true, siteLinks);
   }
 
-  private static HtmlRenderer renderer(boolean omitSingleParagraphP, java.util.regex.Pattern siteLinks) {
+  private static HtmlRenderer renderer(
+      boolean omitSingleParagraphP, java.util.regex.Pattern siteLinks) {
     return HtmlRenderer.builder()
         .escapeHtml(true)
         .sanitizeUrls(true)
@@ -57,7 +65,10 @@ public final class Markdown {
     return blocks.render(parse(markdown));
   }
 
-  /** Inline HTML for one paragraph of Markdown (a list item, a table cell): no surrounding {@code <p>}. */
+  /**
+   * Inline HTML for one paragraph of Markdown (a list item, a table cell): no surrounding {@code
+   * <p>}.
+   */
   public String inlineHtml(String markdown) {
     return inline.render(parse(markdown)).strip();
   }
@@ -82,9 +93,9 @@ public final class Markdown {
   }
 
   /**
-   * Writes an image as its alt text, never as {@code <img>}: the pages publish no images, and one from another
-   * site would be fetched as the page opens, before consent (a tracking pixel). The {@code image-in-prose} lint
-   * rule refuses images; this keeps a text that got past it harmless.
+   * Writes an image as its alt text, never as {@code <img>}: the pages publish no images, and one
+   * from another site would be fetched as the page opens, before consent (a tracking pixel). The
+   * {@code image-in-prose} lint rule refuses images; this keeps a text that got past it harmless.
    */
   static final class ImageAsText implements NodeRenderer {
     private final HtmlWriter html;
@@ -101,34 +112,35 @@ public final class Markdown {
     @Override
     public void render(Node image) {
       StringBuilder alt = new StringBuilder();
-      image.accept(new AbstractVisitor() {
-        @Override
-        public void visit(Text text) {
-          alt.append(text.getLiteral());
-        }
+      image.accept(
+          new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+              alt.append(text.getLiteral());
+            }
 
-        @Override
-        public void visit(Code code) {
-          alt.append(code.getLiteral());
-        }
+            @Override
+            public void visit(Code code) {
+              alt.append(code.getLiteral());
+            }
 
-        @Override
-        public void visit(SoftLineBreak lineBreak) {
-          alt.append(' ');
-        }
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+              alt.append(' ');
+            }
 
-        @Override
-        public void visit(HardLineBreak lineBreak) {
-          alt.append(' ');
-        }
-      });
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+              alt.append(' ');
+            }
+          });
       html.text(alt.toString());
     }
   }
 
   /**
-   * Allows https:, mailto: and in-page #fragment links, and site paths matching {@code siteLinks} when given;
-   * anything else becomes an empty link target. Allows no image source.
+   * Allows https:, mailto: and in-page #fragment links, and site paths matching {@code siteLinks}
+   * when given; anything else becomes an empty link target. Allows no image source.
    */
   static final class SafeUrls implements UrlSanitizer {
     private static final List<String> SCHEMES = List.of("https:", "mailto:");

@@ -3,18 +3,20 @@ package dev.cookiereg.render.html;
 import java.util.Map;
 
 /**
- * The HTML ids of the pages that are not a registry id as written: those the templates give their own elements,
- * and those the policy page derives from registry ids. The {@code duplicate-id} lint rule keeps the registry's
- * ids clear of them; {@code TrackingPixelAndIdTest} fails when a template writes an id this class does not know.
+ * The HTML ids of the pages that are not a registry id as written: those the templates give their
+ * own elements, and those the policy page derives from registry ids. The {@code duplicate-id} lint
+ * rule keeps the registry's ids clear of them; {@code TrackingPixelAndIdTest} fails when a template
+ * writes an id this class does not know.
  */
 public final class PageIds {
   /** Each id the page templates write themselves, with what carries it (for messages). */
-  public static final Map<String, String> TEMPLATE = Map.of(
-      "content", "the main content, which the skip link targets",
-      "cookie-settings", "the Cookie settings button",
-      "policy-changed", "the notice of a material change",
-      "policy-changed-title", "the heading of the notice of a material change",
-      "toc-heading", "the heading of the table of contents");
+  public static final Map<String, String> TEMPLATE =
+      Map.of(
+          "content", "the main content, which the skip link targets",
+          "cookie-settings", "the Cookie settings button",
+          "policy-changed", "the notice of a material change",
+          "policy-changed-title", "the heading of the notice of a material change",
+          "toc-heading", "the heading of the table of contents");
 
   private PageIds() {}
 

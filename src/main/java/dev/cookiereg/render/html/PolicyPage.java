@@ -3,8 +3,9 @@ package dev.cookiereg.render.html;
 import java.util.List;
 
 /**
- * What the policy page template receives: every word comes from the registry, every number is computed, and
- * every {@code …Html} field is commonmark output (the only values a template inserts with {@code ?no_esc}).
+ * What the policy page template receives: every word comes from the registry, every number is
+ * computed, and every {@code …Html} field is commonmark output (the only values a template inserts
+ * with {@code ?no_esc}).
  *
  * @param lang the page's language ({@code <html lang>})
  * @param toc the table of contents: sections and their numbered subsections
@@ -33,7 +34,8 @@ public record PolicyPage(
    *
    * @param changes one plain sentence per material change
    */
-  public record ChangeNotice(String version, String since, DateView effective, List<String> changes) {
+  public record ChangeNotice(
+      String version, String since, DateView effective, List<String> changes) {
     public ChangeNotice {
       changes = List.copyOf(changes);
     }
@@ -50,9 +52,12 @@ public record PolicyPage(
   }
 
   /** One piece of a section, told apart in templates by {@link #kind()}. */
-  public sealed interface BlockView extends Located permits ClauseView, TextView, SectionView, CookieTable,
-      ThirdPartyTable, ContactView {
-    /** {@code clause}, {@code text}, {@code section}, {@code cookies}, {@code third-parties} or {@code contact}. */
+  public sealed interface BlockView extends Located
+      permits ClauseView, TextView, SectionView, CookieTable, ThirdPartyTable, ContactView {
+    /**
+     * {@code clause}, {@code text}, {@code section}, {@code cookies}, {@code third-parties} or
+     * {@code contact}.
+     */
     String kind();
   }
 
@@ -62,10 +67,12 @@ public record PolicyPage(
    * @param id the anchor: the section's, category's or technology's id
    * @param number "1", "2.1"
    * @param level 1 for a top-level section, 2 for a subsection
-   * @param source what the section is in the registry ({@code section}, {@code category}, {@code technology})
+   * @param source what the section is in the registry ({@code section}, {@code category}, {@code
+   *     technology})
    */
-  public record SectionView(String id, String number, String title, int level, String source,
-      List<BlockView> blocks) implements BlockView {
+  public record SectionView(
+      String id, String number, String title, int level, String source, List<BlockView> blocks)
+      implements BlockView {
     public SectionView {
       blocks = List.copyOf(blocks);
     }
@@ -99,8 +106,9 @@ public record PolicyPage(
    * @param list a list under the clause, or null
    * @param table a table under the clause, or null
    */
-  public record ClauseView(String id, String number, String html, ListView list, ThirdPartyTable table,
-      String element) implements BlockView {
+  public record ClauseView(
+      String id, String number, String html, ListView list, ThirdPartyTable table, String element)
+      implements BlockView {
     @Override
     public String kind() {
       return "clause";
@@ -136,7 +144,8 @@ public record PolicyPage(
   }
 
   /** A category's cookie table. */
-  public record CookieTable(String label, String category, List<CookieRow> rows) implements BlockView {
+  public record CookieTable(String label, String category, List<CookieRow> rows)
+      implements BlockView {
     public CookieTable {
       rows = List.copyOf(rows);
     }
@@ -160,11 +169,19 @@ public record PolicyPage(
   /**
    * A cookie's row; {@code anchor} is {@code cookie-<id>}.
    *
-   * @param purposeHtml the purpose as sanitised inline HTML (Markdown, placeholders and cross-references applied)
+   * @param purposeHtml the purpose as sanitised inline HTML (Markdown, placeholders and
+   *     cross-references applied)
    * @param session the table's "Session" type, else "Persistent"
    */
-  public record CookieRow(String id, String anchor, String name, String provider, String purposeHtml, boolean session,
-      String duration) implements Located {
+  public record CookieRow(
+      String id,
+      String anchor,
+      String name,
+      String provider,
+      String purposeHtml,
+      boolean session,
+      String duration)
+      implements Located {
     @Override
     public String element() {
       return "cookie " + id;
@@ -199,8 +216,8 @@ public record PolicyPage(
   }
 
   /**
-   * A third party's row; {@code purposeHtml} is its purpose as sanitised inline HTML, {@code privacyHtml} its
-   * privacy policy link or its privacy note.
+   * A third party's row; {@code purposeHtml} is its purpose as sanitised inline HTML, {@code
+   * privacyHtml} its privacy policy link or its privacy note.
    */
   public record ThirdPartyRow(String provider, String name, String purposeHtml, String privacyHtml)
       implements Located {

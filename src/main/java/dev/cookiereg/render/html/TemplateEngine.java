@@ -7,8 +7,8 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.TemplateClassResolver;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -30,20 +30,23 @@ import java.util.Optional;
 import java.util.TimeZone;
 
 /**
- * One FreeMarker configuration for one templates location (a folder, or the defaults in the jar), reused for every
- * page. Template errors become a {@link RenderException} naming the template file, line and column and the
- * registry element being rendered.
+ * One FreeMarker configuration for one templates location (a folder, or the defaults in the jar),
+ * reused for every page. Template errors become a {@link RenderException} naming the template file,
+ * line and column and the registry element being rendered.
  */
 public final class TemplateEngine {
   /** Where the default templates live on the class path. */
   public static final String CLASSPATH_ROOT = "cookiereg/templates";
+
   private static final Object ELEMENT_KEY = new Object();
 
   static {
-    // Template errors are reported by this class, located and in words; FreeMarker's own log (to whichever logging
+    // Template errors are reported by this class, located and in words; FreeMarker's own log (to
+    // whichever logging
     // library it finds on the class path) would only print them again, or print setup warnings.
     if (System.getProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY) == null) {
-      System.setProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY,
+      System.setProperty(
+          freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY,
           freemarker.log.Logger.LIBRARY_NAME_NONE);
     }
   }
@@ -60,16 +63,19 @@ public final class TemplateEngine {
   private static Configuration configuration(Path folder) {
     Configuration c = new Configuration(Configuration.VERSION_2_3_34);
     try {
-      TemplateLoader loader = folder != null
-          ? new BoundedFileTemplateLoader(folder)
-          : new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), CLASSPATH_ROOT);
+      TemplateLoader loader =
+          folder != null
+              ? new BoundedFileTemplateLoader(folder)
+              : new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), CLASSPATH_ROOT);
       c.setTemplateLoader(loader);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the templates folder " + folder, e);
     }
-    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    DefaultObjectWrapperBuilder wrapper =
+        new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
     // view records: `page.title` reads the component; nothing else of Java is reachable
-    wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+    wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+        ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
     c.setObjectWrapper(wrapper.build());
     c.setRecognizeStandardFileExtensions(true); // .ftlh: HTML output format with auto-escaping
     c.setDefaultEncoding("UTF-8");
@@ -89,8 +95,9 @@ public final class TemplateEngine {
   }
 
   /**
-   * Parses the named templates into the engine's cache and loads the Markdown renderer, ahead of rendering. A
-   * template that fails to parse is dropped from the cache, so that rendering reports its error with its position.
+   * Parses the named templates into the engine's cache and loads the Markdown renderer, ahead of
+   * rendering. A template that fails to parse is dropped from the cache, so that rendering reports
+   * its error with its position.
    */
   public void preload(String... names) {
     for (String name : names) {
@@ -104,19 +111,24 @@ public final class TemplateEngine {
   }
 
   /**
-   * Renders {@code name} with the view record bound as {@code root} (e.g. {@code page}), as UTF-8 bytes written
-   * straight from the template (a large page is never held as a string too).
+   * Renders {@code name} with the view record bound as {@code root} (e.g. {@code page}), as UTF-8
+   * bytes written straight from the template (a large page is never held as a string too).
    */
   public byte[] render(String name, String rootName, Object view) throws RenderException {
     Template template;
     try {
       template = config.getTemplate(name);
     } catch (freemarker.core.ParseException e) {
-      throw new RenderException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
-          + ": error: " + firstParagraph(e.getEditorMessage()), e);
+      throw new RenderException(
+          where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
+              + ": error: "
+              + firstParagraph(e.getEditorMessage()),
+          e);
     } catch (IOException e) {
-      String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
-          : e.getMessage();
+      String why =
+          e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+              ? f.getReason()
+              : e.getMessage();
       throw new RenderException(location(name) + ": error: cannot read the template: " + why, e);
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
@@ -126,11 +138,16 @@ public final class TemplateEngine {
       env.process();
       out.flush();
     } catch (TemplateException e) {
-      String element = Optional.ofNullable(e.getEnvironment())
-          .map(env -> (String) env.getCustomState(ELEMENT_KEY)).orElse(null);
-      throw new RenderException(where(e.getTemplateSourceName(), orZero(e.getLineNumber()),
-          orZero(e.getColumnNumber())) + ": error: " + firstParagraph(e.getMessageWithoutStackTop())
-          + (element == null ? "" : " (while rendering " + element + ")"), e);
+      String element =
+          Optional.ofNullable(e.getEnvironment())
+              .map(env -> (String) env.getCustomState(ELEMENT_KEY))
+              .orElse(null);
+      throw new RenderException(
+          where(e.getTemplateSourceName(), orZero(e.getLineNumber()), orZero(e.getColumnNumber()))
+              + ": error: "
+              + firstParagraph(e.getMessageWithoutStackTop())
+              + (element == null ? "" : " (while rendering " + element + ")"),
+          e);
     } catch (IOException e) {
       throw new RenderException(location(name) + ": error: " + e.getMessage(), e);
     }
@@ -138,13 +155,15 @@ public final class TemplateEngine {
   }
 
   /**
-   * FreeMarker's loader for a folder (which keeps templates inside it), reading only regular files of at most
-   * {@link #MAX_TEMPLATE_BYTES}: a named pipe or a device among the templates is refused in words instead of
-   * blocking or filling the heap, and a template that is a folder or device is not mistaken for a missing one.
+   * FreeMarker's loader for a folder (which keeps templates inside it), reading only regular files
+   * of at most {@link #MAX_TEMPLATE_BYTES}: a named pipe or a device among the templates is refused
+   * in words instead of blocking or filling the heap, and a template that is a folder or device is
+   * not mistaken for a missing one.
    */
   static final class BoundedFileTemplateLoader implements TemplateLoader {
     /** A page template is a few kilobytes; a file this large is not one. */
     static final long MAX_TEMPLATE_BYTES = 4L << 20;
+
     private final FileTemplateLoader files;
     private final Path folder;
 
@@ -158,7 +177,9 @@ public final class TemplateEngine {
       Object file = files.findTemplateSource(name); // a regular file inside the folder, or null
       if (file != null) return file;
       Path path = folder.resolve(name).normalize();
-      return path.startsWith(folder) && java.nio.file.Files.exists(path) ? path : null; // there, but no file
+      return path.startsWith(folder) && java.nio.file.Files.exists(path)
+          ? path
+          : null; // there, but no file
     }
 
     @Override
@@ -170,7 +191,8 @@ public final class TemplateEngine {
     public java.io.Reader getReader(Object source, String encoding) throws IOException {
       Path path = source instanceof java.io.File f ? f.toPath() : (Path) source;
       byte[] bytes = dev.cookiereg.load.Inputs.read(path, MAX_TEMPLATE_BYTES);
-      return new java.io.StringReader(new String(bytes, java.nio.charset.Charset.forName(encoding)));
+      return new java.io.StringReader(
+          new String(bytes, java.nio.charset.Charset.forName(encoding)));
     }
 
     @Override
@@ -186,7 +208,9 @@ public final class TemplateEngine {
   }
 
   private String location(String sourceName) {
-    return folder != null ? folder.resolve(sourceName).toString() : "classpath:" + CLASSPATH_ROOT + "/" + sourceName;
+    return folder != null
+        ? folder.resolve(sourceName).toString()
+        : "classpath:" + CLASSPATH_ROOT + "/" + sourceName;
   }
 
   /** FreeMarker's description without its tips and stack: one line. */
@@ -200,19 +224,21 @@ public final class TemplateEngine {
   }
 
   /**
-   * Rethrows like {@link TemplateExceptionHandler#RETHROW_HANDLER}, first noting the innermost registry element
-   * in scope (a loop variable holding a {@link Located} view), while the failing loop is still on the stack.
+   * Rethrows like {@link TemplateExceptionHandler#RETHROW_HANDLER}, first noting the innermost
+   * registry element in scope (a loop variable holding a {@link Located} view), while the failing
+   * loop is still on the stack.
    */
   private static final class RecordingRethrowHandler implements TemplateExceptionHandler {
     @Override
     public void handleTemplateException(TemplateException te, Environment env, java.io.Writer out)
         throws TemplateException {
       try {
-        Optional<Located> innermost = env.getKnownVariableNames().stream()
-            .map(n -> localValue(env, (String) n))
-            .filter(Located.class::isInstance)
-            .map(Located.class::cast)
-            .max(Comparator.comparingInt(Located::depth).thenComparing(Located::element));
+        Optional<Located> innermost =
+            env.getKnownVariableNames().stream()
+                .map(n -> localValue(env, (String) n))
+                .filter(Located.class::isInstance)
+                .map(Located.class::cast)
+                .max(Comparator.comparingInt(Located::depth).thenComparing(Located::element));
         innermost.ifPresent(l -> env.setCustomState(ELEMENT_KEY, l.element()));
       } catch (TemplateModelException | RuntimeException ignored) {
         // the location is a courtesy: never hide the template's own error

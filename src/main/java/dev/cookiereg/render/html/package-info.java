@@ -1,2 +1,4 @@
-/** HTML pages: the shared Markdown and FreeMarker engines and the view records templates receive. */
+/**
+ * HTML pages: the shared Markdown and FreeMarker engines and the view records templates receive.
+ */
 package dev.cookiereg.render.html;
