@@ -476,7 +476,7 @@ public final class SiteWriter {
             dir
                 + " holds "
                 + source
-                + "; writing the site there would delete it: choose "
+                + ", which the build reads; writing the site there would delete it: choose "
                 + "a new or empty folder");
       }
     }
