@@ -4,7 +4,7 @@ import dev.cookiereg.Build;
 import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.release.Archive;
-import dev.cookiereg.render.RenderException;
+import dev.cookiereg.site.RenderException;
 import dev.cookiereg.write.SiteWriter;
 import java.io.IOException;
 import java.io.PrintWriter;

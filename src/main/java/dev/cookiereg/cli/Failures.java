@@ -1,7 +1,7 @@
 package dev.cookiereg.cli;
 
 import dev.cookiereg.diagnostic.RegistryException;
-import dev.cookiereg.render.RenderException;
+import dev.cookiereg.site.RenderException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

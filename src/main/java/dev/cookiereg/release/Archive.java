@@ -2,8 +2,8 @@ package dev.cookiereg.release;
 
 import dev.cookiereg.load.Inputs;
 import dev.cookiereg.model.Version;
-import dev.cookiereg.render.SiteFile;
-import dev.cookiereg.render.SitePaths;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;

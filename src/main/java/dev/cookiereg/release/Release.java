@@ -8,7 +8,7 @@ import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
 import dev.cookiereg.model.Version;
-import dev.cookiereg.render.RenderException;
+import dev.cookiereg.site.RenderException;
 import dev.cookiereg.write.SiteLock;
 import dev.cookiereg.write.SiteWriter;
 import java.io.IOException;

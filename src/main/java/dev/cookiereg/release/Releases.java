@@ -6,7 +6,7 @@ import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.RegistryDiff;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Version;
-import dev.cookiereg.render.SiteFile;
+import dev.cookiereg.site.SiteFile;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

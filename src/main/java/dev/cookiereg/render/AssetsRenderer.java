@@ -2,6 +2,8 @@ package dev.cookiereg.render;
 
 import dev.cookiereg.load.Inputs;
 import dev.cookiereg.render.html.TemplateEngine;
+import dev.cookiereg.site.RenderException;
+import dev.cookiereg.site.SiteFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

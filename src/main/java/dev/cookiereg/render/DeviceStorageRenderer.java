@@ -9,6 +9,8 @@ import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.LegalBasis;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Technology;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

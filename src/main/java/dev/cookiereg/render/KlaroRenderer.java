@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.Registry;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.util.List;
 
 /**

@@ -6,6 +6,7 @@ import dev.cookiereg.prose.Outline;
 import dev.cookiereg.prose.Placeholders;
 import dev.cookiereg.prose.Prose;
 import dev.cookiereg.render.html.Markdown;
+import dev.cookiereg.site.SitePaths;
 
 /**
  * Registry prose for machine outputs (manifest, banner configs): placeholders filled in,

@@ -13,6 +13,8 @@ import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Retention;
 import dev.cookiereg.model.Technology;
 import dev.cookiereg.release.ChangeSummary;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.util.List;
 
 /**

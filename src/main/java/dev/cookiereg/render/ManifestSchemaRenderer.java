@@ -1,6 +1,9 @@
 package dev.cookiereg.render;
 
 import dev.cookiereg.load.Inputs;
+import dev.cookiereg.site.RenderException;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

@@ -8,6 +8,8 @@ import dev.cookiereg.diff.Level;
 import dev.cookiereg.model.Item;
 import dev.cookiereg.model.Policy;
 import dev.cookiereg.release.ChangeSummary;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.util.List;
 
 /**

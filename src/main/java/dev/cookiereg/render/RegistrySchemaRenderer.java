@@ -1,5 +1,7 @@
 package dev.cookiereg.render;
 
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dev.cookiereg.render;
 
+import dev.cookiereg.site.RenderException;
+import dev.cookiereg.site.SiteFile;
 import java.util.List;
 
 /**

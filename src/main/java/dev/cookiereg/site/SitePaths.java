@@ -1,4 +1,4 @@
-package dev.cookiereg.render;
+package dev.cookiereg.site;
 
 /** The stable public paths of the site's outputs, relative to its root; services depend on them. */
 public final class SitePaths {
