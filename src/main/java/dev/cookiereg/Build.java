@@ -9,6 +9,7 @@ import dev.cookiereg.release.Archive;
 import dev.cookiereg.release.ChangeSummary;
 import dev.cookiereg.release.Releases;
 import dev.cookiereg.render.RenderContext;
+import dev.cookiereg.render.SiteBuilder;
 import dev.cookiereg.site.RenderException;
 import dev.cookiereg.site.SiteFile;
 import dev.cookiereg.site.SiteSink;

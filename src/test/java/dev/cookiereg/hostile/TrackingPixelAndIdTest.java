@@ -3,12 +3,12 @@ package dev.cookiereg.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cookiereg.RegistryLoader;
-import dev.cookiereg.SiteBuilder;
 import dev.cookiereg.cli.Cli;
 import dev.cookiereg.cli.ExitCodes;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.prose.Outline;
 import dev.cookiereg.render.RenderContext;
+import dev.cookiereg.render.SiteBuilder;
 import dev.cookiereg.render.html.Markdown;
 import dev.cookiereg.render.html.PageIds;
 import dev.cookiereg.site.SiteFile;
