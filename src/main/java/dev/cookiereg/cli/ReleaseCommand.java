@@ -1,9 +1,9 @@
 package dev.cookiereg.cli;
 
 import dev.cookiereg.Build;
+import dev.cookiereg.Release;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.release.Archive;
-import dev.cookiereg.release.Release;
 import dev.cookiereg.site.RenderException;
 import dev.cookiereg.write.SiteWriter;
 import java.io.IOException;

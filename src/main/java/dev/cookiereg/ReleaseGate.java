@@ -1,13 +1,13 @@
-package dev.cookiereg.release;
+package dev.cookiereg;
 
-import dev.cookiereg.LoadedRegistry;
-import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diagnostic.Severity;
 import dev.cookiereg.diff.ConsentImpact;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.model.Version;
+import dev.cookiereg.release.Bump;
+import dev.cookiereg.release.Releases;
 import dev.cookiereg.validate.LintRule;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,13 +1,14 @@
-package dev.cookiereg.release;
+package dev.cookiereg;
 
-import dev.cookiereg.Build;
-import dev.cookiereg.LoadedRegistry;
-import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
 import dev.cookiereg.model.Version;
+import dev.cookiereg.release.Bump;
+import dev.cookiereg.release.ChangelogEntry;
+import dev.cookiereg.release.RegistryEditor;
+import dev.cookiereg.release.Releases;
 import dev.cookiereg.site.RenderException;
 import dev.cookiereg.write.SiteLock;
 import dev.cookiereg.write.SiteWriter;
