@@ -173,7 +173,12 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     Optional<Version> previous = releases.before(loaded.registry().policy().version());
     if (previous.isEmpty()) return ChangeSummary.FIRST;
     return new ChangeSummary(
-        previous, releases.changesSince(previous.get(), loader, loaded.registry()));
+        previous, releases.changesSince(previous.get(), archived(loader), loaded.registry()));
+  }
+
+  /** Reads an archived registry with {@code loader}, for comparison only. */
+  static Releases.RegistryReader archived(RegistryLoader loader) {
+    return (name, content) -> loader.loadForComparison(name, content).registry();
   }
 
   /** Renders and replaces the site atomically; returns how many files were written. */

@@ -76,7 +76,8 @@ public final class Release {
           new Outcome(Optional.empty(), declared, loaded.registry().policy().effective(), none));
     }
 
-    DiffReport report = releases.changesSince(latest.get(), loader, loaded.registry());
+    DiffReport report =
+        releases.changesSince(latest.get(), Build.archived(loader), loaded.registry());
     // Nothing changed and no new version asked for: nothing to release. A version raised by hand is
     // released as
     // declared, even without other changes (check asks for exactly that).

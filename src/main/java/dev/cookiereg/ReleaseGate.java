@@ -66,7 +66,8 @@ public final class ReleaseGate {
               VERSION_BEHIND.id(),
               "version " + declared + " is older than the " + "latest release " + latest.get()));
     }
-    DiffReport sinceLatest = releases.changesSince(latest.get(), loader, loaded.registry());
+    DiffReport sinceLatest =
+        releases.changesSince(latest.get(), Build.archived(loader), loaded.registry());
     List<Diagnostic> voiding = consentInvalidated(sinceLatest, loaded);
     if (!voiding.isEmpty()) return voiding;
     if (declared.equals(latest.get())) {

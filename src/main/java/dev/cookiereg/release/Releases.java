@@ -1,6 +1,5 @@
 package dev.cookiereg.release;
 
-import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.RegistryDiff;
@@ -68,16 +67,19 @@ public final class Releases {
     return Optional.ofNullable(registries.lowerKey(version));
   }
 
+  /** Reads an archived registry for comparison; {@code name} is its path, for diagnostics. */
+  @FunctionalInterface
+  public interface RegistryReader {
+    Registry read(String name, byte[] content) throws RegistryException;
+  }
+
   /** The classified changes from released {@code version} to {@code registry}. */
-  public DiffReport changesSince(Version version, RegistryLoader loader, Registry registry)
+  public DiffReport changesSince(Version version, RegistryReader reader, Registry registry)
       throws RegistryException {
     SiteFile released = registries.get(version);
     if (released == null) throw new IllegalArgumentException("no release " + version);
     return RegistryDiff.compare(
-        loader
-            .loadForComparison(site.resolve(released.path()).toString(), released.content())
-            .registry(),
-        registry);
+        reader.read(site.resolve(released.path()).toString(), released.content()), registry);
   }
 
   /** Released versions and their registries, for tests and tools. */
