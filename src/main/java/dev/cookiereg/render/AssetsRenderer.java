@@ -23,7 +23,7 @@ import java.util.zip.ZipFile;
  * {@code assets/…}: the stylesheet and other static files, copied from the templates' {@code
  * assets/} folder.
  */
-public final class AssetsRenderer implements Renderer {
+final class AssetsRenderer implements Renderer {
   public static final String DIR = "assets";
   private static final String LINK =
       "a symbolic link; assets must be regular files (a link is never followed)";

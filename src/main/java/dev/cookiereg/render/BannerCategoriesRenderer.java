@@ -15,7 +15,7 @@ import java.util.List;
  * required categories read-only, every other category off by default (no pre-checked boxes, policy
  * 5.1.1(a)).
  */
-public final class BannerCategoriesRenderer implements Renderer {
+final class BannerCategoriesRenderer implements Renderer {
   @Override
   public List<SiteFile> render(RenderContext context) {
     Registry r = context.registry();

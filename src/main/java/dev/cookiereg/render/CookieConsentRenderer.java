@@ -22,7 +22,7 @@ import java.util.List;
  * is escaped here and descriptions are sanitised commonmark HTML. Cookie patterns are written
  * {@code "/^regex$/"}; the README shows the JSON reviver that turns them into RegExp.
  */
-public final class CookieConsentRenderer implements Renderer {
+final class CookieConsentRenderer implements Renderer {
   @Override
   public List<SiteFile> render(RenderContext context) {
     Registry r = context.registry();

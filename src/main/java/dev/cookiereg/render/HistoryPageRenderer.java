@@ -13,7 +13,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
 /** {@code history.html}: the policy history, CHANGELOG.md rendered through {@code history.ftlh}. */
-public final class HistoryPageRenderer implements Renderer {
+final class HistoryPageRenderer implements Renderer {
   public static final String TEMPLATE = "history.ftlh";
   private final Templates templates;
 

@@ -17,7 +17,7 @@ import java.util.List;
  * storageName} carries the policy's major version: a material release starts a fresh consent
  * record. Texts are plain ({@code htmlTexts: false}).
  */
-public final class KlaroRenderer implements Renderer {
+final class KlaroRenderer implements Renderer {
   @Override
   public List<SiteFile> render(RenderContext context) {
     Registry r = context.registry();

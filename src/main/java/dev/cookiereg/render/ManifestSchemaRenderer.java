@@ -12,7 +12,7 @@ import java.util.List;
  * {@code schema/manifest.schema.json}: the JSON Schema (2020-12) that documents and versions the
  * manifest.
  */
-public final class ManifestSchemaRenderer implements Renderer {
+final class ManifestSchemaRenderer implements Renderer {
   static final String RESOURCE = "/cookiereg/schema/manifest.schema.json";
 
   /** The schema is about 25 KiB; reading stops well beyond that. */

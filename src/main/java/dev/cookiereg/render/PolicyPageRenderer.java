@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * {@code index.html}: the complete Cookie Policy, from the registry through {@code policy.ftlh}.
  */
-public final class PolicyPageRenderer implements Renderer {
+final class PolicyPageRenderer implements Renderer {
   public static final String TEMPLATE = "policy.ftlh";
   private final Templates templates;
 

@@ -8,7 +8,7 @@ import java.util.List;
  * Renders one output of the site (or one family of files, such as the assets) from the build's
  * inputs.
  */
-public interface Renderer {
+interface Renderer {
   /** The files this renderer produces, in a stable order. */
   List<SiteFile> render(RenderContext context) throws RenderException;
 }
