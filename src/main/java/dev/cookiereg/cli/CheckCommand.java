@@ -1,5 +1,7 @@
 package dev.cookiereg.cli;
 
+import static dev.cookiereg.text.English.plural;
+
 import dev.cookiereg.Build;
 import dev.cookiereg.LoadedRegistry;
 import dev.cookiereg.RegistryLoader;
@@ -110,9 +112,5 @@ final class CheckCommand implements Callable<Integer> {
               + plural(warnings, "warning"));
     }
     return code;
-  }
-
-  static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
   }
 }
