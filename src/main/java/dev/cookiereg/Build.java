@@ -12,6 +12,7 @@ import dev.cookiereg.render.RenderContext;
 import dev.cookiereg.render.SiteBuilder;
 import dev.cookiereg.site.RenderException;
 import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import dev.cookiereg.site.SiteSink;
 import dev.cookiereg.validate.ChangelogLint;
 import dev.cookiereg.write.SiteLock;
@@ -140,7 +141,7 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
         });
     List<SiteFile> archived = new ArrayList<>(archive); // the archive, carried over
     if (archiveCurrent) { // with this release
-      String current = Releases.DIR + "/" + version + "/";
+      String current = SitePaths.version(version.toString());
       archived.removeIf(f -> f.path().startsWith(current));
       archived.addAll(Archive.of(version, released, sources.registry()));
     }

@@ -6,6 +6,7 @@ import dev.cookiereg.diff.RegistryDiff;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,6 @@ import java.util.TreeMap;
  * archive.
  */
 public final class Releases {
-  /** Where a site keeps its released versions. */
-  public static final String DIR = "versions";
-
   /** The archived registry of a release. */
   public static final String REGISTRY = "cookies.yaml";
 
@@ -31,7 +29,9 @@ public final class Releases {
     this.site = site;
     for (SiteFile f : archive) {
       String[] parts = f.path().split("/");
-      if (parts.length == 3 && parts[0].equals(DIR) && parts[2].equals(REGISTRY)) {
+      if (parts.length == 3
+          && parts[0].equals(SitePaths.VERSIONS_FOLDER)
+          && parts[2].equals(REGISTRY)) {
         registries.put(Version.parse(parts[1]), f);
       }
     }
