@@ -22,7 +22,7 @@ final class BannerCategoriesRenderer implements Renderer {
     MachineText text = new MachineText(context);
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("policyVersion", r.policy().version().toString());
-    o.put("revision", r.policy().version().major());
+    o.put("revision", BannerData.revision(r));
     o.put("policyUrl", MachineText.policyHref(context));
     o.put("cookieSettingsLabel", r.consentPlatform().cookieSettingsLabel());
     ArrayNode categories = o.putArray("categories");

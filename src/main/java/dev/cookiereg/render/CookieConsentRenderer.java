@@ -29,7 +29,7 @@ final class CookieConsentRenderer implements Renderer {
     MachineText text = new MachineText(context);
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode o = f.objectNode();
-    o.put("revision", r.policy().version().major());
+    o.put("revision", BannerData.revision(r));
     o.put("mode", "opt-in");
     ObjectNode gui = o.putObject("guiOptions");
     gui.putObject("consentModal")

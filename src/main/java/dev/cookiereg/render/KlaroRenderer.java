@@ -26,7 +26,7 @@ final class KlaroRenderer implements Renderer {
     o.put("version", 1);
     o.put("elementID", "klaro");
     o.put("storageMethod", "cookie");
-    o.put("storageName", "klaro-v" + r.policy().version().major());
+    o.put("storageName", "klaro-v" + BannerData.revision(r));
     o.put("cookieExpiresAfterDays", 182);
     o.put("htmlTexts", false);
     o.put("default", false);

@@ -57,7 +57,7 @@ public final class ManifestRenderer implements Renderer {
     policy.put("language", p.language());
     putIf(policy, "url", p.url());
     policy.put("digest", context.digest());
-    policy.put("bannerRevision", p.version().major());
+    policy.put("bannerRevision", BannerData.revision(context.registry()));
 
     ObjectNode controller = m.putObject("controller");
     controller.put("name", r.controller().name());
