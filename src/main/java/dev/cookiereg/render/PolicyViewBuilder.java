@@ -246,7 +246,9 @@ final class PolicyViewBuilder {
                           + expand(p.description(), Placeholders.forProvider(registry, p)))
               .toList();
       case RELATED_DOCUMENTS ->
-          registry.policy().relatedDocuments().stream().map(PolicyViewBuilder::titleLink).toList();
+          registry.policy().relatedDocuments().stream()
+              .map(d -> CrossReferences.document(d, true))
+              .toList();
       case CONSENT_FEATURES -> items(registry.consentPlatform().features());
       case NOTICE_METHODS -> items(registry.policy().noticeMethods());
       case BROWSERS ->
@@ -265,13 +267,6 @@ final class PolicyViewBuilder {
 
   private List<String> items(List<Item> items) {
     return items.stream().map(i -> expand(i.text(), global)).toList();
-  }
-
-  /** A related document: its title, linked when it has a url. */
-  private static String titleLink(Item doc) {
-    return doc.url() == null
-        ? Prose.escape(doc.text())
-        : "[" + Prose.escape(doc.text()) + "](" + Prose.destination(doc.url()) + ")";
   }
 
   /** A link whose text is the address without its scheme. */
@@ -333,17 +328,9 @@ final class PolicyViewBuilder {
     return Prose.expand(text, scope, this::xref);
   }
 
-  /**
-   * {@code [[id]]}: "Section 5.1" linking to {@code #id}, or a related document's title (linked if
-   * it has a url).
-   */
+  /** {@code [[id]]}: "Section 5.1" linking to {@code #id}, or a related document's title. */
   private String xref(String id) {
-    Optional<String> number = outline.number(id);
-    if (number.isPresent()) return "[Section " + number.get() + "](#" + id + ")";
-    return registry.policy().relatedDocuments().stream()
-        .filter(d -> d.id().equals(id))
-        .findFirst()
-        .map(PolicyViewBuilder::titleLink)
+    return CrossReferences.markdown(registry, outline, id, "", true)
         .orElseThrow(
             () -> new IllegalStateException("cross-reference to unknown id [[" + id + "]]"));
   }
