@@ -25,11 +25,12 @@ import picocli.CommandLine.Spec;
         "Render the policy page, banner configs, manifest and schemas into the site folder.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:built (or, with --check, the site is current)",
-      "1:--check: the site is stale, or its release archive is not as released",
-      "2:usage error",
-      "3:the registry (or CHANGELOG.md) is invalid",
-      "4:a template, disk or internal error"
+      ExitCodes.OK + ":built (or, with --check, the site is current)",
+      ExitCodes.FAILED_CHECK
+          + ":--check: the site is stale, or its release archive is not as released",
+      ExitCodes.USAGE_HELP,
+      ExitCodes.INVALID + ":the registry (or CHANGELOG.md) is invalid",
+      ExitCodes.INTERNAL + ":a template, disk or internal error"
     })
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -31,10 +31,11 @@ import picocli.CommandLine.Spec;
         "Validate the registry against its schema and lint rules, and the CHANGELOG.md beside it.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:valid (warnings allowed)",
-      "2:usage error",
-      "3:the registry is invalid (or CHANGELOG.md, or the release archive is not as released)",
-      "4:a disk or internal error"
+      ExitCodes.OK + ":valid (warnings allowed)",
+      ExitCodes.USAGE_HELP,
+      ExitCodes.INVALID
+          + ":the registry is invalid (or CHANGELOG.md, or the release archive is not as released)",
+      ExitCodes.INTERNAL + ":a disk or internal error"
     })
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

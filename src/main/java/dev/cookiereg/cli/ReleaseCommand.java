@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:released (or nothing to release)",
-      "2:usage error",
-      "3:the registry is invalid (or its CHANGELOG.md)",
-      "4:a template, disk or internal error"
+      ExitCodes.OK + ":released (or nothing to release)",
+      ExitCodes.USAGE_HELP,
+      ExitCodes.INVALID + ":the registry is invalid (or its CHANGELOG.md)",
+      ExitCodes.INTERNAL + ":a template, disk or internal error"
     })
 final class ReleaseCommand implements Callable<Integer> {
   private static final String UNCHANGED = "cookies.yaml, CHANGELOG.md and site/ are unchanged";
