@@ -11,6 +11,7 @@ import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
 import dev.cookiereg.diff.Notice;
 import dev.cookiereg.load.SourceMap;
+import dev.cookiereg.render.ChangeJson;
 import dev.cookiereg.render.Json;
 import java.io.PrintWriter;
 import java.util.List;
@@ -121,22 +122,10 @@ public enum DiffFormat {
     ObjectNode o = f.objectNode();
     o.put("base", base);
     o.put("head", head);
-    o.put("verdict", report.verdict().label());
-    o.put("material", report.material());
-    o.put("consentImpact", report.consentImpact().id());
-    ArrayNode notices = o.putArray("notice");
-    report.notices().forEach(n -> notices.add(n.id()));
+    ChangeJson.verdict(o, report);
     ArrayNode changes = o.putArray("changes");
     for (Change c : report.changes()) {
-      ObjectNode j = changes.addObject();
-      j.put("rule", c.rule().id());
-      j.put("level", c.level().label());
-      j.put("subject", c.subject());
-      j.put("message", c.message());
-      j.put("consent", c.rule().consent().id());
-      ArrayNode n = j.putArray("notice");
-      c.rule().notices().forEach(x -> n.add(x.id()));
-      j.put("fingerprint", c.fingerprint());
+      ObjectNode j = ChangeJson.change(changes, c, true);
       if (c.pointer() != null && headMap != null) {
         j.put("line", headMap.locate(c.pointer()).line());
       }
