@@ -115,9 +115,7 @@ public final class Outline {
       int k = 0;
       for (Block b : blocks) {
         if (b instanceof Block.Clause c) {
-          String number = parent + "." + ++k;
-          name(c.id(), number);
-          parts.add(new ClausePart(number, c));
+          parts.add(clause(c, parent + "." + ++k));
         } else if (b instanceof Block.Text t) {
           parts.add(new TextPart(t));
         } else if (b instanceof Block.Subsection s) {
@@ -146,15 +144,18 @@ public final class Outline {
       return parts;
     }
 
+    private ClausePart clause(Block.Clause c, String number) {
+      name(c.id(), number);
+      return new ClausePart(number, c);
+    }
+
     /** A category's clauses and paragraphs: its description is clause 1, so they count from 2. */
     private List<Part> categoryParts(Category category, String parent) {
       List<Part> parts = new ArrayList<>();
       int k = 1;
       for (Block b : category.clauses()) {
         if (b instanceof Block.Clause c) {
-          String number = parent + "." + ++k;
-          name(c.id(), number);
-          parts.add(new ClausePart(number, c));
+          parts.add(clause(c, parent + "." + ++k));
         } else if (b instanceof Block.Text t) {
           parts.add(new TextPart(t));
         }
