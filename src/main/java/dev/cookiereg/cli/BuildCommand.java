@@ -3,9 +3,7 @@ package dev.cookiereg.cli;
 import dev.cookiereg.Build;
 import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.RegistryException;
-import dev.cookiereg.release.Archive;
 import dev.cookiereg.site.RenderException;
-import dev.cookiereg.write.SiteWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -68,28 +66,17 @@ final class BuildCommand implements Callable<Integer> {
       int written = build.write(loader);
       stdout.println("wrote " + written + " files to " + out);
       return ExitCodes.OK;
-    } catch (RegistryException e) {
-      return Failures.invalid(e, stderr);
-    } catch (RenderException e) {
-      return Failures.render(e, "the previous site is unchanged", verbose.verbose, stderr);
-    } catch (SiteWriter.NotASiteException e) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--out: " + e.getMessage());
-    } catch (Archive.TamperedException e) {
-      stderr.println(e.getMessage());
-      stderr.println(
-          out
-              + (check
-                  ? " is not as released"
-                  : " was not written: its release archive is not as released"));
-      return check ? ExitCodes.FAILED_CHECK : ExitCodes.INTERNAL;
-    } catch (IOException e) {
-      return Failures.io(
-          e,
-          "cannot write " + out + ": ",
-          "the previous site is unchanged",
-          verbose.verbose,
-          stderr);
+    } catch (RegistryException | RenderException | IOException e) {
+      Failures.Aftermath after =
+          new Failures.Aftermath(
+              "the previous site is unchanged",
+              "cannot write " + out + ": ",
+              check ? ExitCodes.FAILED_CHECK : ExitCodes.INTERNAL,
+              out
+                  + (check
+                      ? " is not as released"
+                      : " was not written: its release archive is not as released"));
+      return Failures.exitCode(e, after, spec, verbose.verbose);
     }
   }
 }

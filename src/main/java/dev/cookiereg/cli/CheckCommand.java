@@ -8,7 +8,6 @@ import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.ReleaseGate;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
-import dev.cookiereg.release.Archive;
 import dev.cookiereg.validate.ChangelogLint;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -85,16 +84,11 @@ final class CheckCommand implements Callable<Integer> {
     } catch (RegistryException e) {
       diagnostics = new ArrayList<>(e.diagnostics());
       code = ExitCodes.INVALID;
-    } catch (Archive.TamperedException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return ExitCodes.INVALID;
     } catch (IOException e) {
-      return Failures.io(
-          e,
-          "cannot read the release archive: ",
-          "nothing was changed",
-          verbose.verbose,
-          spec.commandLine().getErr());
+      Failures.Aftermath after =
+          new Failures.Aftermath(
+              "nothing was changed", "cannot read the release archive: ", ExitCodes.INVALID, null);
+      return Failures.exitCode(e, after, spec, verbose.verbose);
     }
     diagnostics.addAll(history); // the history page's Markdown
     diagnostics.sort(Diagnostic.BY_POSITION);

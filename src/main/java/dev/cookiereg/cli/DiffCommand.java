@@ -79,7 +79,7 @@ final class DiffCommand implements Callable<Integer> {
       before = RegistrySource.load(loader, base, head.toAbsolutePath().getParent());
       now = loader.load(head);
     } catch (RegistryException e) {
-      return Failures.invalid(e, err);
+      return Failures.exitCode(e, Failures.Aftermath.NONE, spec, false);
     }
     // A manifest has no prose: compare like with like, the registry reduced to its own manifest,
     // its lists in the
