@@ -73,7 +73,6 @@ final class ReleaseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter stderr = spec.commandLine().getErr();
     try {
       Build build = site.build(spec);
       Optional<Release.Outcome> done =
