@@ -9,11 +9,13 @@ import dev.cookiereg.release.Archive;
 import dev.cookiereg.release.ChangeSummary;
 import dev.cookiereg.release.Releases;
 import dev.cookiereg.render.RenderContext;
-import dev.cookiereg.render.RenderException;
-import dev.cookiereg.render.SiteFile;
+import dev.cookiereg.render.SiteBuilder;
+import dev.cookiereg.site.RenderException;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
+import dev.cookiereg.site.SiteSink;
 import dev.cookiereg.validate.ChangelogLint;
 import dev.cookiereg.write.SiteLock;
-import dev.cookiereg.write.SiteSink;
 import dev.cookiereg.write.SiteWriter;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -139,7 +141,7 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
         });
     List<SiteFile> archived = new ArrayList<>(archive); // the archive, carried over
     if (archiveCurrent) { // with this release
-      String current = Releases.DIR + "/" + version + "/";
+      String current = SitePaths.version(version.toString());
       archived.removeIf(f -> f.path().startsWith(current));
       archived.addAll(Archive.of(version, released, sources.registry()));
     }
@@ -172,7 +174,12 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     Optional<Version> previous = releases.before(loaded.registry().policy().version());
     if (previous.isEmpty()) return ChangeSummary.FIRST;
     return new ChangeSummary(
-        previous, releases.changesSince(previous.get(), loader, loaded.registry()));
+        previous, releases.changesSince(previous.get(), archived(loader), loaded.registry()));
+  }
+
+  /** Reads an archived registry with {@code loader}, for comparison only. */
+  static Releases.RegistryReader archived(RegistryLoader loader) {
+    return (name, content) -> loader.loadForComparison(name, content).registry();
   }
 
   /** Renders and replaces the site atomically; returns how many files were written. */

@@ -1,5 +1,6 @@
 /**
- * cookiereg: a cookie and tracking policy kept as data. {@link dev.cookiereg.RegistryLoader} loads
- * and validates the registry; {@link dev.cookiereg.Build} is the pipeline from registry to site.
+ * The pipelines that use every other package: loading a registry ({@link
+ * dev.cookiereg.RegistryLoader}), building the site ({@link dev.cookiereg.Build}) and releasing a
+ * version ({@link dev.cookiereg.Release}, checked in CI by {@link dev.cookiereg.ReleaseGate}).
  */
 package dev.cookiereg;

@@ -3,9 +3,7 @@ package dev.cookiereg.cli;
 import dev.cookiereg.Build;
 import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.RegistryException;
-import dev.cookiereg.release.Archive;
-import dev.cookiereg.render.RenderException;
-import dev.cookiereg.write.SiteWriter;
+import dev.cookiereg.site.RenderException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,11 +23,12 @@ import picocli.CommandLine.Spec;
         "Render the policy page, banner configs, manifest and schemas into the site folder.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:built (or, with --check, the site is current)",
-      "1:--check: the site is stale, or its release archive is not as released",
-      "2:usage error",
-      "3:the registry (or CHANGELOG.md) is invalid",
-      "4:a template, disk or internal error"
+      ExitCodes.OK + ":built (or, with --check, the site is current)",
+      ExitCodes.FAILED_CHECK
+          + ":--check: the site is stale, or its release archive is not as released",
+      ExitCodes.USAGE_HELP,
+      ExitCodes.INVALID + ":the registry (or CHANGELOG.md) is invalid",
+      ExitCodes.INTERNAL + ":a template, disk or internal error"
     })
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -67,28 +66,17 @@ final class BuildCommand implements Callable<Integer> {
       int written = build.write(loader);
       stdout.println("wrote " + written + " files to " + out);
       return ExitCodes.OK;
-    } catch (RegistryException e) {
-      return Failures.invalid(e, stderr);
-    } catch (RenderException e) {
-      return Failures.render(e, "the previous site is unchanged", verbose.verbose, stderr);
-    } catch (SiteWriter.NotASiteException e) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--out: " + e.getMessage());
-    } catch (Archive.TamperedException e) {
-      stderr.println(e.getMessage());
-      stderr.println(
-          out
-              + (check
-                  ? " is not as released"
-                  : " was not written: its release archive is not as released"));
-      return check ? ExitCodes.FAILED_CHECK : ExitCodes.INTERNAL;
-    } catch (IOException e) {
-      return Failures.io(
-          e,
-          "cannot write " + out + ": ",
-          "the previous site is unchanged",
-          verbose.verbose,
-          stderr);
+    } catch (RegistryException | RenderException | IOException e) {
+      Failures.Aftermath after =
+          new Failures.Aftermath(
+              "the previous site is unchanged",
+              "cannot write " + out + ": ",
+              check ? ExitCodes.FAILED_CHECK : ExitCodes.INTERNAL,
+              out
+                  + (check
+                      ? " is not as released"
+                      : " was not written: its release archive is not as released"));
+      return Failures.exitCode(e, after, spec, verbose.verbose);
     }
   }
 }

@@ -1,12 +1,13 @@
 package dev.cookiereg.cli;
 
+import static dev.cookiereg.text.English.plural;
+
 import dev.cookiereg.Build;
 import dev.cookiereg.LoadedRegistry;
 import dev.cookiereg.RegistryLoader;
+import dev.cookiereg.ReleaseGate;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
-import dev.cookiereg.release.Archive;
-import dev.cookiereg.release.ReleaseGate;
 import dev.cookiereg.validate.ChangelogLint;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,10 +30,11 @@ import picocli.CommandLine.Spec;
         "Validate the registry against its schema and lint rules, and the CHANGELOG.md beside it.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:valid (warnings allowed)",
-      "2:usage error",
-      "3:the registry is invalid (or CHANGELOG.md, or the release archive is not as released)",
-      "4:a disk or internal error"
+      ExitCodes.OK + ":valid (warnings allowed)",
+      ExitCodes.USAGE_HELP,
+      ExitCodes.INVALID
+          + ":the registry is invalid (or CHANGELOG.md, or the release archive is not as released)",
+      ExitCodes.INTERNAL + ":a disk or internal error"
     })
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -82,16 +84,11 @@ final class CheckCommand implements Callable<Integer> {
     } catch (RegistryException e) {
       diagnostics = new ArrayList<>(e.diagnostics());
       code = ExitCodes.INVALID;
-    } catch (Archive.TamperedException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return ExitCodes.INVALID;
     } catch (IOException e) {
-      return Failures.io(
-          e,
-          "cannot read the release archive: ",
-          "nothing was changed",
-          verbose.verbose,
-          spec.commandLine().getErr());
+      Failures.Aftermath after =
+          new Failures.Aftermath(
+              "nothing was changed", "cannot read the release archive: ", ExitCodes.INVALID, null);
+      return Failures.exitCode(e, after, spec, verbose.verbose);
     }
     diagnostics.addAll(history); // the history page's Markdown
     diagnostics.sort(Diagnostic.BY_POSITION);
@@ -110,9 +107,5 @@ final class CheckCommand implements Callable<Integer> {
               + plural(warnings, "warning"));
     }
     return code;
-  }
-
-  static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
   }
 }

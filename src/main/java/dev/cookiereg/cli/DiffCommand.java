@@ -32,10 +32,10 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:compared (below any --fail-on level)",
-      "1:the verdict reached the --fail-on level",
-      "2:usage error",
-      "3:a registry is invalid or cannot be read"
+      ExitCodes.OK + ":compared (below any --fail-on level)",
+      ExitCodes.FAILED_CHECK + ":the verdict reached the --fail-on level",
+      ExitCodes.USAGE_HELP,
+      ExitCodes.INVALID + ":a registry is invalid or cannot be read"
     })
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -79,7 +79,7 @@ final class DiffCommand implements Callable<Integer> {
       before = RegistrySource.load(loader, base, head.toAbsolutePath().getParent());
       now = loader.load(head);
     } catch (RegistryException e) {
-      return Failures.invalid(e, err);
+      return Failures.exitCode(e, Failures.Aftermath.NONE, spec, false);
     }
     // A manifest has no prose: compare like with like, the registry reduced to its own manifest,
     // its lists in the

@@ -1,5 +1,7 @@
 package dev.cookiereg.cli;
 
+import static dev.cookiereg.text.English.plural;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +11,7 @@ import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
 import dev.cookiereg.diff.Notice;
 import dev.cookiereg.load.SourceMap;
+import dev.cookiereg.render.ChangeJson;
 import dev.cookiereg.render.Json;
 import java.io.PrintWriter;
 import java.util.List;
@@ -119,22 +122,10 @@ public enum DiffFormat {
     ObjectNode o = f.objectNode();
     o.put("base", base);
     o.put("head", head);
-    o.put("verdict", report.verdict().label());
-    o.put("material", report.material());
-    o.put("consentImpact", report.consentImpact().id());
-    ArrayNode notices = o.putArray("notice");
-    report.notices().forEach(n -> notices.add(n.id()));
+    ChangeJson.verdict(o, report);
     ArrayNode changes = o.putArray("changes");
     for (Change c : report.changes()) {
-      ObjectNode j = changes.addObject();
-      j.put("rule", c.rule().id());
-      j.put("level", c.level().label());
-      j.put("subject", c.subject());
-      j.put("message", c.message());
-      j.put("consent", c.rule().consent().id());
-      ArrayNode n = j.putArray("notice");
-      c.rule().notices().forEach(x -> n.add(x.id()));
-      j.put("fingerprint", c.fingerprint());
+      ObjectNode j = ChangeJson.change(changes, c, true);
       if (c.pointer() != null && headMap != null) {
         j.put("line", headMap.locate(c.pointer()).line());
       }
@@ -171,9 +162,5 @@ public enum DiffFormat {
 
   private static String capitalise(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
-
-  private static String plural(int n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
   }
 }

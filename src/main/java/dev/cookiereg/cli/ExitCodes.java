@@ -20,5 +20,8 @@ public final class ExitCodes {
    */
   public static final int INTERNAL = 4;
 
+  /** The {@code --help} line of the usage error, the same for every command. */
+  static final String USAGE_HELP = USAGE + ":usage error";
+
   private ExitCodes() {}
 }

@@ -36,10 +36,10 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:the registry was written",
-      "2:usage error",
-      "3:the CSV could not be read as the Open " + "Cookie Database",
-      "4:a disk error"
+      ExitCodes.OK + ":the registry was written",
+      ExitCodes.USAGE_HELP,
+      ExitCodes.INVALID + ":the CSV could not be read as the Open " + "Cookie Database",
+      ExitCodes.INTERNAL + ":a disk error"
     })
 final class ImportOcdCommand implements Callable<Integer> {
   /**

@@ -19,11 +19,11 @@ import picocli.CommandLine.Command;
         "Cookie and tracking policies kept as data: one registry, every output generated from it.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:success (warnings allowed)",
-      "1:a --fail-on threshold was met, or --check found a stale site",
-      "2:usage error",
-      "3:the registry is invalid",
-      "4:an internal or disk error"
+      ExitCodes.OK + ":success (warnings allowed)",
+      ExitCodes.FAILED_CHECK + ":a --fail-on threshold was met, or --check found a stale site",
+      ExitCodes.USAGE_HELP,
+      ExitCodes.INVALID + ":the registry is invalid",
+      ExitCodes.INTERNAL + ":an internal or disk error"
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

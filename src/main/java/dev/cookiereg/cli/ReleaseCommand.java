@@ -1,11 +1,9 @@
 package dev.cookiereg.cli;
 
 import dev.cookiereg.Build;
+import dev.cookiereg.Release;
 import dev.cookiereg.diagnostic.RegistryException;
-import dev.cookiereg.release.Archive;
-import dev.cookiereg.release.Release;
-import dev.cookiereg.render.RenderException;
-import dev.cookiereg.write.SiteWriter;
+import dev.cookiereg.site.RenderException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -28,13 +26,21 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:released (or nothing to release)",
-      "2:usage error",
-      "3:the registry is invalid (or its CHANGELOG.md)",
-      "4:a template, disk or internal error"
+      ExitCodes.OK + ":released (or nothing to release)",
+      ExitCodes.USAGE_HELP,
+      ExitCodes.INVALID + ":the registry is invalid (or its CHANGELOG.md)",
+      ExitCodes.INTERNAL + ":a template, disk or internal error"
     })
 final class ReleaseCommand implements Callable<Integer> {
   private static final String UNCHANGED = "cookies.yaml, CHANGELOG.md and site/ are unchanged";
+
+  /** What a failed release leaves: nothing changed, an archive not as released included. */
+  private static final Failures.Aftermath AFTERMATH =
+      new Failures.Aftermath(
+          UNCHANGED,
+          "",
+          ExitCodes.INTERNAL,
+          "nothing was released: the release archive is not as released (" + UNCHANGED + ")");
 
   /** Reads {@code --date} as an ISO calendar date. */
   static final class DateConverter implements picocli.CommandLine.ITypeConverter<LocalDate> {
@@ -67,7 +73,6 @@ final class ReleaseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter stderr = spec.commandLine().getErr();
     try {
       Build build = site.build(spec);
       Optional<Release.Outcome> done =
@@ -86,24 +91,8 @@ final class ReleaseCommand implements Callable<Integer> {
               + ", effective "
               + o.effective());
       return ExitCodes.OK;
-    } catch (RegistryException e) {
-      return Failures.invalid(e, stderr);
-    } catch (RenderException e) {
-      return Failures.render(e, UNCHANGED, verbose.verbose, stderr);
-    } catch (SiteWriter.NotASiteException e) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--out: " + e.getMessage());
-    } catch (SiteWriter.IncompleteCommitException e) {
-      if (verbose.verbose) e.printStackTrace(stderr);
-      stderr.println("error: " + e.getMessage());
-      return ExitCodes.INTERNAL;
-    } catch (Archive.TamperedException e) {
-      stderr.println(e.getMessage());
-      stderr.println(
-          "nothing was released: the release archive is not as released (" + UNCHANGED + ")");
-      return ExitCodes.INTERNAL;
-    } catch (IOException e) {
-      return Failures.io(e, "", UNCHANGED, verbose.verbose, stderr);
+    } catch (RegistryException | RenderException | IOException e) {
+      return Failures.exitCode(e, AFTERMATH, spec, verbose.verbose);
     }
   }
 }

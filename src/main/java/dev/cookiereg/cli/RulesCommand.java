@@ -1,9 +1,9 @@
 package dev.cookiereg.cli;
 
+import dev.cookiereg.ReleaseGate;
 import dev.cookiereg.diff.ChangeRule;
 import dev.cookiereg.diff.ChangeRules;
 import dev.cookiereg.diff.Notice;
-import dev.cookiereg.release.ReleaseGate;
 import dev.cookiereg.validate.LintRule;
 import dev.cookiereg.validate.Lints;
 import java.io.PrintWriter;

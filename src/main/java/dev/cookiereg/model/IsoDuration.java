@@ -1,5 +1,6 @@
 package dev.cookiereg.model;
 
+import dev.cookiereg.text.English;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -71,7 +72,7 @@ public record IsoDuration(
   }
 
   private static void add(List<String> parts, long n, String unit) {
-    if (n > 0) parts.add(n + " " + unit + (n == 1 ? "" : "s"));
+    if (n > 0) parts.add(English.plural(n, unit));
   }
 
   @Override

@@ -8,7 +8,7 @@ import java.util.List;
  * quotes may hold commas, line breaks and doubled quotes ({@code ""}). A leading byte-order mark is
  * ignored, and a final line break does not start an empty record.
  */
-public final class CsvReader {
+final class CsvReader {
   private CsvReader() {}
 
   /** One record and the 1-based line of the file on which it starts. */

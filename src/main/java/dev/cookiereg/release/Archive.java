@@ -2,8 +2,8 @@ package dev.cookiereg.release;
 
 import dev.cookiereg.load.Inputs;
 import dev.cookiereg.model.Version;
-import dev.cookiereg.render.SiteFile;
-import dev.cookiereg.render.SitePaths;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -80,7 +80,7 @@ public final class Archive {
    */
   static byte[] fromArchive(byte[] history) {
     return new String(history, StandardCharsets.UTF_8)
-        .replace("href=\"" + Releases.DIR + "/", "href=\"../")
+        .replace("href=\"" + SitePaths.VERSIONS, "href=\"../")
         .getBytes(StandardCharsets.UTF_8);
   }
 
@@ -91,7 +91,7 @@ public final class Archive {
    * @throws TamperedException when the archive is not exactly what its releases wrote
    */
   public static List<SiteFile> read(Path site) throws IOException {
-    Path dir = site.resolve(Releases.DIR);
+    Path dir = site.resolve(SitePaths.VERSIONS_FOLDER);
     List<SiteFile> out = new ArrayList<>();
     if (Files.isSymbolicLink(dir))
       throw new TamperedException(dir, "is a symbolic link; the archive is a folder");
@@ -142,8 +142,7 @@ public final class Archive {
           throw new TamperedException(
               e.getValue(),
               "was not written by a release ("
-                  + Releases.DIR
-                  + "/"
+                  + SitePaths.VERSIONS
                   + SUMS
                   + " does not record it); remove it, or restore the archive from version control");
         }
@@ -151,13 +150,12 @@ public final class Archive {
           throw new TamperedException(
               e.getValue(),
               "has changed since it was released (its SHA-256 is not the one "
-                  + Releases.DIR
-                  + "/"
+                  + SitePaths.VERSIONS
                   + SUMS
                   + " records); restore it from version control");
         }
       }
-      out.add(new SiteFile(Releases.DIR + "/" + e.getKey(), bytes));
+      out.add(new SiteFile(SitePaths.VERSIONS + e.getKey(), bytes));
     }
     if (recorded != null) {
       for (String path : recorded.keySet()) {
@@ -165,8 +163,7 @@ public final class Archive {
           throw new TamperedException(
               dir.resolve(path),
               "is missing: "
-                  + Releases.DIR
-                  + "/"
+                  + SitePaths.VERSIONS
                   + SUMS
                   + " records it "
                   + "as released; restore it from version control");
@@ -218,7 +215,7 @@ public final class Archive {
    */
   public static SiteFile record(List<SiteFile> archived) {
     Map<String, String> sums = new TreeMap<>();
-    String prefix = Releases.DIR + "/";
+    String prefix = SitePaths.VERSIONS;
     for (SiteFile f : archived) sums.put(f.path().substring(prefix.length()), sha256(f.content()));
     StringBuilder out = new StringBuilder(SUMS_HEADER);
     sums.forEach((path, sum) -> out.append(sum).append("  ").append(path).append('\n'));
@@ -243,7 +240,7 @@ public final class Archive {
    * registry's bytes.
    */
   public static List<SiteFile> of(Version version, List<SiteFile> built, byte[] registry) {
-    String prefix = Releases.DIR + "/" + version + "/";
+    String prefix = SitePaths.version(version.toString());
     List<SiteFile> out = new ArrayList<>();
     for (SiteFile f : built) {
       if (f.path().equals(SitePaths.HISTORY)) {

@@ -5,6 +5,7 @@ import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
 import dev.cookiereg.diff.Notice;
 import dev.cookiereg.model.Version;
+import dev.cookiereg.site.SitePaths;
 import dev.cookiereg.validate.ChangelogLint;
 import dev.cookiereg.validate.ChangelogLint.Heading;
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ public final class ChangelogEntry {
               ? text.substring(0, at) + entry + "\n" + text.substring(at)
               : text.stripTrailing() + "\n\n" + entry;
     }
-    String link = "[" + version + "]: versions/" + version + "/index.html";
+    String link = "[" + version + "]: " + SitePaths.version(version.toString()) + SitePaths.POLICY;
     String trimmed = body.stripTrailing();
     if (trimmed.lines().anyMatch(l -> l.equals(link))) return trimmed + "\n";
     String lastLine = trimmed.substring(trimmed.lastIndexOf('\n') + 1);

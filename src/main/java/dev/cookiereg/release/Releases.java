@@ -1,12 +1,12 @@
 package dev.cookiereg.release;
 
-import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.RegistryDiff;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Version;
-import dev.cookiereg.render.SiteFile;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +19,6 @@ import java.util.TreeMap;
  * archive.
  */
 public final class Releases {
-  /** Where a site keeps its released versions. */
-  public static final String DIR = "versions";
-
   /** The archived registry of a release. */
   public static final String REGISTRY = "cookies.yaml";
 
@@ -32,7 +29,9 @@ public final class Releases {
     this.site = site;
     for (SiteFile f : archive) {
       String[] parts = f.path().split("/");
-      if (parts.length == 3 && parts[0].equals(DIR) && parts[2].equals(REGISTRY)) {
+      if (parts.length == 3
+          && parts[0].equals(SitePaths.VERSIONS_FOLDER)
+          && parts[2].equals(REGISTRY)) {
         registries.put(Version.parse(parts[1]), f);
       }
     }
@@ -68,16 +67,19 @@ public final class Releases {
     return Optional.ofNullable(registries.lowerKey(version));
   }
 
+  /** Reads an archived registry for comparison; {@code name} is its path, for diagnostics. */
+  @FunctionalInterface
+  public interface RegistryReader {
+    Registry read(String name, byte[] content) throws RegistryException;
+  }
+
   /** The classified changes from released {@code version} to {@code registry}. */
-  public DiffReport changesSince(Version version, RegistryLoader loader, Registry registry)
+  public DiffReport changesSince(Version version, RegistryReader reader, Registry registry)
       throws RegistryException {
     SiteFile released = registries.get(version);
     if (released == null) throw new IllegalArgumentException("no release " + version);
     return RegistryDiff.compare(
-        loader
-            .loadForComparison(site.resolve(released.path()).toString(), released.content())
-            .registry(),
-        registry);
+        reader.read(site.resolve(released.path()).toString(), released.content()), registry);
   }
 
   /** Released versions and their registries, for tests and tools. */

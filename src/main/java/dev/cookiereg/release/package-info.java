@@ -1,5 +1,5 @@
 /**
- * Releasing policy versions: the archive of what users saw, version bumps by verdict, the changelog
- * entry.
+ * What releasing needs, without the pipeline itself: the verified archive of what users saw, the
+ * releases in it, version bumps by verdict, the changelog entry and the edit of the version.
  */
 package dev.cookiereg.release;

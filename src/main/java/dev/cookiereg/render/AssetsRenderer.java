@@ -2,6 +2,8 @@ package dev.cookiereg.render;
 
 import dev.cookiereg.load.Inputs;
 import dev.cookiereg.render.html.TemplateEngine;
+import dev.cookiereg.site.RenderException;
+import dev.cookiereg.site.SiteFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,7 +23,7 @@ import java.util.zip.ZipFile;
  * {@code assets/…}: the stylesheet and other static files, copied from the templates' {@code
  * assets/} folder.
  */
-public final class AssetsRenderer implements Renderer {
+final class AssetsRenderer implements Renderer {
   public static final String DIR = "assets";
   private static final String LINK =
       "a symbolic link; assets must be regular files (a link is never followed)";

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Technology;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.util.List;
 
 /**
@@ -13,14 +15,14 @@ import java.util.List;
  * required categories read-only, every other category off by default (no pre-checked boxes, policy
  * 5.1.1(a)).
  */
-public final class BannerCategoriesRenderer implements Renderer {
+final class BannerCategoriesRenderer implements Renderer {
   @Override
   public List<SiteFile> render(RenderContext context) {
     Registry r = context.registry();
     MachineText text = new MachineText(context);
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("policyVersion", r.policy().version().toString());
-    o.put("revision", r.policy().version().major());
+    o.put("revision", BannerData.revision(r));
     o.put("policyUrl", MachineText.policyHref(context));
     o.put("cookieSettingsLabel", r.consentPlatform().cookieSettingsLabel());
     ArrayNode categories = o.putArray("categories");

@@ -10,11 +10,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every banner output derives alike: providers' display names, and services as provider ×
- * category.
+ * What every banner output derives alike: the revision, providers' display names, and services as
+ * provider × category.
  */
 final class BannerData {
   private BannerData() {}
+
+  /**
+   * The consent banner's revision: the policy's major version, so a material release (a major bump)
+   * asks every visitor again.
+   */
+  static int revision(Registry r) {
+    return r.policy().version().major();
+  }
 
   /** The provider as the policy's cookie table names it for this cookie. */
   static String providerName(Registry r, Cookie c) {

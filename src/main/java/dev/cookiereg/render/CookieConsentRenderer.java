@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.Registry;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.util.List;
 
 /**
@@ -20,14 +22,14 @@ import java.util.List;
  * is escaped here and descriptions are sanitised commonmark HTML. Cookie patterns are written
  * {@code "/^regex$/"}; the README shows the JSON reviver that turns them into RegExp.
  */
-public final class CookieConsentRenderer implements Renderer {
+final class CookieConsentRenderer implements Renderer {
   @Override
   public List<SiteFile> render(RenderContext context) {
     Registry r = context.registry();
     MachineText text = new MachineText(context);
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode o = f.objectNode();
-    o.put("revision", r.policy().version().major());
+    o.put("revision", BannerData.revision(r));
     o.put("mode", "opt-in");
     ObjectNode gui = o.putObject("guiOptions");
     gui.putObject("consentModal")

@@ -9,6 +9,8 @@ import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.LegalBasis;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Technology;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ import java.util.function.Supplier;
  * ({@code ph_*_posthog}) is disclosed by its prefix ({@code ph_*}). Web storage is disclosed when
  * the registry lists its keys; a cookie whose duration is not yet known is left out until it is.
  */
-public final class DeviceStorageRenderer implements Renderer {
+final class DeviceStorageRenderer implements Renderer {
   /** Consent Mode storage type → TCF purposes. */
   static final Map<String, List<Integer>> PURPOSES =
       Map.of(

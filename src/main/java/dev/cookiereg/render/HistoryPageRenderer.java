@@ -3,6 +3,9 @@ package dev.cookiereg.render;
 import dev.cookiereg.prose.Nesting;
 import dev.cookiereg.render.html.HistoryPage;
 import dev.cookiereg.render.html.Markdown;
+import dev.cookiereg.site.RenderException;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -10,7 +13,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
 /** {@code history.html}: the policy history, CHANGELOG.md rendered through {@code history.ftlh}. */
-public final class HistoryPageRenderer implements Renderer {
+final class HistoryPageRenderer implements Renderer {
   public static final String TEMPLATE = "history.ftlh";
   private final Templates templates;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.Registry;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.util.List;
 
 /**
@@ -15,7 +17,7 @@ import java.util.List;
  * storageName} carries the policy's major version: a material release starts a fresh consent
  * record. Texts are plain ({@code htmlTexts: false}).
  */
-public final class KlaroRenderer implements Renderer {
+final class KlaroRenderer implements Renderer {
   @Override
   public List<SiteFile> render(RenderContext context) {
     Registry r = context.registry();
@@ -24,7 +26,7 @@ public final class KlaroRenderer implements Renderer {
     o.put("version", 1);
     o.put("elementID", "klaro");
     o.put("storageMethod", "cookie");
-    o.put("storageName", "klaro-v" + r.policy().version().major());
+    o.put("storageName", "klaro-v" + BannerData.revision(r));
     o.put("cookieExpiresAfterDays", 182);
     o.put("htmlTexts", false);
     o.put("default", false);

@@ -6,6 +6,7 @@ import dev.cookiereg.prose.Outline;
 import dev.cookiereg.prose.Placeholders;
 import dev.cookiereg.prose.Prose;
 import dev.cookiereg.render.html.Markdown;
+import dev.cookiereg.site.SitePaths;
 
 /**
  * Registry prose for machine outputs (manifest, banner configs): placeholders filled in,
@@ -73,27 +74,8 @@ final class MachineText {
   /** "Section 5.1", linked into the published policy when its URL is known and links are wanted. */
   private String xref(String id, boolean links) {
     boolean linkable = links && registry.policy().url() != null;
-    return outline
-        .number(id)
-        .map(
-            n ->
-                linkable
-                    ? "[Section " + n + "](" + Prose.destination(policyHref) + "#" + id + ")"
-                    : "Section " + n)
-        .orElseGet(
-            () ->
-                registry.policy().relatedDocuments().stream()
-                    .filter(d -> d.id().equals(id))
-                    .findFirst()
-                    .map(
-                        d ->
-                            links && d.url() != null
-                                ? "["
-                                    + Prose.escape(d.text())
-                                    + "]("
-                                    + Prose.destination(d.url())
-                                    + ")"
-                                : Prose.escape(d.text()))
-                    .orElse(Prose.escape(id)));
+    return CrossReferences.markdown(
+            registry, outline, id, linkable ? Prose.destination(policyHref) : null, links)
+        .orElse(Prose.escape(id));
   }
 }

@@ -13,6 +13,8 @@ import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Retention;
 import dev.cookiereg.model.Technology;
 import dev.cookiereg.release.ChangeSummary;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.util.List;
 
 /**
@@ -55,7 +57,7 @@ public final class ManifestRenderer implements Renderer {
     policy.put("language", p.language());
     putIf(policy, "url", p.url());
     policy.put("digest", context.digest());
-    policy.put("bannerRevision", p.version().major());
+    policy.put("bannerRevision", BannerData.revision(context.registry()));
 
     ObjectNode controller = m.putObject("controller");
     controller.put("name", r.controller().name());
@@ -196,10 +198,7 @@ public final class ManifestRenderer implements Renderer {
     } else {
       o.putNull("since");
     }
-    o.put("verdict", report.verdict().label());
-    o.put("material", report.material());
-    o.put("consentImpact", report.consentImpact().id());
-    strings(o.putArray("notice"), report.notices().stream().map(n -> n.id()).toList());
+    ChangeJson.verdict(o, report);
     // The same decision as notice.json's "send": the methods the policy promises, when users are
     // told before.
     strings(
@@ -208,15 +207,7 @@ public final class ManifestRenderer implements Renderer {
             ? policy.noticeMethods().stream().map(dev.cookiereg.model.Item::id).toList()
             : List.of());
     ArrayNode changes = o.putArray("changes");
-    for (Change c : report.changes()) {
-      changes
-          .addObject()
-          .put("rule", c.rule().id())
-          .put("level", c.level().label())
-          .put("subject", c.subject())
-          .put("message", c.message())
-          .put("fingerprint", c.fingerprint());
-    }
+    for (Change c : report.changes()) ChangeJson.change(changes, c, false);
   }
 
   private static void strings(ArrayNode array, List<String> values) {

@@ -1,6 +1,9 @@
 package dev.cookiereg.render;
 
 import dev.cookiereg.load.Inputs;
+import dev.cookiereg.site.RenderException;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -9,7 +12,7 @@ import java.util.List;
  * {@code schema/manifest.schema.json}: the JSON Schema (2020-12) that documents and versions the
  * manifest.
  */
-public final class ManifestSchemaRenderer implements Renderer {
+final class ManifestSchemaRenderer implements Renderer {
   static final String RESOURCE = "/cookiereg/schema/manifest.schema.json";
 
   /** The schema is about 25 KiB; reading stops well beyond that. */

@@ -8,6 +8,8 @@ import dev.cookiereg.diff.Level;
 import dev.cookiereg.model.Item;
 import dev.cookiereg.model.Policy;
 import dev.cookiereg.release.ChangeSummary;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.util.List;
 
 /**
@@ -15,7 +17,7 @@ import java.util.List;
  * (policy 7.2(a) and (b)) — whether to send, the version, when it takes effect, what changed and
  * where to read more.
  */
-public final class NoticeRenderer implements Renderer {
+final class NoticeRenderer implements Renderer {
 
   @Override
   public List<SiteFile> render(RenderContext context) {

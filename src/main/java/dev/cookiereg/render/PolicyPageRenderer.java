@@ -1,11 +1,14 @@
 package dev.cookiereg.render;
 
+import dev.cookiereg.site.RenderException;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
 import java.util.List;
 
 /**
  * {@code index.html}: the complete Cookie Policy, from the registry through {@code policy.ftlh}.
  */
-public final class PolicyPageRenderer implements Renderer {
+final class PolicyPageRenderer implements Renderer {
   public static final String TEMPLATE = "policy.ftlh";
   private final Templates templates;
 

@@ -36,8 +36,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Builds the {@link PolicyPage} view from the registry: walks the sections in the same order as
- * {@link Outline}, numbering as it goes, and turns every text into HTML through {@link Markdown}.
+ * Builds the {@link PolicyPage} view from the registry's {@link Outline}, whose numbers it shows as
+ * they are, and turns every text into HTML through {@link Markdown}.
  */
 final class PolicyViewBuilder {
   private static final DateTimeFormatter DATE =
@@ -59,11 +59,7 @@ final class PolicyViewBuilder {
   PolicyPage build() {
     var policy = registry.policy();
     List<SectionView> sections = new ArrayList<>();
-    int n = 0;
-    for (Section s : registry.sections()) {
-      sections.add(
-          section(s.id(), String.valueOf(++n), s.title(), 1, "section", s.content(), global));
-    }
+    for (Outline.SectionPart s : outline.sections()) sections.add(section(s, 1, global));
     return new PolicyPage(
         policy.language(),
         policy.title(),
@@ -111,56 +107,46 @@ final class PolicyViewBuilder {
     return out;
   }
 
-  /**
-   * A section's blocks, numbered like {@link Outline}: clauses, subsections and generated clauses
-   * count.
-   */
+  private SectionView section(Outline.SectionPart s, int level, Placeholders scope) {
+    Section section = s.section();
+    return section(section.id(), s.number(), section.title(), level, "section", s.parts(), scope);
+  }
+
+  /** A section's blocks, each with the number the {@link Outline} gave it. */
   private SectionView section(
       String id,
       String number,
       String title,
       int level,
       String source,
-      List<Block> content,
+      List<Outline.Part> parts,
       Placeholders scope) {
     List<BlockView> blocks = new ArrayList<>();
-    int k = 0;
-    for (Block b : content) {
-      if (b instanceof Block.Clause c) {
-        blocks.add(clause(c, number + "." + ++k, scope, source + " " + id));
-      } else if (b instanceof Block.Text t) {
-        blocks.add(new TextView(md.html(expand(t.text(), scope)), source + " " + id));
-      } else if (b instanceof Block.Subsection s) {
-        Section sub = s.section();
+    String element = source + " " + id;
+    for (Outline.Part part : parts) {
+      if (part instanceof Outline.ClausePart c) {
+        blocks.add(clause(c, scope, element, null));
+      } else if (part instanceof Outline.TextPart t) {
+        blocks.add(new TextView(md.html(expand(t.text().text(), scope)), element));
+      } else if (part instanceof Outline.SectionPart sub) {
+        blocks.add(section(sub, level + 1, scope));
+      } else if (part instanceof Outline.CategoryPart c) {
+        blocks.add(category(c, level + 1));
+      } else if (part instanceof Outline.TechnologyPart t) {
+        Technology tech = t.technology();
         blocks.add(
             section(
-                sub.id(),
-                number + "." + ++k,
-                sub.title(),
-                level + 1,
-                "section",
-                sub.content(),
-                scope));
-      } else if (b instanceof Block.CategoryRef ref) {
-        blocks.add(
-            category(
-                registry.category(ref.category()).orElseThrow(), number + "." + ++k, level + 1));
-      } else if (b instanceof Block.TechnologyRef ref) {
-        Technology t = registry.technology(ref.technology()).orElseThrow();
-        blocks.add(
-            section(
-                t.id(),
-                number + "." + ++k,
-                t.title(),
+                tech.id(),
+                t.number(),
+                tech.title(),
                 level + 1,
                 "technology",
-                t.clauses(),
-                Placeholders.forTechnology(registry, t)));
-      } else if (b instanceof Block.Generated g) {
-        for (BlockView v : generated(g.what(), number, k)) {
-          blocks.add(v);
-          if (v instanceof ClauseView) k++;
-        }
+                t.parts(),
+                Placeholders.forTechnology(registry, tech)));
+      } else if (part instanceof Outline.ProviderClause p) {
+        blocks.add(providerClause(p));
+      } else if (part instanceof Outline.ContactPart) {
+        blocks.add(contact());
       }
     }
     return new SectionView(id, number, title, level, source, blocks);
@@ -170,25 +156,26 @@ final class PolicyViewBuilder {
    * A category: its description and legal-basis statement as the first clause, its clauses, table,
    * notes.
    */
-  private SectionView category(Category c, String number, int level) {
+  private SectionView category(Outline.CategoryPart part, int level) {
+    Category c = part.category();
     List<BlockView> blocks = new ArrayList<>();
     String first =
         c.description() + (c.legalBasisStatement() == null ? "" : " " + c.legalBasisStatement());
     String element = "category " + c.id();
     blocks.add(
-        new ClauseView(null, number + ".1", md.html(expand(first, global)), null, null, element));
-    int k = 1;
-    for (Block b : c.clauses()) {
-      if (b instanceof Block.Clause clause) {
-        blocks.add(clause(clause, number + "." + ++k, global, element, c.id()));
-      } else if (b instanceof Block.Text t) {
-        blocks.add(new TextView(md.html(expand(t.text(), global)), element));
+        new ClauseView(
+            null, part.descriptionNumber(), md.html(expand(first, global)), null, null, element));
+    for (Outline.Part p : part.parts()) {
+      if (p instanceof Outline.ClausePart clause) {
+        blocks.add(clause(clause, global, element, c.id()));
+      } else if (p instanceof Outline.TextPart t) {
+        blocks.add(new TextView(md.html(expand(t.text().text(), global)), element));
       }
     }
     List<CookieRow> rows = registry.cookiesIn(c.id()).stream().map(this::cookieRow).toList();
     if (!rows.isEmpty()) blocks.add(new CookieTable(c.title(), c.id(), rows));
     for (String note : c.notes()) blocks.add(new TextView(md.html(expand(note, global)), element));
-    return new SectionView(c.id(), number, c.title(), level, "category", blocks);
+    return new SectionView(c.id(), part.number(), c.title(), level, "category", blocks);
   }
 
   private CookieRow cookieRow(Cookie c) {
@@ -212,12 +199,10 @@ final class PolicyViewBuilder {
     return md.inlineHtml(expand(markdown, scope));
   }
 
-  private ClauseView clause(Block.Clause c, String number, Placeholders scope, String element) {
-    return clause(c, number, scope, element, null);
-  }
-
   private ClauseView clause(
-      Block.Clause c, String number, Placeholders scope, String element, String category) {
+      Outline.ClausePart part, Placeholders scope, String element, String category) {
+    Block.Clause c = part.clause();
+    String number = part.number();
     ListView list = null;
     if (!c.items().isEmpty()) {
       list = list(c.lettered(), c.items().stream().map(i -> expand(i, scope)).toList());
@@ -261,7 +246,9 @@ final class PolicyViewBuilder {
                           + expand(p.description(), Placeholders.forProvider(registry, p)))
               .toList();
       case RELATED_DOCUMENTS ->
-          registry.policy().relatedDocuments().stream().map(PolicyViewBuilder::titleLink).toList();
+          registry.policy().relatedDocuments().stream()
+              .map(d -> CrossReferences.document(d, true))
+              .toList();
       case CONSENT_FEATURES -> items(registry.consentPlatform().features());
       case NOTICE_METHODS -> items(registry.policy().noticeMethods());
       case BROWSERS ->
@@ -280,13 +267,6 @@ final class PolicyViewBuilder {
 
   private List<String> items(List<Item> items) {
     return items.stream().map(i -> expand(i.text(), global)).toList();
-  }
-
-  /** A related document: its title, linked when it has a url. */
-  private static String titleLink(Item doc) {
-    return doc.url() == null
-        ? Prose.escape(doc.text())
-        : "[" + Prose.escape(doc.text()) + "](" + Prose.destination(doc.url()) + ")";
   }
 
   /** A link whose text is the address without its scheme. */
@@ -324,64 +304,33 @@ final class PolicyViewBuilder {
     return registry.sections().get(top).title();
   }
 
-  private List<BlockView> generated(Block.GeneratedClauses what, String number, int before) {
-    List<BlockView> out = new ArrayList<>();
-    int k = before;
-    switch (what) {
-      case PROVIDER_NOTICES -> {
-        for (Provider p : registry.providers()) {
-          if (p.notice() == null) continue;
-          out.add(
-              new ClauseView(
-                  null,
-                  number + "." + ++k,
-                  md.html(expand(p.notice(), Placeholders.forProvider(registry, p))),
-                  null,
-                  null,
-                  "provider " + p.id()));
-        }
-      }
-      case OPT_OUTS -> {
-        for (Provider p : registry.providers()) {
-          if (p.optOut() == null) continue;
-          String text =
-              "**"
-                  + Prose.escape(p.optOut().title())
-                  + ".** "
-                  + expand(p.optOut().text(), Placeholders.forProvider(registry, p));
-          out.add(
-              new ClauseView(
-                  null, number + "." + ++k, md.html(text), null, null, "provider " + p.id()));
-        }
-      }
-      case CONTACT -> {
-        var c = registry.controller();
-        out.add(
-            new ContactView(
-                c.name(),
-                c.address(),
-                c.email(),
-                c.email() == null ? null : "mailto:" + c.email()));
-      }
-    }
-    return out;
+  /** A provider's notice, or its opt-out under its title. */
+  private ClauseView providerClause(Outline.ProviderClause part) {
+    Provider p = part.provider();
+    Placeholders scope = Placeholders.forProvider(registry, p);
+    String markdown =
+        switch (part.what()) {
+          case PROVIDER_NOTICES -> expand(p.notice(), scope);
+          case OPT_OUTS ->
+              "**" + Prose.escape(p.optOut().title()) + ".** " + expand(p.optOut().text(), scope);
+          case CONTACT -> throw new IllegalStateException("contact details are not a clause");
+        };
+    return new ClauseView(null, part.number(), md.html(markdown), null, null, "provider " + p.id());
+  }
+
+  private ContactView contact() {
+    var c = registry.controller();
+    return new ContactView(
+        c.name(), c.address(), c.email(), c.email() == null ? null : "mailto:" + c.email());
   }
 
   private String expand(String text, Placeholders scope) {
     return Prose.expand(text, scope, this::xref);
   }
 
-  /**
-   * {@code [[id]]}: "Section 5.1" linking to {@code #id}, or a related document's title (linked if
-   * it has a url).
-   */
+  /** {@code [[id]]}: "Section 5.1" linking to {@code #id}, or a related document's title. */
   private String xref(String id) {
-    Optional<String> number = outline.number(id);
-    if (number.isPresent()) return "[Section " + number.get() + "](#" + id + ")";
-    return registry.policy().relatedDocuments().stream()
-        .filter(d -> d.id().equals(id))
-        .findFirst()
-        .map(PolicyViewBuilder::titleLink)
+    return CrossReferences.markdown(registry, outline, id, "", true)
         .orElseThrow(
             () -> new IllegalStateException("cross-reference to unknown id [[" + id + "]]"));
   }

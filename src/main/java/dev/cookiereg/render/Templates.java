@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The template engines of a site build, one per templates location, shared by the HTML renderers.
  */
-public final class Templates {
+final class Templates {
   private final Map<Optional<Path>, CompletableFuture<TemplateEngine>> engines =
       new ConcurrentHashMap<>();
 

@@ -1,5 +1,6 @@
 package dev.cookiereg.render;
 
+import dev.cookiereg.site.RenderException;
 import java.util.function.Supplier;
 
 /**

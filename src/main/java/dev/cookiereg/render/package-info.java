@@ -1,2 +1,5 @@
-/** Rendering: one renderer per output file, each turning the model into bytes for the site. */
+/**
+ * Rendering: {@link dev.cookiereg.render.SiteBuilder} runs one package-private renderer per output,
+ * each turning the model into the site's files.
+ */
 package dev.cookiereg.render;

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cookiereg.render.SiteFile;
-import dev.cookiereg.render.SitePaths;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SitePaths;
+import dev.cookiereg.site.SiteSink;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -434,7 +435,7 @@ public final class SiteWriter {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             String rel = dir.relativize(file).toString().replace('\\', '/');
-            if (rel.startsWith(ARCHIVE))
+            if (rel.startsWith(SitePaths.VERSIONS))
               return FileVisitResult.CONTINUE; // verified file by file when it is read
             (attrs.isRegularFile() ? present : links).add(rel);
             return FileVisitResult.CONTINUE;
@@ -486,7 +487,6 @@ public final class SiteWriter {
    * The release archive, which its own record verifies (a build reads it before it writes
    * anything).
    */
-  private static final String ARCHIVE = "versions/";
 
   /** Refuses a folder that is not a site and is not empty. */
   private static void requireEmpty(Path dir) throws IOException {

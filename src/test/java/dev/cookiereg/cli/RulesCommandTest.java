@@ -2,9 +2,9 @@ package dev.cookiereg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cookiereg.ReleaseGate;
 import dev.cookiereg.diff.ChangeRule;
 import dev.cookiereg.diff.ChangeRules;
-import dev.cookiereg.release.ReleaseGate;
 import dev.cookiereg.validate.LintRule;
 import dev.cookiereg.validate.Lints;
 import org.junit.jupiter.api.Test;

@@ -3,15 +3,15 @@ package dev.cookiereg.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cookiereg.RegistryLoader;
-import dev.cookiereg.SiteBuilder;
 import dev.cookiereg.cli.Cli;
 import dev.cookiereg.cli.ExitCodes;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.prose.Outline;
 import dev.cookiereg.render.RenderContext;
-import dev.cookiereg.render.SiteFile;
+import dev.cookiereg.render.SiteBuilder;
 import dev.cookiereg.render.html.Markdown;
 import dev.cookiereg.render.html.PageIds;
+import dev.cookiereg.site.SiteFile;
 import dev.cookiereg.write.SiteWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

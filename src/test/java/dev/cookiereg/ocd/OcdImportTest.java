@@ -10,7 +10,7 @@ import dev.cookiereg.load.YamlTreeReader;
 import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.Provider;
 import dev.cookiereg.model.Registry;
-import dev.cookiereg.render.SiteFile;
+import dev.cookiereg.site.SiteFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

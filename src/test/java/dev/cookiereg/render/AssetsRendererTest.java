@@ -2,6 +2,7 @@ package dev.cookiereg.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cookiereg.site.SiteFile;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

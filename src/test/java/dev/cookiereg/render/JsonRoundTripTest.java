@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cookiereg.Build;
 import dev.cookiereg.RegistryLoader;
+import dev.cookiereg.site.SitePaths;
 import dev.cookiereg.write.SiteWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -11,6 +11,7 @@ import dev.cookiereg.Build;
 import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.Registry;
+import dev.cookiereg.site.SitePaths;
 import dev.cookiereg.write.SiteWriter;
 import java.io.File;
 import java.nio.charset.StandardCharsets;

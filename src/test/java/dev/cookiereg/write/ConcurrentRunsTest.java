@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cookiereg.Build;
 import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.cli.ExitCodes;
-import dev.cookiereg.render.SiteFile;
+import dev.cookiereg.site.SiteFile;
 import dev.cookiereg.testing.ScratchProject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import dev.cookiereg.Build;
 import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.cli.Cli;
 import dev.cookiereg.cli.ExitCodes;
-import dev.cookiereg.render.SiteFile;
+import dev.cookiereg.site.SiteFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

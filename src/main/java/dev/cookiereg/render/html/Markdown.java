@@ -1,6 +1,7 @@
 package dev.cookiereg.render.html;
 
 import dev.cookiereg.prose.Nesting;
+import dev.cookiereg.site.SitePaths;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,7 +36,8 @@ public final class Markdown {
   public static final Markdown HISTORY =
       new Markdown(
           java.util.regex.Pattern.compile(
-              "versions/\\d{1,9}\\.\\d{1,9}\\.\\d{1,9}/index\\.html(#[A-Za-z0-9_-]*)?"));
+              java.util.regex.Pattern.quote(SitePaths.VERSIONS)
+                  + "\\d{1,9}\\.\\d{1,9}\\.\\d{1,9}/index\\.html(#[A-Za-z0-9_-]*)?"));
 
   private final Parser parser = Parser.builder().build();
   private final HtmlRenderer blocks;

@@ -1,6 +1,6 @@
 package dev.cookiereg.render.html;
 
-import dev.cookiereg.render.RenderException;
+import dev.cookiereg.site.RenderException;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;

@@ -1,13 +1,13 @@
-package dev.cookiereg.release;
+package dev.cookiereg;
 
-import dev.cookiereg.LoadedRegistry;
-import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diagnostic.Severity;
 import dev.cookiereg.diff.ConsentImpact;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.model.Version;
+import dev.cookiereg.release.Bump;
+import dev.cookiereg.release.Releases;
 import dev.cookiereg.validate.LintRule;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +66,8 @@ public final class ReleaseGate {
               VERSION_BEHIND.id(),
               "version " + declared + " is older than the " + "latest release " + latest.get()));
     }
-    DiffReport sinceLatest = releases.changesSince(latest.get(), loader, loaded.registry());
+    DiffReport sinceLatest =
+        releases.changesSince(latest.get(), Build.archived(loader), loaded.registry());
     List<Diagnostic> voiding = consentInvalidated(sinceLatest, loaded);
     if (!voiding.isEmpty()) return voiding;
     if (declared.equals(latest.get())) {

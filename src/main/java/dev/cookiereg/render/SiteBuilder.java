@@ -1,22 +1,8 @@
-package dev.cookiereg;
+package dev.cookiereg.render;
 
-import dev.cookiereg.render.AssetsRenderer;
-import dev.cookiereg.render.BannerCategoriesRenderer;
-import dev.cookiereg.render.CookieConsentRenderer;
-import dev.cookiereg.render.DeviceStorageRenderer;
-import dev.cookiereg.render.HistoryPageRenderer;
-import dev.cookiereg.render.KlaroRenderer;
-import dev.cookiereg.render.ManifestRenderer;
-import dev.cookiereg.render.ManifestSchemaRenderer;
-import dev.cookiereg.render.NoticeRenderer;
-import dev.cookiereg.render.PolicyPageRenderer;
-import dev.cookiereg.render.RegistrySchemaRenderer;
-import dev.cookiereg.render.RenderContext;
-import dev.cookiereg.render.RenderException;
-import dev.cookiereg.render.Renderer;
-import dev.cookiereg.render.SiteFile;
-import dev.cookiereg.render.Templates;
-import dev.cookiereg.write.SiteSink;
+import dev.cookiereg.site.RenderException;
+import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.site.SiteSink;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,14 +1,15 @@
-package dev.cookiereg.release;
+package dev.cookiereg;
 
-import dev.cookiereg.Build;
-import dev.cookiereg.LoadedRegistry;
-import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
 import dev.cookiereg.model.Version;
-import dev.cookiereg.render.RenderException;
+import dev.cookiereg.release.Bump;
+import dev.cookiereg.release.ChangelogEntry;
+import dev.cookiereg.release.RegistryEditor;
+import dev.cookiereg.release.Releases;
+import dev.cookiereg.site.RenderException;
 import dev.cookiereg.write.SiteLock;
 import dev.cookiereg.write.SiteWriter;
 import java.io.IOException;
@@ -75,7 +76,8 @@ public final class Release {
           new Outcome(Optional.empty(), declared, loaded.registry().policy().effective(), none));
     }
 
-    DiffReport report = releases.changesSince(latest.get(), loader, loaded.registry());
+    DiffReport report =
+        releases.changesSince(latest.get(), Build.archived(loader), loaded.registry());
     // Nothing changed and no new version asked for: nothing to release. A version raised by hand is
     // released as
     // declared, even without other changes (check asks for exactly that).

@@ -1,4 +1,4 @@
-package dev.cookiereg.render;
+package dev.cookiereg.site;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,7 +36,7 @@ public final class SiteFile {
    * A file that takes ownership of {@code content}: the caller must not change the array
    * afterwards.
    */
-  static SiteFile owning(String path, byte[] content) {
+  public static SiteFile owning(String path, byte[] content) {
     return new SiteFile(content, path);
   }
 

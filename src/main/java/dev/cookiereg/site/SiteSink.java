@@ -1,6 +1,5 @@
-package dev.cookiereg.write;
+package dev.cookiereg.site;
 
-import dev.cookiereg.render.SiteFile;
 import java.io.IOException;
 
 /** Where rendered files go, one at a time: a staged site on disk, a comparison, or a list. */

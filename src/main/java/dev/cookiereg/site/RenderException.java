@@ -1,4 +1,4 @@
-package dev.cookiereg.render;
+package dev.cookiereg.site;
 
 /**
  * An output could not be rendered; the message names the template or output and the element being

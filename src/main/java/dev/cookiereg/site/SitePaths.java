@@ -1,4 +1,4 @@
-package dev.cookiereg.render;
+package dev.cookiereg.site;
 
 /** The stable public paths of the site's outputs, relative to its root; services depend on them. */
 public final class SitePaths {
@@ -12,7 +12,17 @@ public final class SitePaths {
   public static final String KLARO = "banner/klaro.json";
   public static final String DEVICE_STORAGE = "device-storage.json";
   public static final String NOTICE = "notice.json";
-  public static final String VERSIONS = "versions/";
+
+  /** The folder of the archive of released versions. */
+  public static final String VERSIONS_FOLDER = "versions";
+
+  /** Where the archive's paths start: {@code versions/}. */
+  public static final String VERSIONS = VERSIONS_FOLDER + "/";
 
   private SitePaths() {}
+
+  /** The archive folder of a released version: {@code versions/1.2.0/}. */
+  public static String version(String version) {
+    return VERSIONS + version + "/";
+  }
 }

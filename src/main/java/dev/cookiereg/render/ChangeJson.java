@@ -1,0 +1,43 @@
+package dev.cookiereg.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cookiereg.diff.Change;
+import dev.cookiereg.diff.DiffReport;
+import dev.cookiereg.diff.Notice;
+
+/**
+ * A change report as JSON, the same in the manifest's {@code change} and in {@code diff --format
+ * json}: its verdict and each change's fields.
+ */
+public final class ChangeJson {
+  private ChangeJson() {}
+
+  /** The report's verdict, materiality, consent impact and notices, in that order. */
+  public static void verdict(ObjectNode o, DiffReport report) {
+    o.put("verdict", report.verdict().label());
+    o.put("material", report.material());
+    o.put("consentImpact", report.consentImpact().id());
+    ArrayNode notices = o.putArray("notice");
+    for (Notice n : report.notices()) notices.add(n.id());
+  }
+
+  /**
+   * One change appended to {@code changes}: its rule, level, subject, message and fingerprint; with
+   * {@code ruleEffects}, the rule's consent impact and notices before the fingerprint.
+   */
+  public static ObjectNode change(ArrayNode changes, Change c, boolean ruleEffects) {
+    ObjectNode j = changes.addObject();
+    j.put("rule", c.rule().id());
+    j.put("level", c.level().label());
+    j.put("subject", c.subject());
+    j.put("message", c.message());
+    if (ruleEffects) {
+      j.put("consent", c.rule().consent().id());
+      ArrayNode n = j.putArray("notice");
+      for (Notice x : c.rule().notices()) n.add(x.id());
+    }
+    j.put("fingerprint", c.fingerprint());
+    return j;
+  }
+}
