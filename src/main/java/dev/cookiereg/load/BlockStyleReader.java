@@ -165,10 +165,14 @@ final class BlockStyleReader {
   /** A block mapping whose keys sit at column {@code indent}; its first key is at {@code first}. */
   private ObjectNode mapping(int indent, int first, int depth) {
     ObjectNode map = NODES.objectNode();
+    int self = log.open(true);
     int at = first;
     while (true) {
       entry(map, indent, at, depth);
-      if (!seekContent() || indent() < indent) return map;
+      if (!seekContent() || indent() < indent) {
+        log.close(self);
+        return map;
+      }
       if (indent() > indent || isSequenceEntry(content)) throw GiveUp.INSTANCE;
       at = content;
     }
@@ -225,6 +229,7 @@ final class BlockStyleReader {
   /** A block sequence whose dashes sit at column {@code indent}. */
   private ArrayNode sequence(int indent, int depth) {
     ArrayNode list = NODES.arrayNode();
+    int self = log.open(false);
     while (true) {
       int dashEnd = content + 1;
       int item = skipSpaces(dashEnd);
@@ -243,9 +248,15 @@ final class BlockStyleReader {
         log.offset(item);
         list.add(scalar(item, indent, depth));
       }
-      if (!seekContent() || indent() < indent) return list;
+      if (!seekContent() || indent() < indent) {
+        log.close(self);
+        return list;
+      }
       if (indent() > indent) throw GiveUp.INSTANCE;
-      if (!isSequenceEntry(content)) return list;
+      if (!isSequenceEntry(content)) {
+        log.close(self);
+        return list;
+      }
     }
   }
 
@@ -274,11 +285,14 @@ final class BlockStyleReader {
         if (depth + 1 > maxDepth) throw GiveUp.INSTANCE;
         int close = text.indexOf(']', at);
         if (close < 0 || close >= lineEnd) throw GiveUp.INSTANCE;
+        int self = log.open(false);
         node = flowList(at + 1, close);
+        log.close(self);
         after = close + 1;
       }
       case '{' -> {
         if (!text.startsWith("{}", at)) throw GiveUp.INSTANCE;
+        log.close(log.open(true));
         node = NODES.objectNode();
         after = at + 2;
       }
@@ -288,7 +302,7 @@ final class BlockStyleReader {
       default -> {
         if (isIndicator(c)) throw GiveUp.INSTANCE;
         int stop = plainEnd(at, lineEnd);
-        node = plain(text.substring(at, stop));
+        node = plainLogged(text.substring(at, stop));
         after = stop;
       }
     }
@@ -342,6 +356,13 @@ final class BlockStyleReader {
     return stop;
   }
 
+  /** As {@link #plain}, logging a number as written at the element last recorded. */
+  private JsonNode plainLogged(String value) {
+    JsonNode node = plain(value);
+    if (node.isNumber()) log.number(value);
+    return node;
+  }
+
   /** Types a plain scalar as Jackson's YAML parser does; numbers are left to it. */
   private static JsonNode plain(String value) {
     Tag tag = RESOLVER.resolve(NodeId.scalar, value, true);
@@ -391,7 +412,7 @@ final class BlockStyleReader {
         }
       }
       log.offset(a);
-      list.add(plain(text.substring(a, b)));
+      list.add(plainLogged(text.substring(a, b)));
       start = stop + 1;
     }
     return list;

@@ -114,10 +114,10 @@ public final class YamlTreeReader {
     // met each element, which becomes positions only if a diagnostic asks for one.
     PositionLog offsets = PositionLog.offsets(text);
     JsonNode plain = BlockStyleReader.read(text, MAX_DEPTH - 2, offsets).orElse(null);
-    if (plain != null) return new SourceTree(plain, SourceMap.of(file, plain, offsets));
+    if (plain != null) return new SourceTree(plain, SourceMap.of(file, offsets));
     PositionLog written = PositionLog.linesAndColumns();
     JsonNode root = parseFully(file, text, written);
-    return new SourceTree(root, SourceMap.of(file, root, written));
+    return new SourceTree(root, SourceMap.of(file, written));
   }
 
   /**
@@ -130,7 +130,7 @@ public final class YamlTreeReader {
     checkCharacters(file, text);
     PositionLog written = PositionLog.linesAndColumns();
     JsonNode root = parseFully(file, text, written);
-    return new SourceTree(root, SourceMap.of(file, root, written));
+    return new SourceTree(root, SourceMap.of(file, written));
   }
 
   /**
@@ -365,11 +365,12 @@ public final class YamlTreeReader {
           }
           frame.pendingKey = key;
           if (positions != null) positions.put(frame.pointer + "/" + SourceMap.token(key), at);
-          if (log != null) log.lineAndColumn(at.line(), at.column());
+          if (log != null) log.property(at.line(), at.column(), key);
           continue;
         }
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-          stack.pop();
+          Frame done = stack.pop();
+          if (log != null) log.close(done.element);
           continue;
         }
         JsonNode value =
@@ -400,7 +401,7 @@ public final class YamlTreeReader {
                 at,
                 "nesting is deeper than " + MAX_DEPTH + " levels; a registry never needs that");
           }
-          stack.push(new Frame(value, pointer));
+          stack.push(new Frame(value, pointer, log == null ? -1 : log.open(value.isObject())));
         }
       }
     } catch (JsonProcessingException e) {
@@ -548,11 +549,13 @@ public final class YamlTreeReader {
   private static final class Frame {
     final JsonNode node;
     final String pointer;
+    final int element; // its index in the position log
     String pendingKey;
 
-    Frame(JsonNode node, String pointer) {
+    Frame(JsonNode node, String pointer, int element) {
       this.node = node;
       this.pointer = pointer;
+      this.element = element;
     }
   }
 }

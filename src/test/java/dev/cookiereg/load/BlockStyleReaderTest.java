@@ -49,7 +49,7 @@ class BlockStyleReaderTest {
     if (reference.isEmpty())
       fail(label + ": the block-style reader accepted what the full parser refuses:\n" + text);
     assertThat(fast.get()).as(label + "\n" + text).isEqualTo(reference.get().root());
-    SourceTree read = new SourceTree(fast.get(), SourceMap.of("t.yaml", fast.get(), log));
+    SourceTree read = new SourceTree(fast.get(), SourceMap.of("t.yaml", log));
     assertPositionsAsTheParserReportsThem(label, text, read);
     for (String pointer : pointers(fast.get())) {
       assertThat(read.sourceMap().writtenNumber(pointer))

@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Diagnostics cost no second parse: every position a diagnostic can ask for (through {@link
@@ -98,39 +101,71 @@ class SourceMapTest {
     }
   }
 
-  @ParameterizedTest(name = "pointer \"{0}\"")
-  @ValueSource(
-      strings = {
-        "",
-        "/a",
-        "/a/b~1c",
-        "/a/b/c",
-        "/a/d~0e",
-        "/a/d~0e/0",
-        "/a/d~0e/1/x",
-        "/a/d~0e/2",
-        "/a/d~0e/01",
-        "/a/d~0e/-1",
-        "/a/d~0e/+1",
-        "/a/d~0e/",
-        "/a/d~e",
-        "/a/d~2e",
-        "/a/~",
-        "/l/0/k",
-        "/l/1",
-        "/l/1/0",
-        "/l/99999999999",
-        "/nowhere/deeper",
-        "a",
-        "a/b~1c",
-        "/",
-        "//"
-      })
-  void a_pointer_is_located_at_its_element_or_nearest_written_ancestor(String pointer)
-      throws RegistryException {
-    byte[] text =
-        "# comment\na: {\"b/c\": 1, \"d~e\": [x, {y: 2.50}]}\nl:\n  - k: v\n  -\n    - 7\n"
-            .getBytes(StandardCharsets.UTF_8);
+  private static final String FLOW =
+      "# comment\na: {\"b/c\": 1, \"d~e\": [x, {y: 2.50}]}\nl:\n  - k: v\n  -\n    - 7\n";
+  private static final String BLOCK =
+      "# comment\na:\n  b-c: 1\n  d.e:\n    - x\n    - y: 2\nl:\n  - k: v\n  -\n    - 7\n  - [p, 3]\n";
+
+  static Stream<Arguments> pointers() {
+    Stream<String> flow =
+        Stream.of(
+            "/a/b~1c",
+            "/a/b~1c/x",
+            "/a/d~0e",
+            "/a/d~0e/0",
+            "/a/d~0e/1/y",
+            "/a/d~0e/1/x",
+            "/a/d~0e/2",
+            "/a/d~0e/01",
+            "/a/d~0e/-1",
+            "/a/d~0e/+1",
+            "/a/d~0e/",
+            "/a/d~e",
+            "/a/d~2e",
+            "/a/~");
+    Stream<String> block =
+        Stream.of(
+            "/a/b-c",
+            "/a/b",
+            "/a/b-",
+            "/a/b-c:",
+            "/a/b-c: 1",
+            "/a/b-c/0",
+            "/a/d.e/0",
+            "/a/d.e/0/x",
+            "/a/d.e/1/y",
+            "/a/d.e/1/y:",
+            "/a/d.e/2",
+            "/l/2/1",
+            "/l/2/2",
+            "/l/3");
+    List<String> both =
+        List.of(
+            "",
+            "/a",
+            "/l/0/k",
+            "/l/1",
+            "/l/1/0",
+            "/l/1/1",
+            "/l/99999999999",
+            "/nowhere/deeper",
+            "a",
+            "a/b",
+            "/",
+            "//");
+    return Stream.concat(
+        Stream.concat(flow, both.stream()).map(p -> Arguments.of("flow", FLOW, p)),
+        Stream.concat(block, both.stream()).map(p -> Arguments.of("block", BLOCK, p)));
+  }
+
+  @ParameterizedTest(name = "{0} style, pointer \"{2}\"")
+  @MethodSource("pointers")
+  void a_pointer_is_located_at_its_element_or_nearest_written_ancestor(
+      String style, String registry, String pointer) throws RegistryException {
+    byte[] text = registry.getBytes(StandardCharsets.UTF_8);
+    assertThat(BlockStyleReader.read(registry, YamlTreeReader.MAX_DEPTH).isPresent())
+        .as("read by the block-style reader")
+        .isEqualTo(style.equals("block"));
     YamlTreeReader reader = new YamlTreeReader();
     Map<String, Location> all = reader.positionsByPointer("p.yaml", text);
     SourceMap map = reader.read("p.yaml", text).sourceMap();
