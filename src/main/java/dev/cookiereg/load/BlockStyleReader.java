@@ -21,7 +21,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * uses). On anything else (numbers other than small decimal integers, multi-line plain or quoted
  * scalars, anchors, tags, flow mappings, tabs, CR line ends, duplicate keys, deep nesting, several
  * documents) it gives up and returns empty; the caller then parses with the full parser, which also
- * words every error. It must never accept a file the full parser refuses, nor read one differently:
+ * words every error. As it reads, it records in a {@link PositionLog} the offset of each element (a
+ * property's key, an item's first character) where the full parser would place it. It must never
+ * accept a file the full parser refuses, nor read one differently or place an element elsewhere:
  * {@code BlockStyleReaderTest} holds it to that on every registry in the test suite, on a table of
  * forms and on random edits.
  */
@@ -39,6 +41,7 @@ final class BlockStyleReader {
   private final String text;
   private final int end;
   private final int maxDepth;
+  private final PositionLog log;
 
   // The line under the cursor: where it starts, where its content (after the indent) starts, and
   // where it ends.
@@ -46,10 +49,11 @@ final class BlockStyleReader {
   private int content;
   private int lineEnd;
 
-  private BlockStyleReader(String text, int maxDepth) {
+  private BlockStyleReader(String text, int maxDepth, PositionLog log) {
     this.text = text;
     this.end = text.length();
     this.maxDepth = maxDepth;
+    this.log = log;
   }
 
   /**
@@ -59,9 +63,17 @@ final class BlockStyleReader {
    * @param maxDepth containers nested deeper than this are left to the full parser
    */
   static Optional<JsonNode> read(String text, int maxDepth) {
+    return read(text, maxDepth, PositionLog.offsets(text));
+  }
+
+  /**
+   * As {@link #read(String, int)}, recording into {@code log} (a log of offsets into {@code text})
+   * where each element was written, at the character where the full parser places it.
+   */
+  static Optional<JsonNode> read(String text, int maxDepth, PositionLog log) {
     if (!plainCharacters(text)) return Optional.empty();
     try {
-      return Optional.of(new BlockStyleReader(text, maxDepth).document());
+      return Optional.of(new BlockStyleReader(text, maxDepth, log).document());
     } catch (GiveUp e) {
       return Optional.empty();
     }
@@ -91,6 +103,7 @@ final class BlockStyleReader {
   private JsonNode document() {
     line = 0;
     if (!seekContent()) throw GiveUp.INSTANCE;
+    log.offset(content);
     JsonNode root = block(1);
     // not a mapping (the full parser words that error), or text after it: a second document, or a
     // bad indent
@@ -152,10 +165,14 @@ final class BlockStyleReader {
   /** A block mapping whose keys sit at column {@code indent}; its first key is at {@code first}. */
   private ObjectNode mapping(int indent, int first, int depth) {
     ObjectNode map = NODES.objectNode();
+    int self = log.open(true);
     int at = first;
     while (true) {
       entry(map, indent, at, depth);
-      if (!seekContent() || indent() < indent) return map;
+      if (!seekContent() || indent() < indent) {
+        log.close(self);
+        return map;
+      }
       if (indent() > indent || isSequenceEntry(content)) throw GiveUp.INSTANCE;
       at = content;
     }
@@ -166,6 +183,7 @@ final class BlockStyleReader {
     if (colon < 0) throw GiveUp.INSTANCE;
     String key = text.substring(at, colon);
     if (map.has(key)) throw GiveUp.INSTANCE; // the full parser reports both positions
+    log.offset(at); // a property is where its key is
     int value = skipSpaces(colon + 1);
     if (value == lineEnd || text.charAt(value) == '#') {
       nextLine();
@@ -211,22 +229,34 @@ final class BlockStyleReader {
   /** A block sequence whose dashes sit at column {@code indent}. */
   private ArrayNode sequence(int indent, int depth) {
     ArrayNode list = NODES.arrayNode();
+    int self = log.open(false);
     while (true) {
-      int item = skipSpaces(content + 1);
+      int dashEnd = content + 1;
+      int item = skipSpaces(dashEnd);
       if (item == lineEnd || text.charAt(item) == '#') {
         nextLine();
+        // an item on the lines below is where it starts; an empty one just after its dash
+        log.offset(seekContent() && indent() > indent ? content : dashEnd);
         list.add(nested(indent, depth, false));
       } else if (isSequenceEntry(item)) {
         throw GiveUp.INSTANCE; // "- - x": a compact nested list
       } else if (keyEnd(item) >= 0) {
         if (depth + 1 > maxDepth) throw GiveUp.INSTANCE;
+        log.offset(item);
         list.add(mapping(item - line, item, depth + 1));
       } else {
+        log.offset(item);
         list.add(scalar(item, indent, depth));
       }
-      if (!seekContent() || indent() < indent) return list;
+      if (!seekContent() || indent() < indent) {
+        log.close(self);
+        return list;
+      }
       if (indent() > indent) throw GiveUp.INSTANCE;
-      if (!isSequenceEntry(content)) return list;
+      if (!isSequenceEntry(content)) {
+        log.close(self);
+        return list;
+      }
     }
   }
 
@@ -255,11 +285,14 @@ final class BlockStyleReader {
         if (depth + 1 > maxDepth) throw GiveUp.INSTANCE;
         int close = text.indexOf(']', at);
         if (close < 0 || close >= lineEnd) throw GiveUp.INSTANCE;
+        int self = log.open(false);
         node = flowList(at + 1, close);
+        log.close(self);
         after = close + 1;
       }
       case '{' -> {
         if (!text.startsWith("{}", at)) throw GiveUp.INSTANCE;
+        log.close(log.open(true));
         node = NODES.objectNode();
         after = at + 2;
       }
@@ -269,7 +302,7 @@ final class BlockStyleReader {
       default -> {
         if (isIndicator(c)) throw GiveUp.INSTANCE;
         int stop = plainEnd(at, lineEnd);
-        node = plain(text.substring(at, stop));
+        node = plainLogged(text.substring(at, stop));
         after = stop;
       }
     }
@@ -323,6 +356,13 @@ final class BlockStyleReader {
     return stop;
   }
 
+  /** As {@link #plain}, logging a number as written at the element last recorded. */
+  private JsonNode plainLogged(String value) {
+    JsonNode node = plain(value);
+    if (node.isNumber()) log.number(value);
+    return node;
+  }
+
   /** Types a plain scalar as Jackson's YAML parser does; numbers are left to it. */
   private static JsonNode plain(String value) {
     Tag tag = RESOLVER.resolve(NodeId.scalar, value, true);
@@ -371,7 +411,8 @@ final class BlockStyleReader {
           default -> {}
         }
       }
-      list.add(plain(text.substring(a, b)));
+      log.offset(a);
+      list.add(plainLogged(text.substring(a, b)));
       start = stop + 1;
     }
     return list;

@@ -1,37 +1,28 @@
 package dev.cookiereg.load;
 
 import dev.cookiereg.diagnostic.Location;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Where each element of the registry was written, keyed by JSON Pointer ({@code
  * /cookies/3/duration}).
  *
- * <p>A property points at its key, an array item at its first character. Positions are computed on
- * first use (a valid registry usually needs none), then kept.
+ * <p>A property points at its key, an array item at its first character. The reader records them as
+ * it reads ({@link PositionLog}), so a diagnostic never parses the registry again; a pointer is
+ * looked up only when one asks.
  */
 public final class SourceMap {
-  /**
-   * What a parse with positions records: where each element was written, and how each number was
-   * written.
-   */
-  record Written(Map<String, Location> positions, Map<String, String> numbers) {}
-
   private final String file;
-  private Supplier<Written> compute;
-  private Map<String, Location> positions;
-  private Map<String, String> numbers;
+  private final PositionLog log;
 
-  private SourceMap(String file, Supplier<Written> compute) {
+  private SourceMap(String file, PositionLog log) {
     this.file = file;
-    this.compute = compute;
+    this.log = log;
   }
 
-  /** A map whose positions are computed when first asked for. */
-  static SourceMap lazy(String file, Supplier<Written> compute) {
-    return new SourceMap(file, compute);
+  /** The map of a tree whose reader recorded {@code log}. */
+  static SourceMap of(String file, PositionLog log) {
+    return new SourceMap(file, log);
   }
 
   /** The file name diagnostics use. */
@@ -39,40 +30,25 @@ public final class SourceMap {
     return file;
   }
 
-  private synchronized Map<String, Location> positions() {
-    if (positions == null) {
-      Written written = compute.get();
-      positions = Map.copyOf(written.positions());
-      numbers = Map.copyOf(written.numbers());
-      compute = null;
-    }
-    return positions;
-  }
-
   /**
    * A number exactly as it was written at this pointer ({@code 1e309}, not the {@code 1E+309} the
    * tree prints), for messages that quote it; empty for anything else.
    */
   public synchronized Optional<String> writtenNumber(String pointer) {
-    positions();
-    return Optional.ofNullable(numbers.get(pointer));
+    int index = log.find(pointer);
+    return index < 0 ? Optional.empty() : Optional.ofNullable(log.number(index));
   }
 
   /** The position written for exactly this pointer. */
-  public Optional<Location> position(String pointer) {
-    return Optional.ofNullable(positions().get(pointer));
+  public synchronized Optional<Location> position(String pointer) {
+    int index = log.find(pointer);
+    return index < 0 ? Optional.empty() : Optional.of(log.location(index));
   }
 
   /** The position of the pointer, or of its nearest written ancestor. */
-  public Location locate(String pointer) {
-    Map<String, Location> all = positions();
-    String p = pointer;
-    while (true) {
-      Location at = all.get(p);
-      if (at != null) return at;
-      if (p.isEmpty()) return Location.START;
-      p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
-    }
+  public synchronized Location locate(String pointer) {
+    int index = log.find(pointer);
+    return log.location(index < 0 ? -1 - index : index);
   }
 
   /** Escapes one reference token of a JSON Pointer (RFC 6901). */

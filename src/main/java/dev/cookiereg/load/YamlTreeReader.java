@@ -27,6 +27,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -66,6 +67,7 @@ public final class YamlTreeReader {
 
   private final LoaderOptions options;
   private final long maxBytes;
+  private final AtomicInteger fullParses = new AtomicInteger();
 
   public YamlTreeReader() {
     this(MAX_BYTES);
@@ -107,32 +109,54 @@ public final class YamlTreeReader {
     checkSize(file, bytes.length);
     String text = decode(file, bytes);
     checkCharacters(file, text);
-    SourceMap positions = SourceMap.lazy(file, () -> written(file, text));
     // Most registries are plain block style, which a dedicated reader takes four times faster;
-    // anything else goes
-    // to the full parser, which also finds every error (and, lazily, positions for any diagnostic).
-    JsonNode plain = BlockStyleReader.read(text, MAX_DEPTH - 2).orElse(null);
-    if (plain != null) return new SourceTree(plain, positions);
-    return new SourceTree(parseFully(file, text), positions);
+    // anything else goes to the full parser, which also finds every error. Either records where it
+    // met each element, which becomes positions only if a diagnostic asks for one.
+    PositionLog offsets = PositionLog.offsets(text);
+    JsonNode plain = BlockStyleReader.read(text, MAX_DEPTH - 2, offsets).orElse(null);
+    if (plain != null) return new SourceTree(plain, SourceMap.of(file, offsets));
+    PositionLog written = PositionLog.linesAndColumns();
+    JsonNode root = parseFully(file, text, written);
+    return new SourceTree(root, SourceMap.of(file, written));
   }
 
   /**
-   * The full parser's tree of the bytes, without the block-style reader (for tests that compare the
-   * two).
+   * The full parser's tree and source map of the bytes, without the block-style reader (for tests
+   * that compare the two).
    */
-  JsonNode readFully(String file, byte[] bytes) throws RegistryException {
+  SourceTree readFullyWithPositions(String file, byte[] bytes) throws RegistryException {
     checkSize(file, bytes.length);
     String text = decode(file, bytes);
     checkCharacters(file, text);
-    return parseFully(file, text);
+    PositionLog written = PositionLog.linesAndColumns();
+    JsonNode root = parseFully(file, text, written);
+    return new SourceTree(root, SourceMap.of(file, written));
   }
 
-  private JsonNode parseFully(String file, String text) throws RegistryException {
+  /**
+   * Every element's position as the full parser reports it, keyed by pointer while it parses: the
+   * reference that tests hold the recorded positions to.
+   */
+  Map<String, Location> positionsByPointer(String file, byte[] bytes) throws RegistryException {
+    checkSize(file, bytes.length);
+    String text = decode(file, bytes);
+    checkCharacters(file, text);
+    Map<String, Location> positions = new HashMap<>();
+    parse(file, text, null, positions);
+    return positions;
+  }
+
+  /** How many times this reader has run SnakeYAML over a text (for tests that count them). */
+  int fullParses() {
+    return fullParses.get();
+  }
+
+  private JsonNode parseFully(String file, String text, PositionLog log) throws RegistryException {
     if (ANCHOR_OR_ALIAS.matcher(text).find()) rejectAnchors(file, text);
     try {
-      return parse(file, text, null, null);
+      return parse(file, text, log, null);
     } catch (NeedPositions e) {
-      parse(file, text, new HashMap<>(), new HashMap<>()); // throws the located message
+      parse(file, text, null, new HashMap<>()); // throws the located message
       throw new IllegalStateException("a second parse accepted what the first refused", e);
     }
   }
@@ -152,17 +176,6 @@ public final class YamlTreeReader {
     NeedPositions() {
       super(null, null, false, false);
     }
-  }
-
-  private SourceMap.Written written(String file, String text) {
-    Map<String, Location> positions = new HashMap<>();
-    Map<String, String> numbers = new HashMap<>();
-    try {
-      parse(file, text, positions, numbers);
-    } catch (RegistryException e) {
-      throw new IllegalStateException("the registry parsed once but not twice", e);
-    }
-    return new SourceMap.Written(positions, numbers);
   }
 
   /** The largest registry this reader accepts, in bytes. */
@@ -282,6 +295,7 @@ public final class YamlTreeReader {
    * first.
    */
   private void rejectAnchors(String file, String text) throws RegistryException {
+    fullParses.incrementAndGet();
     try {
       ParserImpl events = new ParserImpl(new StreamReader(new StringReader(text)), options);
       while (events.peekEvent() != null) {
@@ -310,12 +324,13 @@ public final class YamlTreeReader {
   }
 
   /**
-   * Parses the text; records every element's position into {@code positions}, and how every number
-   * was written into {@code numbers}, unless they are null.
+   * Parses the text; records where it meets each element, and how every number was written, into
+   * {@code log}, and every element's position by pointer into {@code positions} (which only the
+   * message for a duplicate key needs), unless they are null.
    */
-  private JsonNode parse(
-      String file, String text, Map<String, Location> positions, Map<String, String> numbers)
+  private JsonNode parse(String file, String text, PositionLog log, Map<String, Location> positions)
       throws RegistryException {
+    fullParses.incrementAndGet();
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     Deque<Frame> stack = new ArrayDeque<>();
     JsonNode root = null;
@@ -350,10 +365,12 @@ public final class YamlTreeReader {
           }
           frame.pendingKey = key;
           if (positions != null) positions.put(frame.pointer + "/" + SourceMap.token(key), at);
+          if (log != null) log.property(at.line(), at.column(), key);
           continue;
         }
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-          stack.pop();
+          Frame done = stack.pop();
+          if (log != null) log.close(done.element);
           continue;
         }
         JsonNode value =
@@ -368,7 +385,12 @@ public final class YamlTreeReader {
               default -> throw fail(file, at, "unexpected YAML content");
             };
         String pointer = attach(stack, value, positions, at);
-        if (numbers != null && value.isNumber()) numbers.put(pointer, p.getText());
+        if (log != null) {
+          Frame parent = stack.peek();
+          // the root and each item are where they start; a property was recorded at its key
+          if (parent == null || parent.node.isArray()) log.lineAndColumn(at.line(), at.column());
+          if (value.isNumber()) log.number(p.getText());
+        }
         if (stack.isEmpty() && root == null) {
           root = value;
         }
@@ -379,7 +401,7 @@ public final class YamlTreeReader {
                 at,
                 "nesting is deeper than " + MAX_DEPTH + " levels; a registry never needs that");
           }
-          stack.push(new Frame(value, pointer));
+          stack.push(new Frame(value, pointer, log == null ? -1 : log.open(value.isObject())));
         }
       }
     } catch (JsonProcessingException e) {
@@ -527,11 +549,13 @@ public final class YamlTreeReader {
   private static final class Frame {
     final JsonNode node;
     final String pointer;
+    final int element; // its index in the position log
     String pendingKey;
 
-    Frame(JsonNode node, String pointer) {
+    Frame(JsonNode node, String pointer, int element) {
       this.node = node;
       this.pointer = pointer;
+      this.element = element;
     }
   }
 }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cookiereg.diagnostic.Location;
 import dev.cookiereg.diagnostic.RegistryException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -19,29 +23,78 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The block-style reader is only a faster road to the full parser's result: whenever it reads a
- * text, the full parser must accept that text and build the same tree; whatever it leaves alone,
- * the full parser judges.
+ * text, the full parser must accept that text and build the same tree, with every element at the
+ * same line and column; whatever it leaves alone, the full parser judges.
  */
 class BlockStyleReaderTest {
   private static final YamlTreeReader FULL = new YamlTreeReader(64 << 20);
   private static final int DEPTH = YamlTreeReader.MAX_DEPTH - 2;
 
-  /** What the full parser makes of the text, or empty if it refuses it. */
-  private static Optional<JsonNode> full(String text) {
+  /** What the full parser makes of the text, with the positions it records, or empty. */
+  private static Optional<SourceTree> full(String text) {
     try {
-      return Optional.of(FULL.readFully("t.yaml", text.getBytes(StandardCharsets.UTF_8)));
+      return Optional.of(
+          FULL.readFullyWithPositions("t.yaml", text.getBytes(StandardCharsets.UTF_8)));
     } catch (RegistryException e) {
       return Optional.empty();
     }
   }
 
   private static void assertSameAsFullParser(String label, String text) {
-    Optional<JsonNode> fast = BlockStyleReader.read(text, DEPTH);
+    PositionLog log = PositionLog.offsets(text);
+    Optional<JsonNode> fast = BlockStyleReader.read(text, DEPTH, log);
+    Optional<SourceTree> reference = full(text);
+    if (reference.isPresent()) assertPositionsAsTheParserReportsThem(label, text, reference.get());
     if (fast.isEmpty()) return;
-    Optional<JsonNode> reference = full(text);
     if (reference.isEmpty())
       fail(label + ": the block-style reader accepted what the full parser refuses:\n" + text);
-    assertThat(fast.get()).as(label + "\n" + text).isEqualTo(reference.get());
+    assertThat(fast.get()).as(label + "\n" + text).isEqualTo(reference.get().root());
+    SourceTree read = new SourceTree(fast.get(), SourceMap.of("t.yaml", log));
+    assertPositionsAsTheParserReportsThem(label, text, read);
+    for (String pointer : pointers(fast.get())) {
+      assertThat(read.sourceMap().writtenNumber(pointer))
+          .as(label + ": the number written at " + pointer + "\n" + text)
+          .isEqualTo(reference.get().sourceMap().writtenNumber(pointer));
+    }
+  }
+
+  /**
+   * Every element of the tree is where SnakeYAML, asked while it parses (the way positions were
+   * found before readers recorded them), says it is: the key of a property, the start of an item.
+   */
+  private static void assertPositionsAsTheParserReportsThem(
+      String label, String text, SourceTree tree) {
+    Map<String, Location> reported;
+    try {
+      reported = FULL.positionsByPointer("t.yaml", text.getBytes(StandardCharsets.UTF_8));
+    } catch (RegistryException e) {
+      throw new AssertionError(label + ": the full parser refused a text it had read", e);
+    }
+    List<String> pointers = pointers(tree.root());
+    assertThat(pointers).as(label + ": every element is positioned").hasSize(reported.size());
+    for (String pointer : pointers) {
+      assertThat(tree.sourceMap().position(pointer))
+          .as(label + ": the position of " + pointer + "\n" + text)
+          .contains(reported.get(pointer));
+    }
+  }
+
+  /** The JSON Pointer of every element of the tree, the root's ("") included. */
+  private static List<String> pointers(JsonNode root) {
+    List<String> out = new ArrayList<>();
+    addPointers("", root, out);
+    return out;
+  }
+
+  private static void addPointers(String pointer, JsonNode node, List<String> out) {
+    out.add(pointer);
+    if (node.isObject()) {
+      node.fields()
+          .forEachRemaining(
+              f -> addPointers(pointer + "/" + SourceMap.token(f.getKey()), f.getValue(), out));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) addPointers(pointer + "/" + i, node.get(i), out);
+    }
   }
 
   static Stream<Path> registriesInTheProject() throws IOException {
@@ -100,6 +153,8 @@ class BlockStyleReaderTest {
             "plain text with inner punctuation",
             "a: Terms & Conditions, [see] {x} \"y\" 'z' a:b a#b\n"),
         Arguments.of("unicode text", "a: Café — “quoted” 😀 字\n"),
+        Arguments.of(
+            "columns count code points, as the full parser does", "a: [😀😀, é, b]\nc: [字, d]\n"),
         Arguments.of(
             "keys that look like other things", "on: a\nyes: b\n2024: c\nnull: d\nx-y.z: e\n"),
         Arguments.of("literal block", "a: |\n  line one\n    indented\n\n  after blank\nb: c\n"),
