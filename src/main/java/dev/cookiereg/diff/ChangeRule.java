@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * One row of the change-rules table: a stable id, a level, the consent impact, the notice it
- * requires, the message template ({@code {subject}} and named values) and why the rule exists.
+ * requires, the message template ({@code {subject}} and named values), why the rule exists and the
+ * class of the diff that emits it (and no other class does).
  */
 public record ChangeRule(
     String id,
@@ -13,7 +14,8 @@ public record ChangeRule(
     ConsentImpact consent,
     Set<Notice> notice,
     String message,
-    String rationale) {
+    String rationale,
+    Class<?> emittedBy) {
   public ChangeRule {
     notice = Set.copyOf(notice);
   }

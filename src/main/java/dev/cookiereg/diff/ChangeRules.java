@@ -27,17 +27,19 @@ public final class ChangeRules {
   private ChangeRules() {}
 
   private static ChangeRule rule(
+      Class<?> emittedBy,
       String id,
       Level level,
       ConsentImpact consent,
       Set<Notice> notice,
       String message,
       String rationale) {
-    return new ChangeRule(id, level, consent, notice, message, rationale);
+    return new ChangeRule(id, level, consent, notice, message, rationale, emittedBy);
   }
 
   public static final ChangeRule CATEGORY_ADDED =
       rule(
+          CategoryComparison.class,
           "category-added",
           MATERIAL,
           ALL,
@@ -46,6 +48,7 @@ public final class ChangeRules {
           "a new purpose needs its own consent; the policy (7.2) names new categories as material");
   public static final ChangeRule CATEGORY_REMOVED =
       rule(
+          CategoryComparison.class,
           "category-removed",
           NOTABLE,
           NONE,
@@ -54,6 +57,7 @@ public final class ChangeRules {
           "less processing; consent given for it simply lapses");
   public static final ChangeRule CATEGORY_MADE_NECESSARY =
       rule(
+          CategoryComparison.class,
           "category-made-necessary",
           MATERIAL,
           NONE,
@@ -62,6 +66,7 @@ public final class ChangeRules {
           "removes a choice visitors had; the strictly-necessary claim needs review");
   public static final ChangeRule CATEGORY_MADE_OPTIONAL =
       rule(
+          CategoryComparison.class,
           "category-made-optional",
           NOTABLE,
           ASK,
@@ -70,6 +75,7 @@ public final class ChangeRules {
           "more choice; the category stays off until a visitor agrees");
   public static final ChangeRule CATEGORY_DEFAULT_ON =
       rule(
+          CategoryComparison.class,
           "category-default-on",
           MATERIAL,
           INVALID,
@@ -78,6 +84,7 @@ public final class ChangeRules {
           "pre-ticked boxes are not consent (Planet49, C-673/17); check also rejects it");
   public static final ChangeRule CONSENT_REGIONS_NARROWED =
       rule(
+          CategoryComparison.class,
           "consent-regions-narrowed",
           MATERIAL,
           NONE,
@@ -86,6 +93,7 @@ public final class ChangeRules {
           "visitors there lose the choice they had");
   public static final ChangeRule CONSENT_REGIONS_WIDENED =
       rule(
+          CategoryComparison.class,
           "consent-regions-widened",
           NOTABLE,
           ASK,
@@ -94,6 +102,7 @@ public final class ChangeRules {
           "more choice; the category stays off there until a visitor agrees");
   public static final ChangeRule CATEGORY_DEFAULT_OFF =
       rule(
+          CategoryComparison.class,
           "category-default-off",
           EDITORIAL,
           NONE,
@@ -102,6 +111,7 @@ public final class ChangeRules {
           "restores the lawful default");
   public static final ChangeRule PURPOSE_TEXT_CHANGED =
       rule(
+          ProseComparison.class,
           "purpose-text-changed",
           NOTABLE,
           NONE,
@@ -110,6 +120,7 @@ public final class ChangeRules {
           "a reworded purpose may change what visitors agreed to: a human must review it");
   public static final ChangeRule COOKIE_ADDED =
       rule(
+          CookieComparison.class,
           "cookie-added",
           MATERIAL,
           CATEGORY,
@@ -118,6 +129,7 @@ public final class ChangeRules {
           "consent given to a category does not cover a tracker it did not list");
   public static final ChangeRule COOKIE_REMOVED =
       rule(
+          CookieComparison.class,
           "cookie-removed",
           EDITORIAL,
           NONE,
@@ -126,6 +138,7 @@ public final class ChangeRules {
           "less storage on the device");
   public static final ChangeRule COOKIE_MOVED_CATEGORY =
       rule(
+          CookieComparison.class,
           "cookie-moved-category",
           MATERIAL,
           CATEGORY,
@@ -134,6 +147,7 @@ public final class ChangeRules {
           "consent to the target category did not cover this cookie");
   public static final ChangeRule COOKIE_PROVIDER_CHANGED =
       rule(
+          FactComparison.class,
           "cookie-provider-changed",
           MATERIAL,
           CATEGORY,
@@ -142,6 +156,7 @@ public final class ChangeRules {
           "every controller relying on consent must be named (EDPB 05/2020 ¶65)");
   public static final ChangeRule COOKIE_RENAMED =
       rule(
+          CookieComparison.class,
           "cookie-renamed",
           NOTABLE,
           NONE,
@@ -150,6 +165,7 @@ public final class ChangeRules {
           "the same storage under a new name; banners must clear the new name");
   public static final ChangeRule ID_RENAMED =
       rule(
+          FactComparison.class,
           "id-renamed",
           EDITORIAL,
           NONE,
@@ -158,6 +174,7 @@ public final class ChangeRules {
           "an id only names the entry and its anchor");
   public static final ChangeRule COOKIE_PATTERN_CHANGED =
       rule(
+          CookieComparison.class,
           "cookie-pattern-changed",
           NOTABLE,
           NONE,
@@ -166,6 +183,7 @@ public final class ChangeRules {
           "a wider pattern may cover more storage");
   public static final ChangeRule RETENTION_INCREASED =
       rule(
+          CookieComparison.class,
           "retention-increased",
           MATERIAL,
           CATEGORY,
@@ -174,6 +192,7 @@ public final class ChangeRules {
           "duration is part of the information consent rests on (Planet49)");
   public static final ChangeRule RETENTION_DECREASED =
       rule(
+          CookieComparison.class,
           "retention-decreased",
           EDITORIAL,
           NONE,
@@ -182,6 +201,7 @@ public final class ChangeRules {
           "shorter storage needs no new consent");
   public static final ChangeRule PROVIDER_ADDED =
       rule(
+          ProviderComparison.class,
           "provider-added",
           MATERIAL,
           CATEGORY,
@@ -190,6 +210,7 @@ public final class ChangeRules {
           "a new recipient must be named before consent (EDPB 05/2020 ¶64-65)");
   public static final ChangeRule PROVIDER_REMOVED =
       rule(
+          ProviderComparison.class,
           "provider-removed",
           NOTABLE,
           NONE,
@@ -198,6 +219,7 @@ public final class ChangeRules {
           "fewer recipients");
   public static final ChangeRule PROVIDER_TRANSFER_THIRD_COUNTRY =
       rule(
+          ProviderComparison.class,
           "provider-transfer-third-country",
           MATERIAL,
           NONE,
@@ -206,6 +228,7 @@ public final class ChangeRules {
           "a new third-country transfer needs notice well in advance (WP260 ¶30)");
   public static final ChangeRule PROVIDER_LOCATION_CHANGED =
       rule(
+          ProviderComparison.class,
           "provider-location-changed",
           NOTABLE,
           NONE,
@@ -214,6 +237,7 @@ public final class ChangeRules {
           "a move within the EEA or to an adequate country");
   public static final ChangeRule PROVIDER_ENTITY_CHANGED =
       rule(
+          ProviderComparison.class,
           "provider-entity-changed",
           NOTABLE,
           NONE,
@@ -222,6 +246,7 @@ public final class ChangeRules {
           "a new legal name may mean a new controller: a human must review it");
   public static final ChangeRule PROVIDER_PRIVACY_LINK_CHANGED =
       rule(
+          ProviderComparison.class,
           "provider-privacy-link-changed",
           EDITORIAL,
           NONE,
@@ -230,6 +255,7 @@ public final class ChangeRules {
           "where to read more moved");
   public static final ChangeRule SESSION_RECORDING_STARTED =
       rule(
+          ProviderComparison.class,
           "session-recording-started",
           MATERIAL,
           CATEGORY,
@@ -238,6 +264,7 @@ public final class ChangeRules {
           "session replay is a new, intrusive processing of the visitor's behaviour");
   public static final ChangeRule SESSION_RECORDING_STOPPED =
       rule(
+          ProviderComparison.class,
           "session-recording-stopped",
           EDITORIAL,
           NONE,
@@ -246,6 +273,7 @@ public final class ChangeRules {
           "less processing");
   public static final ChangeRule TECHNOLOGY_ADDED_ACTIVE =
       rule(
+          TechnologyComparison.class,
           "technology-added-active",
           MATERIAL,
           CATEGORY,
@@ -254,6 +282,7 @@ public final class ChangeRules {
           "a new tracker running now; the policy (7.2) names new tracking as material");
   public static final ChangeRule TECHNOLOGY_ADDED_INACTIVE =
       rule(
+          TechnologyComparison.class,
           "technology-added-inactive",
           NOTABLE,
           NONE,
@@ -262,6 +291,7 @@ public final class ChangeRules {
           "announced before it runs; activating it later is material");
   public static final ChangeRule TECHNOLOGY_REMOVED =
       rule(
+          TechnologyComparison.class,
           "technology-removed",
           NOTABLE,
           NONE,
@@ -270,6 +300,7 @@ public final class ChangeRules {
           "less tracking");
   public static final ChangeRule TECHNOLOGY_ACTIVATED =
       rule(
+          TechnologyComparison.class,
           "technology-activated",
           MATERIAL,
           CATEGORY,
@@ -278,6 +309,7 @@ public final class ChangeRules {
           "the policy (7.2) names activating previously inactive tracking as material");
   public static final ChangeRule TECHNOLOGY_DEACTIVATED =
       rule(
+          TechnologyComparison.class,
           "technology-deactivated",
           NOTABLE,
           NONE,
@@ -286,6 +318,7 @@ public final class ChangeRules {
           "the tracker stops running");
   public static final ChangeRule TECHNOLOGY_ENABLED_BY_DEFAULT =
       rule(
+          TechnologyComparison.class,
           "technology-enabled-by-default",
           MATERIAL,
           NONE,
@@ -294,6 +327,7 @@ public final class ChangeRules {
           "on unless someone switches it off");
   public static final ChangeRule TECHNOLOGY_DISABLED_BY_DEFAULT =
       rule(
+          TechnologyComparison.class,
           "technology-disabled-by-default",
           EDITORIAL,
           NONE,
@@ -302,6 +336,7 @@ public final class ChangeRules {
           "off unless someone switches it on");
   public static final ChangeRule TECHNOLOGY_MOVED_CATEGORY =
       rule(
+          TechnologyComparison.class,
           "technology-moved-category",
           MATERIAL,
           CATEGORY,
@@ -310,6 +345,7 @@ public final class ChangeRules {
           "consent to the target category did not cover it");
   public static final ChangeRule LEGAL_BASIS_CONSENT_TO_LEGITIMATE_INTEREST =
       rule(
+          FactComparison.class,
           "legal-basis-consent-to-legitimate-interest",
           MATERIAL,
           INVALID,
@@ -318,6 +354,7 @@ public final class ChangeRules {
           "a controller cannot swap consent for another basis (EDPB 05/2020 ¶123); ePrivacy 5(3) has no such ground");
   public static final ChangeRule LEGAL_BASIS_LEGITIMATE_INTEREST_TO_CONSENT =
       rule(
+          FactComparison.class,
           "legal-basis-legitimate-interest-to-consent",
           MATERIAL,
           ASK,
@@ -326,6 +363,7 @@ public final class ChangeRules {
           "now off until the visitor agrees");
   public static final ChangeRule LEGAL_BASIS_CHANGED =
       rule(
+          FactComparison.class,
           "legal-basis-changed",
           NOTABLE,
           NONE,
@@ -334,6 +372,7 @@ public final class ChangeRules {
           "a human must review the new ground");
   public static final ChangeRule OPT_OUT_REMOVED =
       rule(
+          ProviderComparison.class,
           "opt-out-removed",
           MATERIAL,
           NONE,
@@ -342,6 +381,7 @@ public final class ChangeRules {
           "visitors lose a way to object");
   public static final ChangeRule OPT_OUT_ADDED =
       rule(
+          ProviderComparison.class,
           "opt-out-added",
           EDITORIAL,
           NONE,
@@ -350,6 +390,7 @@ public final class ChangeRules {
           "one more way to object");
   public static final ChangeRule OPT_OUT_LINK_CHANGED =
       rule(
+          ProviderComparison.class,
           "opt-out-link-changed",
           NOTABLE,
           NONE,
@@ -358,6 +399,7 @@ public final class ChangeRules {
           "the route to object moved: check it still works");
   public static final ChangeRule DNT_OR_GPC_WEAKENED =
       rule(
+          ProviderComparison.class,
           "dnt-or-gpc-weakened",
           MATERIAL,
           NONE,
@@ -366,6 +408,7 @@ public final class ChangeRules {
           "visitors relying on the signal will be tracked");
   public static final ChangeRule DNT_OR_GPC_STRENGTHENED =
       rule(
+          ProviderComparison.class,
           "dnt-or-gpc-strengthened",
           NOTABLE,
           NONE,
@@ -374,6 +417,7 @@ public final class ChangeRules {
           "more respect for browser signals");
   public static final ChangeRule DETAILS_CHANGED =
       rule(
+          FactComparison.class,
           "details-changed",
           NOTABLE,
           NONE,
@@ -382,6 +426,7 @@ public final class ChangeRules {
           "a fact the banners, the manifest or the device-storage disclosure publish: a human must review it");
   public static final ChangeRule POLICY_TEXT_CHANGED =
       rule(
+          ProseComparison.class,
           "policy-text-changed",
           NOTABLE,
           NONE,
@@ -390,6 +435,7 @@ public final class ChangeRules {
           "prose may change what visitors were told: a human must review");
   public static final ChangeRule TEXT_EDITORIAL =
       rule(
+          ProseComparison.class,
           "text-editorial",
           EDITORIAL,
           NONE,

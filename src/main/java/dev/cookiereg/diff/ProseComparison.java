@@ -1,14 +1,20 @@
 package dev.cookiereg.diff;
 
+import dev.cookiereg.model.Registry;
+import dev.cookiereg.prose.Placeholders;
+import dev.cookiereg.prose.Prose;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
- * Whether two texts read alike: the same words, numbers, negations and sentence boundaries, in the
- * same order.
+ * Prose compared as it reads: two texts read alike when they have the same words, numbers,
+ * negations and sentence boundaries, in the same order. The one emitter of the prose rules.
  */
 final class ProseComparison {
   /** The token a sentence boundary leaves between two words. */
@@ -27,7 +33,92 @@ final class ProseComparison {
   private static final Map<String, String> STEMS =
       Map.of("ca", "can", "wo", "will", "sha", "shall");
 
-  private ProseComparison() {}
+  private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
+
+  private final Placeholders baseGlobal;
+  private final Placeholders headGlobal;
+
+  /** Compares the prose of {@code base} with that of {@code head}. */
+  ProseComparison(Registry base, Registry head) {
+    this.baseGlobal = Placeholders.global(base);
+    this.headGlobal = Placeholders.global(head);
+  }
+
+  /** A purpose reworded is notable; one only re-punctuated is editorial. */
+  void purpose(
+      Changes out, String kind, String id, String at, String what, String from, String to) {
+    purpose(out, kind, id, at, what, from, to, () -> baseGlobal, () -> headGlobal);
+  }
+
+  void purpose(
+      Changes out,
+      String kind,
+      String id,
+      String at,
+      String what,
+      String from,
+      String to,
+      Supplier<Placeholders> was,
+      Supplier<Placeholders> now) {
+    if (Objects.equals(from, to)) return;
+    String before = reads(from, was.get());
+    String after = reads(to, now.get());
+    if (Objects.equals(before, after)) return;
+    if (readAlike(before, after)) {
+      out.add(ChangeRules.TEXT_EDITORIAL, kind, id, at);
+    } else {
+      out.add(ChangeRules.PURPOSE_TEXT_CHANGED, kind, id, at, Map.of("what", what));
+    }
+  }
+
+  void text(Changes out, String kind, String id, String at, String from, String to) {
+    text(out, kind, id, at, from, to, () -> baseGlobal, () -> headGlobal);
+  }
+
+  /**
+   * A text written differently that reads the same (a fact now written as a placeholder) is no
+   * change. A fact that changes is its own change, not one for every text that shows it.
+   */
+  void text(
+      Changes out,
+      String kind,
+      String id,
+      String at,
+      String from,
+      String to,
+      Supplier<Placeholders> was,
+      Supplier<Placeholders> now) {
+    if (Objects.equals(from, to)) return;
+    String before = reads(from, was.get());
+    String after = reads(to, now.get());
+    if (Objects.equals(before, after)) return;
+    out.add(
+        readAlike(before, after) ? ChangeRules.TEXT_EDITORIAL : ChangeRules.POLICY_TEXT_CHANGED,
+        kind,
+        id,
+        at);
+  }
+
+  /** A text added or removed whole (a section). */
+  void addedOrRemoved(Changes out, String kind, String id, String at) {
+    out.add(ChangeRules.POLICY_TEXT_CHANGED, kind, id, at);
+  }
+
+  /** The same texts in another order. */
+  void reordered(Changes out, String kind, String id, String at) {
+    out.add(ChangeRules.TEXT_EDITORIAL, kind, id, at);
+  }
+
+  /**
+   * The words a text shows: placeholders filled in (cross-references stay as written, so
+   * renumbering is no change) and Markdown's backslash escapes dropped, as a reader never sees
+   * them.
+   */
+  private static String reads(String text, Placeholders scope) {
+    String expanded = Prose.expand(text, scope, id -> "[[" + id + "]]");
+    if (expanded == null || expanded.indexOf('\\') < 0) return expanded;
+    return MARKDOWN_ESCAPE.matcher(expanded).replaceAll("$1");
+  }
 
   /**
    * True when {@code a} and {@code b} have the same {@link #tokens}: their difference is editorial.

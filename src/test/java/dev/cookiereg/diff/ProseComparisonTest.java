@@ -43,6 +43,16 @@ class ProseComparisonTest {
   }
 
   @Test
+  void aMarkThatClosesTheTextIsNoBoundary() {
+    assertThat(ProseComparison.tokens("Ends here.)")).containsExactly("ends", "here");
+  }
+
+  @Test
+  void aContractionWithoutItsStemIsAWordOfItsOwn() {
+    assertThat(ProseComparison.tokens("n't")).containsExactly("n't");
+  }
+
+  @Test
   void noBoundaryBeforeTheFirstWordOrAfterTheLast() {
     assertThat(ProseComparison.tokens("\n. Counts visits.\n")).containsExactly("counts", "visits");
   }
