@@ -1,6 +1,7 @@
 package dev.cookiereg.model;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * What makes a cookie declaration unique (its provider, domain and name), and what a cookie name
@@ -13,6 +14,8 @@ public record CookieKey(String provider, String domain, String name) {
   public static final int MAX_WILDCARDS = 3;
 
   public CookieKey {
+    Objects.requireNonNull(provider, "provider");
+    Objects.requireNonNull(name, "name");
     domain = domain == null ? "" : domain.toLowerCase(Locale.ROOT);
   }
 
@@ -23,12 +26,30 @@ public record CookieKey(String provider, String domain, String name) {
 
   /** True when the name is nothing but wildcards, and so would match every cookie. */
   public static boolean onlyWildcards(String name) {
-    return name.chars().allMatch(ch -> ch == '*');
+    return wildcards(name) == name.length();
   }
 
   /** How many wildcards the name has (count a run of {@code *} once by collapsing it first). */
   public static int wildcards(String name) {
-    return (int) name.chars().filter(ch -> ch == '*').count();
+    int n = 0;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) == '*') n++;
+    }
+    return n;
+  }
+
+  // Written out: the generated ones link slowly in a short-lived JVM, and every cookie is hashed.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CookieKey k
+        && provider.equals(k.provider)
+        && domain.equals(k.domain)
+        && name.equals(k.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return (provider.hashCode() * 31 + domain.hashCode()) * 31 + name.hashCode();
   }
 
   /** True when the name has more than {@link #MAX_WILDCARDS} wildcards. */

@@ -14,7 +14,6 @@ final class DanglingReference implements Check {
     Set<String> targets = new HashSet<>(registry.numbered());
     registry.model().policy().relatedDocuments().forEach(d -> targets.add(d.id()));
     for (TextSite site : registry.texts()) {
-      if (!site.readable()) continue;
       for (String ref : Prose.references(site.text())) {
         if (!targets.contains(ref)) {
           report.at(

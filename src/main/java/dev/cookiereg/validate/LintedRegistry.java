@@ -29,7 +29,7 @@ final class LintedRegistry {
   private Set<String> categoryIds;
   private Set<String> technologyIds;
   private Places places;
-  private List<TextSite> texts;
+  private TextSite.All texts;
   private Placeholders global;
   private Set<String> numbered;
 
@@ -84,8 +84,19 @@ final class LintedRegistry {
     return places;
   }
 
-  /** Every text of the tree, located, with its placeholder scope. */
+  /**
+   * The texts of the tree that may hold Markdown and can be read safely, located, with their scope.
+   */
   List<TextSite> texts() {
+    return textSites().marked();
+  }
+
+  /** The texts nested too deep for Markdown to be read safely: no other rule reads them. */
+  List<TextSite> tooDeepTexts() {
+    return textSites().tooDeep();
+  }
+
+  private TextSite.All textSites() {
     if (texts == null) texts = TextSite.all(this);
     return texts;
   }

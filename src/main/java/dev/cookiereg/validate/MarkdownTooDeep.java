@@ -9,8 +9,8 @@ import dev.cookiereg.prose.Nesting;
 final class MarkdownTooDeep implements Check {
   @Override
   public void check(LintedRegistry registry, Report report) {
-    for (TextSite site : registry.texts()) {
-      if (site.tooDeep()) report.at(site.pointer(), new Nesting.TooDeep().getMessage());
+    for (TextSite site : registry.tooDeepTexts()) {
+      report.at(site.pointer(), new Nesting.TooDeep().getMessage());
     }
   }
 }

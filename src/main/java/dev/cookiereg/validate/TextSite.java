@@ -12,12 +12,17 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * A text of the registry, where it is written and the placeholders it may use: a provider's texts
- * use the provider's, a technology's the technology's, every other text the registry's.
- *
- * @param tooDeep nested deeper than Markdown can be read safely; no other rule reads such a text
+ * A text of the registry that may hold Markdown, where it is written and the placeholders it may
+ * use: a provider's texts use the provider's, a technology's the technology's, every other text the
+ * registry's.
  */
-record TextSite(String pointer, String text, Scope scope, boolean tooDeep) {
+record TextSite(String pointer, String text, Scope scope) {
+  /**
+   * The texts of a registry's tree, in the order they are written: those the rules that read
+   * Markdown read (with a {@code [}, <code>{</code> or {@code <}, so maybe a cross-reference,
+   * placeholder, link or image), and those nested too deep for any rule to read.
+   */
+  record All(List<TextSite> marked, List<TextSite> tooDeep) {}
 
   /** The placeholders that apply, made when a rule first needs them. */
   static final class Scope {
@@ -34,22 +39,9 @@ record TextSite(String pointer, String text, Scope scope, boolean tooDeep) {
     }
   }
 
-  /**
-   * True when the text can hold a cross-reference, placeholder, link or image: plain text has no
-   * {@code [}, <code>{</code> or {@code <}.
-   */
-  boolean marked() {
-    return text.indexOf('[') >= 0 || text.indexOf('{') >= 0 || text.indexOf('<') >= 0;
-  }
-
-  /** True when the rules that read Markdown may read it: it is marked and not too deep. */
-  boolean readable() {
-    return !tooDeep && marked();
-  }
-
-  /** Every text of the registry's tree, in the order it is written. */
-  static List<TextSite> all(LintedRegistry linted) {
-    List<TextSite> out = new ArrayList<>();
+  /** Every text of the registry's tree that a rule reads. */
+  static All all(LintedRegistry linted) {
+    All out = new All(new ArrayList<>(), new ArrayList<>());
     Registry r = linted.model();
     JsonNode root = linted.tree();
     Scope global = new Scope(linted::global);
@@ -80,10 +72,14 @@ record TextSite(String pointer, String text, Scope scope, boolean tooDeep) {
     return out;
   }
 
-  private static void walk(JsonNode node, String pointer, Scope scope, List<TextSite> out) {
+  private static void walk(JsonNode node, String pointer, Scope scope, All out) {
     if (node.isTextual()) {
       String text = node.asText();
-      out.add(new TextSite(pointer, text, scope, Nesting.tooDeep(text)));
+      if (Nesting.tooDeep(text)) {
+        out.tooDeep.add(new TextSite(pointer, text, scope));
+      } else if (text.indexOf('[') >= 0 || text.indexOf('{') >= 0 || text.indexOf('<') >= 0) {
+        out.marked.add(new TextSite(pointer, text, scope));
+      }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) walk(node.get(i), pointer + "/" + i, scope, out);
     } else if (node.isObject()) {

@@ -11,7 +11,6 @@ final class UnknownPlaceholder implements Check {
   @Override
   public void check(LintedRegistry registry, Report report) {
     for (TextSite site : registry.texts()) {
-      if (!site.readable()) continue;
       for (Prose.Use use : Prose.placeholders(site.text())) {
         Placeholders scope = site.scope().get();
         if (scope.value(use.name()).isEmpty()) {

@@ -10,7 +10,6 @@ final class UnsafeUrl implements Check {
   @Override
   public void check(LintedRegistry registry, Report report) {
     for (TextSite site : registry.texts()) {
-      if (!site.readable()) continue;
       for (String url : SafeLinks.unsafeIn(site.text())) {
         report.at(
             site.pointer(),
