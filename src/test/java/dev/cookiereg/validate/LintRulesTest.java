@@ -44,4 +44,10 @@ class LintRulesTest {
   void everyRowOfTheTableIsARuleOfItsOwn() {
     assertThat(Lints.ALL.stream().map(LintRule::id).distinct()).hasSameSizeAs(Lints.ALL);
   }
+
+  @Test
+  void aMessageShowsALinkWholeUpToFortyCharacters() {
+    assertThat(Lints.abbreviate("a".repeat(40))).isEqualTo("a".repeat(40));
+    assertThat(Lints.abbreviate("a".repeat(41))).isEqualTo("a".repeat(40) + "…");
+  }
 }
