@@ -1,8 +1,9 @@
 package dev.cookiereg.ocd;
 
+import dev.cookiereg.model.CookieKey;
 import dev.cookiereg.model.Retention;
 import dev.cookiereg.prose.Prose;
-import dev.cookiereg.validate.Lints;
+import dev.cookiereg.prose.SafeLinks;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,7 +119,6 @@ public final class OcdImporter {
           "(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
   private static final Pattern INVISIBLE =
       Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
-  private static final Pattern MD_LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]*)");
   private static final Pattern THIRD_PARTY =
       Pattern.compile("\\s*\\(3rd party\\)", Pattern.CASE_INSENSITIVE);
 
@@ -240,7 +240,7 @@ public final class OcdImporter {
     Map<String, Provider> providers = new LinkedHashMap<>();
     Set<String> providerIds = new HashSet<>();
     List<Cookie> cookies = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
+    Map<CookieKey, Integer> seen = new HashMap<>();
     int rows = 0;
     int skipped = 0;
     int parsed = 0;
@@ -309,7 +309,7 @@ public final class OcdImporter {
         report(line, "cookie '" + name + "'", "a run of * written as one");
         name = dev.cookiereg.model.Cookie.collapseWildcards(name);
       }
-      if (name.chars().allMatch(ch -> ch == '*')) {
+      if (CookieKey.onlyWildcards(name)) {
         report(
             line,
             "cookie '" + name + "'",
@@ -317,12 +317,14 @@ public final class OcdImporter {
         skipped++;
         continue;
       }
-      long wildcards = name.chars().filter(ch -> ch == '*').count();
-      if (wildcards > Lints.MAX_WILDCARDS) {
+      if (CookieKey.tooManyWildcards(name)) {
         report(
             line,
             "cookie '" + name + "'",
-            "skipped: " + wildcards + " wildcards; a name may have at most " + Lints.MAX_WILDCARDS);
+            "skipped: "
+                + CookieKey.wildcards(name)
+                + " wildcards; a name may have at most "
+                + CookieKey.MAX_WILDCARDS);
         skipped++;
         continue;
       }
@@ -340,8 +342,7 @@ public final class OcdImporter {
       }
 
       String domain = domain(f.get(DOMAIN), line);
-      String key = provider.id() + "\u0000" + (domain == null ? "" : domain) + "\u0000" + name;
-      Integer first = seen.putIfAbsent(key, line);
+      Integer first = seen.putIfAbsent(new CookieKey(provider.id(), domain, name), line);
       if (first != null) {
         report(
             line,
@@ -507,11 +508,11 @@ public final class OcdImporter {
                     Matcher.quoteReplacement(
                         "{ " + (m.group(1) == null ? "" : m.group(1)) + m.group(2) + " }"));
     t = t.replace("[[", "[ [");
-    Matcher link = MD_LINK.matcher(t);
+    Matcher link = SafeLinks.INLINE.matcher(t);
     StringBuilder out = new StringBuilder();
     while (link.find()) {
       String replacement =
-          Lints.isSafeLink(link.group(1)) || link.group(1).isEmpty()
+          SafeLinks.isSafeInProse(link.group(1)) || link.group(1).isEmpty()
               ? link.group()
               : "] (" + link.group().substring(2);
       link.appendReplacement(out, Matcher.quoteReplacement(replacement));

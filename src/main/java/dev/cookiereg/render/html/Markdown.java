@@ -1,9 +1,8 @@
 package dev.cookiereg.render.html;
 
 import dev.cookiereg.prose.Nesting;
+import dev.cookiereg.prose.SafeLinks;
 import dev.cookiereg.site.SitePaths;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -141,11 +140,10 @@ public final class Markdown {
   }
 
   /**
-   * Allows https:, mailto: and in-page #fragment links, and site paths matching {@code siteLinks}
-   * when given; anything else becomes an empty link target. Allows no image source.
+   * Allows the links {@link SafeLinks} allows, and site paths matching {@code siteLinks} when
+   * given; anything else becomes an empty link target. Allows no image source.
    */
   static final class SafeUrls implements UrlSanitizer {
-    private static final List<String> SCHEMES = List.of("https:", "mailto:");
     private final java.util.regex.Pattern siteLinks;
 
     SafeUrls(java.util.regex.Pattern siteLinks) {
@@ -155,10 +153,8 @@ public final class Markdown {
     @Override
     public String sanitizeLinkUrl(String url) {
       String u = url.strip();
-      if (u.startsWith("#")) return u;
       if (siteLinks != null && siteLinks.matcher(u).matches()) return u;
-      String lower = u.toLowerCase(Locale.ROOT);
-      return SCHEMES.stream().anyMatch(lower::startsWith) ? u : "";
+      return SafeLinks.isSafe(u) ? u : "";
     }
 
     /** No image source survives: images are written as text ({@link ImageAsText}). */
