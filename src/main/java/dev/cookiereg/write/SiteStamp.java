@@ -8,44 +8,39 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
- * The stamp {@code .cookiereg-site} that marks a folder as a site this tool wrote: the SHA-256 and
- * path of every file it wrote, in the format of {@code sha256sum} (so {@code sha256sum -c
- * .cookiereg-site} checks a published copy). Only a folder whose every file the stamp lists may be
- * replaced by a build.
+ * The stamp {@code .cookiereg-site} that marks a folder as a site this tool wrote: the path of
+ * every file it wrote, one a line. Only a folder whose every file the stamp lists may be replaced
+ * by a build. (The archive's own record, {@code versions/SHA256SUMS}, carries hashes; hashing every
+ * output of every build would cost a large site a second.)
  */
 public final class SiteStamp {
   /** The stamp's file name, at the root of every site. */
   public static final String NAME = ".cookiereg-site";
 
   static final String HEADER =
-      "# cookiereg: the files of this site and their SHA-256; a build replaces this folder "
-          + "only while it holds no other file\n";
-  private static final Pattern LINE = Pattern.compile("([0-9a-f]{64})  (.+)");
+      "# cookiereg: the files of this site; a build replaces this folder only while it holds no "
+          + "other file\n";
 
   /** A stamp larger than this is not one this tool wrote. */
   private static final long MAX_BYTES = 64L << 20;
 
-  private final SortedMap<String, String> sums = new TreeMap<>();
+  private final SortedSet<String> paths = new TreeSet<>();
 
-  /** Records a file's path and the SHA-256 of its bytes. */
-  void add(String path, byte[] sha256) {
-    sums.put(path, HexFormat.of().formatHex(sha256));
+  /** Records a file's path. */
+  void add(String path) {
+    paths.add(path);
   }
 
-  /** The stamp's bytes: its header, then one line per file in path order. */
+  /** The stamp's bytes: its header, then one path a line, in order. */
   byte[] bytes() {
     StringBuilder out = new StringBuilder(HEADER);
-    sums.forEach((path, sum) -> out.append(sum).append("  ").append(path).append('\n'));
+    paths.forEach(path -> out.append(path).append('\n'));
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
@@ -65,14 +60,11 @@ public final class SiteStamp {
       return Optional.empty();
     }
     if (!text.startsWith(HEADER)) return Optional.empty();
-    Map<String, String> listed = new TreeMap<>();
+    Set<String> listed = new TreeSet<>();
     for (String line : text.substring(HEADER.length()).split("\n")) {
-      if (line.isEmpty()) continue;
-      Matcher m = LINE.matcher(line);
-      if (!m.matches()) return Optional.empty();
-      listed.put(m.group(2), m.group(1));
+      if (!line.isEmpty()) listed.add(line);
     }
-    return Optional.of(listed.keySet());
+    return Optional.of(listed);
   }
 
   static MessageDigest sha256() {
