@@ -197,8 +197,9 @@ public final class SiteWriter {
       move(staging, ready);
       requireReplaceable(dir, Optional.of(written));
       Path journal = sources.isEmpty() ? null : prepare(dir, ready, sources);
-      if (journal != null)
+      if (journal != null) {
         committed = true; // past the commit point: what is left, recovery completes
+      }
       try {
         if (journal != null) {
           for (Replacement r : sources) move(stagedCopy(journal, r.file()), realFile(r.file()));
@@ -209,8 +210,7 @@ public final class SiteWriter {
         if (journal != null) {
           throw new IncompleteCommitException(
               describe(e)
-                  + "; the release is committed, and the next build "
-                  + "or release completes it",
+                  + "; the release is committed, and the next build or release completes it",
               e);
         }
         if (Files.exists(dir)) deleteTree(ready);
