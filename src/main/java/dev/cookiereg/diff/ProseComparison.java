@@ -60,15 +60,26 @@ final class ProseComparison {
       String to,
       Supplier<Placeholders> was,
       Supplier<Placeholders> now) {
-    if (Objects.equals(from, to)) return;
-    String before = reads(from, was.get());
-    String after = reads(to, now.get());
-    if (Objects.equals(before, after)) return;
-    if (readAlike(before, after)) {
+    Boolean alike = readsAlike(from, to, was, now);
+    if (alike == null) return;
+    if (alike) {
       out.add(ChangeRules.TEXT_EDITORIAL, kind, id, at);
     } else {
       out.add(ChangeRules.PURPOSE_TEXT_CHANGED, kind, id, at, Map.of("what", what));
     }
+  }
+
+  /**
+   * Null when the two texts read the same once their placeholders are filled in; else whether they
+   * differ only as editing does ({@link #readAlike}).
+   */
+  private Boolean readsAlike(
+      String from, String to, Supplier<Placeholders> was, Supplier<Placeholders> now) {
+    if (Objects.equals(from, to)) return null;
+    String before = reads(from, was.get());
+    String after = reads(to, now.get());
+    if (Objects.equals(before, after)) return null;
+    return readAlike(before, after);
   }
 
   void text(Changes out, String kind, String id, String at, String from, String to) {
@@ -88,15 +99,9 @@ final class ProseComparison {
       String to,
       Supplier<Placeholders> was,
       Supplier<Placeholders> now) {
-    if (Objects.equals(from, to)) return;
-    String before = reads(from, was.get());
-    String after = reads(to, now.get());
-    if (Objects.equals(before, after)) return;
-    out.add(
-        readAlike(before, after) ? ChangeRules.TEXT_EDITORIAL : ChangeRules.POLICY_TEXT_CHANGED,
-        kind,
-        id,
-        at);
+    Boolean alike = readsAlike(from, to, was, now);
+    if (alike == null) return;
+    out.add(alike ? ChangeRules.TEXT_EDITORIAL : ChangeRules.POLICY_TEXT_CHANGED, kind, id, at);
   }
 
   /** A text added or removed whole (a section). */

@@ -56,7 +56,12 @@ public final class SiteLock implements AutoCloseable {
   static Path fileOf(Path site) throws IOException {
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "cookiereg-locks-" + user());
     Files.createDirectories(dir);
-    MessageDigest sha = SiteStamp.sha256();
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
     String key =
         HexFormat.of()
             .formatHex(sha.digest(site.toString().getBytes(StandardCharsets.UTF_8)), 0, 12);

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -35,6 +34,11 @@ public final class SiteStamp {
   /** Records a file's path. */
   void add(String path) {
     paths.add(path);
+  }
+
+  /** The paths recorded, in order. */
+  Set<String> paths() {
+    return Collections.unmodifiableSet(paths);
   }
 
   /** The stamp's bytes: its header, then one path a line, in order. */
@@ -65,13 +69,5 @@ public final class SiteStamp {
       if (!line.isEmpty()) listed.add(line);
     }
     return Optional.of(listed);
-  }
-
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

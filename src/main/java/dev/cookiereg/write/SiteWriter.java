@@ -153,7 +153,6 @@ public final class SiteWriter {
     private final Path staging;
     private final SiteLock lock;
     private final SiteStamp stamp = new SiteStamp();
-    private final Set<String> written = new TreeSet<>();
     private Path ready;
     private boolean committed;
 
@@ -179,7 +178,6 @@ public final class SiteWriter {
         f.writeTo(out);
       }
       stamp.add(f.path());
-      written.add(f.path());
     }
 
     /** Marks the staged site complete and swaps it in place of the old one. */
@@ -195,7 +193,7 @@ public final class SiteWriter {
       Files.write(staging.resolve(SiteStamp.NAME), stamp.bytes(), StandardOpenOption.CREATE_NEW);
       ready = dir.resolveSibling(prefix(dir, READY) + unique());
       move(staging, ready);
-      requireReplaceable(dir, Optional.of(written));
+      requireReplaceable(dir, Optional.of(stamp.paths()));
       Path journal = sources.isEmpty() ? null : prepare(dir, ready, sources);
       if (journal != null) {
         committed = true; // past the commit point: what is left, recovery completes

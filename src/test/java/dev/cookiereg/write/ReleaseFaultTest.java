@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.cookiereg.cli.Cli;
 import dev.cookiereg.cli.ExitCodes;
 import dev.cookiereg.testing.ScratchProject;
-import java.io.File;
+import dev.cookiereg.testing.Tmpfs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,15 +123,12 @@ class ReleaseFaultTest {
 
   @Test
   void aReleaseWhoseHistoryCannotBeWrittenChangesNothingAndSaysSo() throws Exception {
-    assumeTrue("root".equals(System.getProperty("user.name")), "mounting a tmpfs needs root");
     Path mount = Files.createDirectory(dir.resolve("mnt"));
-    assumeTrue(
-        run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mount.toString()) == 0,
-        "no tmpfs here");
+    assumeTrue(Tmpfs.mount(mount, "size=1m"), "no tmpfs here");
     try {
       Path history = Files.move(project.changelog(), mount.resolve("CHANGELOG.md"));
       Files.createSymbolicLink(project.changelog(), history);
-      assertThat(run("mount", "-o", "remount,ro", mount.toString())).isZero();
+      Tmpfs.remount(mount, "remount,ro");
       Map<String, String> unchanged = project.state();
 
       Cli r = project.cli("release");
@@ -144,7 +141,7 @@ class ReleaseFaultTest {
       assertThat(project.state()).isEqualTo(unchanged);
       assertThat(project.leftovers()).isEmpty();
     } finally {
-      run("umount", mount.toString());
+      Tmpfs.unmount(mount);
     }
   }
 
@@ -275,15 +272,5 @@ class ReleaseFaultTest {
     int n = 0;
     while (m.find()) n++;
     return n;
-  }
-
-  private static int run(String... command) throws Exception {
-    Process p =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(new File("/dev/null"))
-            .start();
-    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    return p.exitValue();
   }
 }

@@ -8,7 +8,7 @@ import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.cli.Cli;
 import dev.cookiereg.cli.ExitCodes;
 import dev.cookiereg.site.SiteFile;
-import java.io.File;
+import dev.cookiereg.testing.Tmpfs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,7 +105,7 @@ class SiteFaultTest {
     try {
       Path target = mount.resolve("site");
       SiteWriter.write(target, oldSite);
-      remount(mount, "remount,ro");
+      Tmpfs.remount(mount, "remount,ro");
 
       Cli r = Cli.run("build", registry.toString(), "--out", target.toString());
 
@@ -117,7 +117,7 @@ class SiteFaultTest {
           .doesNotContain("\tat ");
       assertThat(SiteWriter.differences(target, oldSite)).isEmpty();
     } finally {
-      unmount(mount);
+      Tmpfs.unmount(mount);
     }
   }
 
@@ -145,7 +145,7 @@ class SiteFaultTest {
             .containsExactlyInAnyOrder("site", "filler");
       }
     } finally {
-      unmount(mount);
+      Tmpfs.unmount(mount);
     }
   }
 
@@ -199,29 +199,8 @@ class SiteFaultTest {
    * as in CI).
    */
   private Path mountTmpfs(String options) throws Exception {
-    assumeTrue("root".equals(System.getProperty("user.name")), "mounting a tmpfs needs root");
     Path mount = Files.createDirectory(dir.resolve("mnt"));
-    assumeTrue(
-        run("mount", "-t", "tmpfs", "-o", options, "tmpfs", mount.toString()) == 0,
-        "this machine does not let root mount a tmpfs");
+    assumeTrue(Tmpfs.mount(mount, options), "this machine does not let this user mount a tmpfs");
     return mount;
-  }
-
-  private static void remount(Path mount, String options) throws Exception {
-    assertThat(run("mount", "-o", options, mount.toString())).isZero();
-  }
-
-  private static void unmount(Path mount) throws Exception {
-    run("umount", mount.toString());
-  }
-
-  private static int run(String... command) throws Exception {
-    Process p =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(new File("/dev/null"))
-            .start();
-    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    return p.exitValue();
   }
 }
