@@ -97,6 +97,34 @@ class ReleaseFaultTest {
     assertThat(old).as("some kills land before the commit point").isPositive();
   }
 
+  @Test
+  void aReleaseStoppedAfterItsCommitPointIsCompletedByTheNextBuild() throws Exception {
+    ScratchProject reference = copy(project, dir.resolve("reference"));
+    assertThat(reference.run("release")).isZero();
+    Map<String, String> after = reference.state();
+    // an immutable site folder cannot be renamed: the swap fails after the registry and history
+    assumeTrue(Tmpfs.run("chattr", "+i", project.site().toString()) == 0, "no chattr here");
+    Cli stopped;
+    try {
+      stopped = project.cli("release");
+    } finally {
+      Tmpfs.run("chattr", "-i", project.site().toString());
+    }
+
+    assertThat(stopped.exitCode()).isEqualTo(ExitCodes.INTERNAL);
+    assertThat(stopped.err())
+        .contains("the release is committed, and the next build or release completes it")
+        .doesNotContain("unchanged");
+    assertThat(project.registry()).hasContent(after.get("cookies.yaml"));
+    assertThat(project.leftovers()).anyMatch(n -> n.startsWith(".site.commit-"));
+
+    Cli build = project.cli("build");
+
+    assertThat(build.exitCode()).as(build.err()).isEqualTo(ExitCodes.OK);
+    assertThat(project.state()).isEqualTo(after);
+    assertThat(project.leftovers()).isEmpty();
+  }
+
   static Stream<Arguments> errors() {
     return Stream.of(
         Arguments.of(
