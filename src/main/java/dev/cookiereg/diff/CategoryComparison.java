@@ -18,18 +18,18 @@ final class CategoryComparison implements Comparison {
       Category was = pair.was();
       String at = pair.at();
       if (was == null) {
-        out.add(ChangeRules.CATEGORY_ADDED, KIND, c.id(), at);
+        out.add(CategoryRules.CATEGORY_ADDED, KIND, c.id(), at);
         continue;
       }
       if (!was.required() && c.required())
-        out.add(ChangeRules.CATEGORY_MADE_NECESSARY, KIND, c.id(), at);
+        out.add(CategoryRules.CATEGORY_MADE_NECESSARY, KIND, c.id(), at);
       if (was.required() && !c.required())
-        out.add(ChangeRules.CATEGORY_MADE_OPTIONAL, KIND, c.id(), at);
+        out.add(CategoryRules.CATEGORY_MADE_OPTIONAL, KIND, c.id(), at);
       if (!c.required() && !was.defaultEnabled() && c.defaultEnabled()) {
-        out.add(ChangeRules.CATEGORY_DEFAULT_ON, KIND, c.id(), at);
+        out.add(CategoryRules.CATEGORY_DEFAULT_ON, KIND, c.id(), at);
       }
       if (!c.required() && was.defaultEnabled() && !c.defaultEnabled()) {
-        out.add(ChangeRules.CATEGORY_DEFAULT_OFF, KIND, c.id(), at);
+        out.add(CategoryRules.CATEGORY_DEFAULT_OFF, KIND, c.id(), at);
       }
       if (!was.required() && !c.required())
         regions(out, c.id(), at, was.consentRequiredIn(), c.consentRequiredIn());
@@ -39,7 +39,7 @@ final class CategoryComparison implements Comparison {
       prose.purpose(out, KIND, c.id(), at, "description", was.description(), c.description());
       prose.text(out, KIND, c.id(), at, text(was), text(c));
     }
-    m.removed().forEach(c -> out.add(ChangeRules.CATEGORY_REMOVED, KIND, c.id(), "/categories"));
+    m.removed().forEach(c -> out.add(CategoryRules.CATEGORY_REMOVED, KIND, c.id(), "/categories"));
   }
 
   /** The category's own prose: title, legal basis statement, clauses and notes. */
@@ -63,7 +63,7 @@ final class CategoryComparison implements Comparison {
     List<String> added = to.stream().filter(r -> !from.contains(r)).toList();
     if (!dropped.isEmpty()) {
       out.add(
-          ChangeRules.CONSENT_REGIONS_NARROWED,
+          CategoryRules.CONSENT_REGIONS_NARROWED,
           KIND,
           id,
           at,
@@ -71,7 +71,7 @@ final class CategoryComparison implements Comparison {
     }
     if (!added.isEmpty()) {
       out.add(
-          ChangeRules.CONSENT_REGIONS_WIDENED,
+          CategoryRules.CONSENT_REGIONS_WIDENED,
           KIND,
           id,
           at,

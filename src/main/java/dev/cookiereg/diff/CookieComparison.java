@@ -16,14 +16,14 @@ final class CookieComparison implements Comparison {
       Cookie was = pair.was();
       String at = pair.at();
       if (was == null) {
-        out.add(ChangeRules.COOKIE_ADDED, KIND, c.id(), at, Map.of("category", c.category()));
+        out.add(CookieRules.COOKIE_ADDED, KIND, c.id(), at, Map.of("category", c.category()));
         continue;
       }
       if (pair.renamed())
-        out.add(ChangeRules.COOKIE_RENAMED, KIND, c.id(), at, Map.of("from", was.id()));
+        out.add(CookieRules.COOKIE_RENAMED, KIND, c.id(), at, Map.of("from", was.id()));
       if (!was.category().equals(c.category())) {
         out.add(
-            ChangeRules.COOKIE_MOVED_CATEGORY,
+            CookieRules.COOKIE_MOVED_CATEGORY,
             KIND,
             c.id(),
             at,
@@ -32,7 +32,7 @@ final class CookieComparison implements Comparison {
       FactComparison.provider(out, matching, KIND, c.id(), at, was.provider(), c.provider());
       if (!Objects.equals(was.name(), c.name()) && !pair.renamed()) {
         out.add(
-            ChangeRules.COOKIE_PATTERN_CHANGED,
+            CookieRules.COOKIE_PATTERN_CHANGED,
             KIND,
             c.id(),
             at,
@@ -47,7 +47,7 @@ final class CookieComparison implements Comparison {
         .forEach(
             c ->
                 out.add(
-                    ChangeRules.COOKIE_REMOVED,
+                    CookieRules.COOKIE_REMOVED,
                     KIND,
                     c.id(),
                     "/cookies",
@@ -71,9 +71,9 @@ final class CookieComparison implements Comparison {
     Map<String, String> v =
         Map.of("from", was.retention().display(), "to", now.retention().display());
     if (becamePersistent || (!becameSession && after > before)) {
-      out.add(ChangeRules.RETENTION_INCREASED, KIND, id, at, v);
+      out.add(CookieRules.RETENTION_INCREASED, KIND, id, at, v);
     } else if (becameSession || after < before) {
-      out.add(ChangeRules.RETENTION_DECREASED, KIND, id, at, v);
+      out.add(CookieRules.RETENTION_DECREASED, KIND, id, at, v);
     } else if (!was.retention().display().equals(now.retention().display())) {
       prose.text(out, KIND, id, at, was.retention().display(), now.retention().display());
     }

@@ -20,7 +20,7 @@ final class FactComparison {
       Changes out, String kind, String id, String at, String what, Object from, Object to) {
     if (Objects.equals(from, to)) return;
     out.add(
-        ChangeRules.DETAILS_CHANGED,
+        FactRules.DETAILS_CHANGED,
         kind,
         id,
         at,
@@ -42,17 +42,17 @@ final class FactComparison {
     if (from == to) return;
     Map<String, String> v = Map.of("from", from.yaml(), "to", to.yaml());
     if (from == LegalBasis.CONSENT && to == LegalBasis.LEGITIMATE_INTEREST) {
-      out.add(ChangeRules.LEGAL_BASIS_CONSENT_TO_LEGITIMATE_INTEREST, kind, id, at, v);
+      out.add(FactRules.LEGAL_BASIS_CONSENT_TO_LEGITIMATE_INTEREST, kind, id, at, v);
     } else if (from == LegalBasis.LEGITIMATE_INTEREST && to == LegalBasis.CONSENT) {
-      out.add(ChangeRules.LEGAL_BASIS_LEGITIMATE_INTEREST_TO_CONSENT, kind, id, at, v);
+      out.add(FactRules.LEGAL_BASIS_LEGITIMATE_INTEREST_TO_CONSENT, kind, id, at, v);
     } else {
-      out.add(ChangeRules.LEGAL_BASIS_CHANGED, kind, id, at, v);
+      out.add(FactRules.LEGAL_BASIS_CHANGED, kind, id, at, v);
     }
   }
 
   /** An element continued under a new id through {@code renamedFrom}. */
   static void renamed(Changes out, String kind, String id, String at, String from) {
-    out.add(ChangeRules.ID_RENAMED, kind, id, at, Map.of("from", from));
+    out.add(FactRules.ID_RENAMED, kind, id, at, Map.of("from", from));
   }
 
   /**
@@ -63,6 +63,6 @@ final class FactComparison {
   static void provider(
       Changes out, Matching matching, String kind, String id, String at, String from, String to) {
     if (matching.sameProvider(from, to)) return;
-    out.add(ChangeRules.COOKIE_PROVIDER_CHANGED, kind, id, at, Map.of("from", from, "to", to));
+    out.add(FactRules.COOKIE_PROVIDER_CHANGED, kind, id, at, Map.of("from", from, "to", to));
   }
 }

@@ -63,9 +63,9 @@ final class ProseComparison {
     Boolean alike = readsAlike(from, to, was, now);
     if (alike == null) return;
     if (alike) {
-      out.add(ChangeRules.TEXT_EDITORIAL, kind, id, at);
+      out.add(ProseRules.TEXT_EDITORIAL, kind, id, at);
     } else {
-      out.add(ChangeRules.PURPOSE_TEXT_CHANGED, kind, id, at, Map.of("what", what));
+      out.add(ProseRules.PURPOSE_TEXT_CHANGED, kind, id, at, Map.of("what", what));
     }
   }
 
@@ -101,17 +101,17 @@ final class ProseComparison {
       Supplier<Placeholders> now) {
     Boolean alike = readsAlike(from, to, was, now);
     if (alike == null) return;
-    out.add(alike ? ChangeRules.TEXT_EDITORIAL : ChangeRules.POLICY_TEXT_CHANGED, kind, id, at);
+    out.add(alike ? ProseRules.TEXT_EDITORIAL : ProseRules.POLICY_TEXT_CHANGED, kind, id, at);
   }
 
   /** A text added or removed whole (a section). */
   void addedOrRemoved(Changes out, String kind, String id, String at) {
-    out.add(ChangeRules.POLICY_TEXT_CHANGED, kind, id, at);
+    out.add(ProseRules.POLICY_TEXT_CHANGED, kind, id, at);
   }
 
   /** The same texts in another order. */
   void reordered(Changes out, String kind, String id, String at) {
-    out.add(ChangeRules.TEXT_EDITORIAL, kind, id, at);
+    out.add(ProseRules.TEXT_EDITORIAL, kind, id, at);
   }
 
   /**

@@ -31,13 +31,13 @@ final class ProviderComparison implements Comparison {
       String at = pair.at();
       String id = p.id();
       if (was == null) {
-        out.add(ChangeRules.PROVIDER_ADDED, KIND, id, at);
+        out.add(ProviderRules.PROVIDER_ADDED, KIND, id, at);
         continue;
       }
       if (pair.renamed()) FactComparison.renamed(out, KIND, id, at, was.id());
       if (!Objects.equals(was.name(), p.name())) {
         out.add(
-            ChangeRules.PROVIDER_ENTITY_CHANGED,
+            ProviderRules.PROVIDER_ENTITY_CHANGED,
             KIND,
             id,
             at,
@@ -45,7 +45,7 @@ final class ProviderComparison implements Comparison {
       }
       location(out, id, at, was.processing().location(), p.processing().location());
       if (!Objects.equals(was.privacyUrl(), p.privacyUrl())) {
-        out.add(ChangeRules.PROVIDER_PRIVACY_LINK_CHANGED, KIND, id, at);
+        out.add(ProviderRules.PROVIDER_PRIVACY_LINK_CHANGED, KIND, id, at);
       }
       optOut(out, id, at, was.optOut(), p.optOut());
       signal(out, id, at, "Do Not Track", was.honoursDoNotTrack(), p.honoursDoNotTrack());
@@ -57,10 +57,10 @@ final class ProviderComparison implements Comparison {
           was.honoursGlobalPrivacyControl(),
           p.honoursGlobalPrivacyControl());
       if (!was.sessionRecording() && p.sessionRecording()) {
-        out.add(ChangeRules.SESSION_RECORDING_STARTED, KIND, id, at);
+        out.add(ProviderRules.SESSION_RECORDING_STARTED, KIND, id, at);
       }
       if (was.sessionRecording() && !p.sessionRecording()) {
-        out.add(ChangeRules.SESSION_RECORDING_STOPPED, KIND, id, at);
+        out.add(ProviderRules.SESSION_RECORDING_STOPPED, KIND, id, at);
       }
       FactComparison.details(out, KIND, id, at, "party", was.party(), p.party());
       FactComparison.details(out, KIND, id, at, "self-hosting", was.selfHosted(), p.selfHosted());
@@ -82,7 +82,7 @@ final class ProviderComparison implements Comparison {
         prose.text(out, KIND, id, at, was.optOut().text(), p.optOut().text(), wasScope, nowScope);
       }
     }
-    m.removed().forEach(p -> out.add(ChangeRules.PROVIDER_REMOVED, KIND, p.id(), "/providers"));
+    m.removed().forEach(p -> out.add(ProviderRules.PROVIDER_REMOVED, KIND, p.id(), "/providers"));
   }
 
   private static String text(Provider p) {
@@ -111,8 +111,8 @@ final class ProviderComparison implements Comparison {
             && (from == null || EEA_OR_ADEQUATE.contains(from));
     out.add(
         leaves
-            ? ChangeRules.PROVIDER_TRANSFER_THIRD_COUNTRY
-            : ChangeRules.PROVIDER_LOCATION_CHANGED,
+            ? ProviderRules.PROVIDER_TRANSFER_THIRD_COUNTRY
+            : ProviderRules.PROVIDER_LOCATION_CHANGED,
         KIND,
         id,
         at,
@@ -121,12 +121,12 @@ final class ProviderComparison implements Comparison {
 
   private static void optOut(
       Changes out, String id, String at, Provider.OptOut was, Provider.OptOut now) {
-    if (was != null && now == null) out.add(ChangeRules.OPT_OUT_REMOVED, KIND, id, at);
-    if (was == null && now != null) out.add(ChangeRules.OPT_OUT_ADDED, KIND, id, at);
+    if (was != null && now == null) out.add(ProviderRules.OPT_OUT_REMOVED, KIND, id, at);
+    if (was == null && now != null) out.add(ProviderRules.OPT_OUT_ADDED, KIND, id, at);
     if (was != null
         && now != null
         && (!Objects.equals(was.url(), now.url()) || !Objects.equals(was.title(), now.title()))) {
-      out.add(ChangeRules.OPT_OUT_LINK_CHANGED, KIND, id, at);
+      out.add(ProviderRules.OPT_OUT_LINK_CHANGED, KIND, id, at);
     }
   }
 
@@ -135,8 +135,8 @@ final class ProviderComparison implements Comparison {
     boolean before = Boolean.TRUE.equals(was);
     boolean after = Boolean.TRUE.equals(now);
     if (before && !after)
-      out.add(ChangeRules.DNT_OR_GPC_WEAKENED, KIND, id, at, Map.of("signal", name));
+      out.add(ProviderRules.DNT_OR_GPC_WEAKENED, KIND, id, at, Map.of("signal", name));
     if (!before && after)
-      out.add(ChangeRules.DNT_OR_GPC_STRENGTHENED, KIND, id, at, Map.of("signal", name));
+      out.add(ProviderRules.DNT_OR_GPC_STRENGTHENED, KIND, id, at, Map.of("signal", name));
   }
 }

@@ -24,8 +24,8 @@ final class TechnologyComparison implements Comparison {
       if (was == null) {
         out.add(
             t.status() == Technology.Status.ACTIVE
-                ? ChangeRules.TECHNOLOGY_ADDED_ACTIVE
-                : ChangeRules.TECHNOLOGY_ADDED_INACTIVE,
+                ? TechnologyRules.TECHNOLOGY_ADDED_ACTIVE
+                : TechnologyRules.TECHNOLOGY_ADDED_INACTIVE,
             KIND,
             id,
             at,
@@ -36,7 +36,7 @@ final class TechnologyComparison implements Comparison {
       status(out, id, at, was, t);
       if (!Objects.equals(was.category(), t.category())) {
         out.add(
-            ChangeRules.TECHNOLOGY_MOVED_CATEGORY,
+            TechnologyRules.TECHNOLOGY_MOVED_CATEGORY,
             KIND,
             id,
             at,
@@ -58,7 +58,7 @@ final class TechnologyComparison implements Comparison {
       prose.text(out, KIND, id, at, text(was), text(t), wasScope, nowScope);
     }
     m.removed()
-        .forEach(t -> out.add(ChangeRules.TECHNOLOGY_REMOVED, KIND, t.id(), "/technologies"));
+        .forEach(t -> out.add(TechnologyRules.TECHNOLOGY_REMOVED, KIND, t.id(), "/technologies"));
   }
 
   /** Whether it runs, and whether it runs unless someone switches it off. */
@@ -66,16 +66,18 @@ final class TechnologyComparison implements Comparison {
     boolean wasActive = was.status() == Technology.Status.ACTIVE;
     boolean isActive = t.status() == Technology.Status.ACTIVE;
     if (!wasActive && isActive) {
-      out.add(ChangeRules.TECHNOLOGY_ACTIVATED, KIND, id, at, Map.of("from", was.status().yaml()));
+      out.add(
+          TechnologyRules.TECHNOLOGY_ACTIVATED, KIND, id, at, Map.of("from", was.status().yaml()));
     } else if (wasActive && !isActive) {
-      out.add(ChangeRules.TECHNOLOGY_DEACTIVATED, KIND, id, at, Map.of("to", t.status().yaml()));
+      out.add(
+          TechnologyRules.TECHNOLOGY_DEACTIVATED, KIND, id, at, Map.of("to", t.status().yaml()));
     }
     boolean wasOn = Boolean.TRUE.equals(was.enabledByDefault());
     boolean isOn = Boolean.TRUE.equals(t.enabledByDefault());
     if (!wasOn && isOn) {
-      out.add(ChangeRules.TECHNOLOGY_ENABLED_BY_DEFAULT, KIND, id, at);
+      out.add(TechnologyRules.TECHNOLOGY_ENABLED_BY_DEFAULT, KIND, id, at);
     } else if (wasOn && !isOn) {
-      out.add(ChangeRules.TECHNOLOGY_DISABLED_BY_DEFAULT, KIND, id, at);
+      out.add(TechnologyRules.TECHNOLOGY_DISABLED_BY_DEFAULT, KIND, id, at);
     }
   }
 

@@ -3,7 +3,6 @@ package dev.cookiereg.render;
 import dev.cookiereg.model.Block;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.Cookie;
-import dev.cookiereg.model.Item;
 import dev.cookiereg.model.Provider;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Section;
@@ -25,7 +24,6 @@ import dev.cookiereg.render.html.PolicyPage.ListItem;
 import dev.cookiereg.render.html.PolicyPage.ListView;
 import dev.cookiereg.render.html.PolicyPage.SectionView;
 import dev.cookiereg.render.html.PolicyPage.TextView;
-import dev.cookiereg.render.html.PolicyPage.ThirdPartyRow;
 import dev.cookiereg.render.html.PolicyPage.ThirdPartyTable;
 import dev.cookiereg.render.html.PolicyPage.TocEntry;
 import java.time.LocalDate;
@@ -33,7 +31,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Builds the {@link PolicyPage} view from the registry's {@link Outline}, whose numbers it shows as
@@ -48,12 +45,14 @@ final class PolicyViewBuilder {
   private final ChangeSummary change;
   private final Placeholders global;
   private final Markdown md = Markdown.INSTANCE;
+  private final GeneratedContent generated;
 
   PolicyViewBuilder(RenderContext context) {
     this.registry = context.registry();
     this.outline = context.outline();
     this.change = context.change();
     this.global = Placeholders.global(registry);
+    this.generated = new GeneratedContent(registry, this::expand);
   }
 
   PolicyPage build() {
@@ -184,19 +183,9 @@ final class PolicyViewBuilder {
         PageIds.cookieRow(c.id()),
         c.displayName(),
         BannerData.providerName(registry, c),
-        inlineHtml(c.purpose(), global),
+        generated.inlineHtml(c.purpose(), global),
         c.isSession(),
         c.retention().display());
-  }
-
-  /**
-   * A table cell's Markdown as inline HTML. Most purposes are plain words, which need only their
-   * quotes escaped (what commonmark would write); a large registry's page is spared a Markdown
-   * parse per cookie.
-   */
-  private String inlineHtml(String markdown, Placeholders scope) {
-    if (MachineText.isPlain(markdown)) return markdown.strip().replace("\"", "&quot;");
-    return md.inlineHtml(expand(markdown, scope));
   }
 
   private ClauseView clause(
@@ -207,9 +196,10 @@ final class PolicyViewBuilder {
     if (!c.items().isEmpty()) {
       list = list(c.lettered(), c.items().stream().map(i -> expand(i, scope)).toList());
     } else if (c.list() != null) {
-      list = list(c.lettered(), generatedList(c.list(), category));
+      list = list(c.lettered(), generated.list(c.list(), category));
     }
-    ThirdPartyTable table = c.table() == null ? null : thirdParties(sectionTitleOf(number));
+    ThirdPartyTable table =
+        c.table() == null ? null : generated.thirdParties(sectionTitleOf(number));
     String id = c.id();
     return new ClauseView(
         id,
@@ -232,67 +222,6 @@ final class PolicyViewBuilder {
   /** a, b, … z, aa, ab … */
   private static String letter(int i) {
     return i < 26 ? String.valueOf((char) ('a' + i)) : letter(i / 26 - 1) + letter(i % 26);
-  }
-
-  private List<String> generatedList(Block.GeneratedList what, String category) {
-    return switch (what) {
-      case PROVIDERS ->
-          registry.providersIn(requireCategory(category)).stream()
-              .filter(p -> p.description() != null)
-              .map(
-                  p ->
-                      Prose.escape(p.productName())
-                          + " — "
-                          + expand(p.description(), Placeholders.forProvider(registry, p)))
-              .toList();
-      case RELATED_DOCUMENTS ->
-          registry.policy().relatedDocuments().stream()
-              .map(d -> CrossReferences.document(d, true))
-              .toList();
-      case CONSENT_FEATURES -> items(registry.consentPlatform().features());
-      case NOTICE_METHODS -> items(registry.policy().noticeMethods());
-      case BROWSERS ->
-          registry.browsers().stream()
-              .map(b -> Prose.escape(b.name()) + ": " + link(b.url()))
-              .toList();
-    };
-  }
-
-  private static String requireCategory(String category) {
-    if (category == null) {
-      throw new IllegalStateException("list: providers is only meaningful inside a category");
-    }
-    return category;
-  }
-
-  private List<String> items(List<Item> items) {
-    return items.stream().map(i -> expand(i.text(), global)).toList();
-  }
-
-  /** A link whose text is the address without its scheme. */
-  private static String link(String url) {
-    return "[" + Prose.escape(Prose.linkText(url)) + "](" + Prose.destination(url) + ")";
-  }
-
-  private ThirdPartyTable thirdParties(String label) {
-    List<ThirdPartyRow> rows = new ArrayList<>();
-    for (Provider p : registry.providers()) {
-      if (p.thirdParty() == null) continue;
-      String privacy =
-          p.privacyUrl() != null
-              ? link(p.privacyUrl())
-              : expand(
-                  Optional.ofNullable(p.thirdParty().privacyNote()).orElse(""),
-                  Placeholders.forProvider(registry, p));
-      Placeholders scope = Placeholders.forProvider(registry, p);
-      rows.add(
-          new ThirdPartyRow(
-              p.id(),
-              p.name(),
-              inlineHtml(p.thirdParty().purpose(), scope),
-              md.inlineHtml(privacy)));
-    }
-    return new ThirdPartyTable(label, rows);
   }
 
   /**

@@ -85,18 +85,18 @@ class ChangeRulesTest {
   void materialCoversWhatThePolicyAndTheIssuePromise() {
     for (ChangeRule r :
         List.of(
-            ChangeRules.CATEGORY_ADDED,
-            ChangeRules.COOKIE_ADDED,
-            ChangeRules.TECHNOLOGY_ADDED_ACTIVE,
-            ChangeRules.TECHNOLOGY_ACTIVATED,
-            ChangeRules.RETENTION_INCREASED,
-            ChangeRules.PROVIDER_ADDED,
-            ChangeRules.COOKIE_MOVED_CATEGORY,
-            ChangeRules.PROVIDER_TRANSFER_THIRD_COUNTRY,
-            ChangeRules.OPT_OUT_REMOVED)) {
+            CategoryRules.CATEGORY_ADDED,
+            CookieRules.COOKIE_ADDED,
+            TechnologyRules.TECHNOLOGY_ADDED_ACTIVE,
+            TechnologyRules.TECHNOLOGY_ACTIVATED,
+            CookieRules.RETENTION_INCREASED,
+            ProviderRules.PROVIDER_ADDED,
+            CookieRules.COOKIE_MOVED_CATEGORY,
+            ProviderRules.PROVIDER_TRANSFER_THIRD_COUNTRY,
+            ProviderRules.OPT_OUT_REMOVED)) {
       assertThat(r.level()).as(r.id()).isEqualTo(Level.MATERIAL);
     }
-    assertThat(ChangeRules.LEGAL_BASIS_CONSENT_TO_LEGITIMATE_INTEREST.consent())
+    assertThat(FactRules.LEGAL_BASIS_CONSENT_TO_LEGITIMATE_INTEREST.consent())
         .isEqualTo(ConsentImpact.INVALID);
   }
 
@@ -114,7 +114,7 @@ class ChangeRulesTest {
   void fingerprintIsTwelveHexDigitsOfRuleSubjectAndMessage() {
     Change c =
         new Change(
-            ChangeRules.COOKIE_ADDED, "cookie:_x", "cookie '_x' added to category 'a'", null);
+            CookieRules.COOKIE_ADDED, "cookie:_x", "cookie '_x' added to category 'a'", null);
     // pinned: a reviewed change must keep its fingerprint across versions of the tool
     // (sha256 of "cookie-added:cookie:_x:cookie '_x' added to category 'a'", its first 12 hex
     // digits)
@@ -122,14 +122,14 @@ class ChangeRulesTest {
         .isEqualTo("56a15fb0e8e3")
         .isEqualTo(
             new Change(
-                    ChangeRules.COOKIE_ADDED,
+                    CookieRules.COOKIE_ADDED,
                     "cookie:_x",
                     "cookie '_x' added to category 'a'",
                     "/x")
                 .fingerprint())
         .isNotEqualTo(
             new Change(
-                    ChangeRules.COOKIE_ADDED,
+                    CookieRules.COOKIE_ADDED,
                     "cookie:_y",
                     "cookie '_y' added to category 'a'",
                     null)

@@ -8,6 +8,7 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,19 +25,47 @@ import org.junit.jupiter.api.Test;
 class RuleEmittersTest {
   static final Path SOURCES = Path.of("src/main/java/dev/cookiereg/diff");
 
+  /** The change-rules table, one part per kind of element. */
+  static final List<Class<?>> TABLES =
+      List.of(
+          CategoryRules.class,
+          CookieRules.class,
+          ProviderRules.class,
+          TechnologyRules.class,
+          FactRules.class,
+          ProseRules.class);
+
   @Test
   void everyRuleIsEmittedOnlyByTheClassItsRowNames() throws Exception {
     Map<String, String> sources = sources();
-    for (Field f : ChangeRules.class.getFields()) {
-      if (f.getType() != ChangeRule.class || !Modifier.isStatic(f.getModifiers())) continue;
-      ChangeRule rule = (ChangeRule) f.get(null);
-      Pattern use = Pattern.compile("\\bChangeRules\\." + f.getName() + "\\b");
-      Set<String> users = new TreeSet<>();
-      sources.forEach(
-          (name, text) -> {
-            if (!name.equals("ChangeRules") && use.matcher(text).find()) users.add(name);
-          });
-      assertThat(users).as(rule.id()).containsExactly(rule.emittedBy().getSimpleName());
+    Set<String> tableNames = new HashSet<>(Set.of("ChangeRules"));
+    TABLES.forEach(t -> tableNames.add(t.getSimpleName()));
+    Set<ChangeRule> inTables = new HashSet<>();
+    for (Class<?> table : TABLES) {
+      for (Field f : table.getFields()) {
+        if (f.getType() != ChangeRule.class || !Modifier.isStatic(f.getModifiers())) continue;
+        ChangeRule rule = (ChangeRule) f.get(null);
+        inTables.add(rule);
+        Pattern use = Pattern.compile("\\b" + table.getSimpleName() + "\\." + f.getName() + "\\b");
+        Set<String> users = new TreeSet<>();
+        sources.forEach(
+            (name, text) -> {
+              if (!tableNames.contains(name) && use.matcher(text).find()) users.add(name);
+            });
+        assertThat(users).as(rule.id()).containsExactly(rule.emittedBy().getSimpleName());
+      }
+    }
+    assertThat(inTables).containsExactlyInAnyOrderElementsOf(ChangeRules.ALL_RULES);
+  }
+
+  @Test
+  void eachPartOfTheTableHoldsTheRulesOfOneEmitter() throws Exception {
+    for (Class<?> table : TABLES) {
+      Set<Class<?>> emitters = new HashSet<>();
+      for (Field f : table.getFields()) {
+        if (f.getType() == ChangeRule.class) emitters.add(((ChangeRule) f.get(null)).emittedBy());
+      }
+      assertThat(emitters).as(table.getSimpleName()).hasSize(1);
     }
   }
 
@@ -47,7 +76,7 @@ class RuleEmittersTest {
             (name, text) ->
                 assertThat(text)
                     .as(name)
-                    .doesNotContain("import static dev.cookiereg.diff.ChangeRules"));
+                    .doesNotContainPattern("import static dev\\.cookiereg\\.diff\\.\\w*Rules\\."));
   }
 
   @Test

@@ -1,0 +1,77 @@
+package dev.cookiereg.diff;
+
+import static dev.cookiereg.diff.ConsentImpact.ASK;
+import static dev.cookiereg.diff.ConsentImpact.CATEGORY;
+import static dev.cookiereg.diff.ConsentImpact.INVALID;
+import static dev.cookiereg.diff.ConsentImpact.NONE;
+import static dev.cookiereg.diff.Level.EDITORIAL;
+import static dev.cookiereg.diff.Level.MATERIAL;
+import static dev.cookiereg.diff.Level.NOTABLE;
+import static dev.cookiereg.diff.Notice.BANNER;
+import static dev.cookiereg.diff.Notice.LOG;
+import static dev.cookiereg.diff.Notice.PRIOR;
+
+import java.util.Set;
+
+/**
+ * The change rules of facts every element kind shares: its id, its provider, its legal basis and
+ * its other details. Rows of the change-rules table ({@link ChangeRules}).
+ */
+final class FactRules {
+  private FactRules() {}
+
+  public static final ChangeRule COOKIE_PROVIDER_CHANGED =
+      ChangeRules.rule(
+          FactComparison.class,
+          "cookie-provider-changed",
+          MATERIAL,
+          CATEGORY,
+          Set.of(PRIOR, BANNER),
+          "{kind} '{subject}' now belongs to provider '{to}' instead of '{from}'",
+          "every controller relying on consent must be named (EDPB 05/2020 ¶65)");
+  public static final ChangeRule ID_RENAMED =
+      ChangeRules.rule(
+          FactComparison.class,
+          "id-renamed",
+          EDITORIAL,
+          NONE,
+          Set.of(LOG),
+          "{kind} '{from}' is now called '{subject}' in the registry",
+          "an id only names the entry and its anchor");
+  public static final ChangeRule LEGAL_BASIS_CONSENT_TO_LEGITIMATE_INTEREST =
+      ChangeRules.rule(
+          FactComparison.class,
+          "legal-basis-consent-to-legitimate-interest",
+          MATERIAL,
+          INVALID,
+          Set.of(PRIOR),
+          "{kind} '{subject}' moved from consent to legitimate interest",
+          "a controller cannot swap consent for another basis (EDPB 05/2020 ¶123); ePrivacy 5(3) has no such ground");
+  public static final ChangeRule LEGAL_BASIS_LEGITIMATE_INTEREST_TO_CONSENT =
+      ChangeRules.rule(
+          FactComparison.class,
+          "legal-basis-legitimate-interest-to-consent",
+          MATERIAL,
+          ASK,
+          Set.of(BANNER),
+          "{kind} '{subject}' moved from legitimate interest to consent",
+          "now off until the visitor agrees");
+  public static final ChangeRule LEGAL_BASIS_CHANGED =
+      ChangeRules.rule(
+          FactComparison.class,
+          "legal-basis-changed",
+          NOTABLE,
+          NONE,
+          Set.of(LOG),
+          "{kind} '{subject}' legal basis changed from {from} to {to}",
+          "a human must review the new ground");
+  public static final ChangeRule DETAILS_CHANGED =
+      ChangeRules.rule(
+          FactComparison.class,
+          "details-changed",
+          NOTABLE,
+          NONE,
+          Set.of(LOG),
+          "the {what} of {kind} '{subject}' changed from {from} to {to}",
+          "a fact the banners, the manifest or the device-storage disclosure publish: a human must review it");
+}

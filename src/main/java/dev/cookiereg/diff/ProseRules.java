@@ -1,0 +1,44 @@
+package dev.cookiereg.diff;
+
+import static dev.cookiereg.diff.ConsentImpact.NONE;
+import static dev.cookiereg.diff.Level.EDITORIAL;
+import static dev.cookiereg.diff.Level.NOTABLE;
+import static dev.cookiereg.diff.Notice.LOG;
+
+import java.util.Set;
+
+/**
+ * The change rules of the policy's words: a purpose, a section's text, and editorial changes to
+ * either. Rows of the change-rules table ({@link ChangeRules}).
+ */
+final class ProseRules {
+  private ProseRules() {}
+
+  public static final ChangeRule PURPOSE_TEXT_CHANGED =
+      ChangeRules.rule(
+          ProseComparison.class,
+          "purpose-text-changed",
+          NOTABLE,
+          NONE,
+          Set.of(LOG),
+          "the {what} of {kind} '{subject}' changed",
+          "a reworded purpose may change what visitors agreed to: a human must review it");
+  public static final ChangeRule POLICY_TEXT_CHANGED =
+      ChangeRules.rule(
+          ProseComparison.class,
+          "policy-text-changed",
+          NOTABLE,
+          NONE,
+          Set.of(LOG),
+          "the wording of {kind} '{subject}' changed",
+          "prose may change what visitors were told: a human must review");
+  public static final ChangeRule TEXT_EDITORIAL =
+      ChangeRules.rule(
+          ProseComparison.class,
+          "text-editorial",
+          EDITORIAL,
+          NONE,
+          Set.of(LOG),
+          "{kind} '{subject}': punctuation, spacing or capitalisation changed",
+          "no change of meaning");
+}
