@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -171,10 +170,7 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
 
   private static ChangeSummary changeSinceLastRelease(
       Releases releases, RegistryLoader loader, LoadedRegistry loaded) throws RegistryException {
-    Optional<Version> previous = releases.before(loaded.registry().policy().version());
-    if (previous.isEmpty()) return ChangeSummary.FIRST;
-    return new ChangeSummary(
-        previous, releases.changesSince(previous.get(), archived(loader), loaded.registry()));
+    return releases.summary(archived(loader), loaded.registry());
   }
 
   /** Reads an archived registry with {@code loader}, for comparison only. */

@@ -4,6 +4,9 @@ import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
+import dev.cookiereg.diff.RegistryDiff;
+import dev.cookiereg.model.Policy;
+import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.release.Bump;
 import dev.cookiereg.release.ChangelogEntry;
@@ -24,7 +27,8 @@ import java.util.Optional;
 /**
  * Cuts a policy version: compares the registry with the latest release, bumps the version by the
  * verdict, sets "Last Updated" and the effective date (a material change takes effect after the
- * notice period), writes the changelog entry, archives the version and rebuilds the site.
+ * notice period, and no release before a pending one), writes the changelog entry, archives the
+ * version and rebuilds the site.
  */
 public final class Release {
   /** What a release did. */
@@ -76,8 +80,8 @@ public final class Release {
           new Outcome(Optional.empty(), declared, loaded.registry().policy().effective(), none));
     }
 
-    DiffReport report =
-        releases.changesSince(latest.get(), Build.archived(loader), loaded.registry());
+    Registry latestRegistry = releases.registry(latest.get(), Build.archived(loader));
+    DiffReport report = RegistryDiff.compare(latestRegistry, loaded.registry());
     // Nothing changed and no new version asked for: nothing to release. A version raised by hand is
     // released as
     // declared, even without other changes (check asks for exactly that).
@@ -88,9 +92,7 @@ public final class Release {
     Version bumped = Bump.next(latest.get(), report.verdict());
     Version version = declared.compareTo(bumped) > 0 ? declared : bumped;
     LocalDate effective =
-        report.verdict() == Level.MATERIAL
-            ? date.plusDays(loaded.registry().policy().noticePeriodDays())
-            : date;
+        effective(report, date, loaded.registry().policy(), latestRegistry.policy().effective());
 
     String yaml = new String(sources.registry(), StandardCharsets.UTF_8);
     try {
@@ -117,6 +119,18 @@ public final class Release {
             changelog, ChangelogEntry.of(version, date, effective, report), version);
     commit(loader, build, sources, released, text);
     return Optional.of(new Outcome(latest, version, effective, report));
+  }
+
+  /**
+   * When a release on {@code date} takes effect: a material one after the notice period, others on
+   * the day; never before {@code pending}, the date a material change released earlier takes
+   * effect, so a later release cannot cut its notice period short. The policy has one effective
+   * date for its whole text (see {@link dev.cookiereg.release.ChangeSummary}).
+   */
+  static LocalDate effective(DiffReport report, LocalDate date, Policy policy, LocalDate pending) {
+    LocalDate own =
+        report.verdict() == Level.MATERIAL ? date.plusDays(policy.noticePeriodDays()) : date;
+    return pending.isAfter(own) ? pending : own;
   }
 
   /**

@@ -10,14 +10,18 @@ import java.util.Objects;
  * One classified change between two registries.
  *
  * @param subject the id of the changed element ({@code cookie:_ga}, {@code category:analytics})
+ * @param message the change for reviewers, naming elements by id
  * @param pointer where the element stands in the new registry (JSON Pointer); for a removal, the
  *     list it was removed from
+ * @param words the change for the public, naming elements as the page does (see ChangeWords)
  */
-public record Change(ChangeRule rule, String subject, String message, String pointer) {
+public record Change(
+    ChangeRule rule, String subject, String message, String pointer, String words) {
   public Change {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(words, "words");
   }
 
   public Level level() {

@@ -20,6 +20,18 @@ public record ChangeRule(
     notice = Set.copyOf(notice);
   }
 
+  /** A row of the change-rules table, written emitter first as the tables read. */
+  static ChangeRule row(
+      Class<?> emittedBy,
+      String id,
+      Level level,
+      ConsentImpact consent,
+      Set<Notice> notice,
+      String message,
+      String rationale) {
+    return new ChangeRule(id, level, consent, notice, message, rationale, emittedBy);
+  }
+
   /** The notices in a stable order. */
   public List<Notice> notices() {
     return notice.stream().sorted().toList();

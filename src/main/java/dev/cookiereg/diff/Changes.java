@@ -12,6 +12,11 @@ final class Changes {
   private static final Pattern TEMPLATE_VALUE = Pattern.compile("\\{(\\w+)}");
 
   private final List<Change> found = new ArrayList<>();
+  private final ChangeWords words;
+
+  Changes(ChangeWords words) {
+    this.words = words;
+  }
 
   /**
    * A change of {@code kind:id} at {@code pointer}; {@code values} fill the message template, with
@@ -21,7 +26,13 @@ final class Changes {
     Map<String, String> v = new HashMap<>(values);
     v.put("subject", id);
     v.put("kind", kind);
-    found.add(new Change(rule, kind + ":" + id, fill(rule.message(), v), pointer));
+    found.add(
+        new Change(
+            rule,
+            kind + ":" + id,
+            fill(rule.message(), v),
+            pointer,
+            words.sentence(rule, kind, id, values)));
   }
 
   void add(ChangeRule rule, String kind, String id, String pointer) {

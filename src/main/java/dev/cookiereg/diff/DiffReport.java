@@ -51,6 +51,15 @@ public record DiffReport(List<Change> changes) {
     return List.copyOf(all);
   }
 
+  /**
+   * What these changes mean for a visitor, in public words: what becomes of the consent they gave,
+   * then how they are told ("You will be asked again for your consent. We tell you before the
+   * changes take effect.").
+   */
+  public String consequences() {
+    return ChangeWords.consequences(this);
+  }
+
   public List<Change> at(Level level) {
     return changes.stream().filter(c -> c.level() == level).toList();
   }

@@ -7,13 +7,31 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What changed since the previous release: the version compared with (absent for the first release)
- * and the classified changes. The manifest, the banner revision, the page's notice and {@code
- * notice.json} read it.
+ * What changed since the previous release, and since the release in force.
+ *
+ * <p>The policy has one effective date for its whole text: a release never takes effect before a
+ * material change released earlier and still inside its notice period, so until that date the
+ * release in force is an older one. The manifest, the banner revision and {@code notice.json} read
+ * the changes since the previous release; the page's notice reads every change since the release in
+ * force, so it keeps showing a pending material change through later releases.
+ *
+ * @param since the version compared with (absent for the first release)
+ * @param report the changes since {@code since}
+ * @param inForce the newest older release in force on this version's release date (absent when none
+ *     is)
+ * @param sinceInForce the changes since {@code inForce}
  */
-public record ChangeSummary(Optional<Version> since, DiffReport report) {
-  public static final ChangeSummary FIRST =
-      new ChangeSummary(Optional.empty(), new DiffReport(List.of()));
+public record ChangeSummary(
+    Optional<Version> since,
+    DiffReport report,
+    Optional<Version> inForce,
+    DiffReport sinceInForce) {
+  public static final ChangeSummary FIRST = of(Optional.empty(), new DiffReport(List.of()));
+
+  /** A summary whose previous release is the one in force. */
+  public static ChangeSummary of(Optional<Version> since, DiffReport report) {
+    return new ChangeSummary(since, report, since, report);
+  }
 
   public boolean material() {
     return report.material();

@@ -3,7 +3,6 @@ package dev.cookiereg.release;
 import dev.cookiereg.diff.Change;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
-import dev.cookiereg.diff.Notice;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.site.SitePaths;
 import dev.cookiereg.validate.ChangelogLint;
@@ -14,12 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * A Keep a Changelog entry for a released policy version: the level in the heading (so CI can
- * compare it), the effective date, consent and notice, then one line per change under Added /
- * Changed / Removed, material items marked.
+ * A Keep a Changelog entry for a released policy version, in public words (the history page shows
+ * it): the level in the heading (so CI can compare it), the effective date, what the changes mean
+ * for a visitor's consent and how they are told, then one line per change under Added / Changed /
+ * Removed, material items marked. Rule ids stay in the machine formats.
  */
 public final class ChangelogEntry {
   private ChangelogEntry() {}
@@ -36,14 +35,9 @@ public final class ChangelogEntry {
         .append("]\n\n");
     out.append("Effective ")
         .append(effective)
-        .append(". Consent: ")
-        .append(report.consentImpact().words())
-        .append(". Notice: ")
-        .append(
-            report.notices().isEmpty()
-                ? "none"
-                : report.notices().stream().map(Notice::id).collect(Collectors.joining(", ")))
-        .append(".\n");
+        .append(". ")
+        .append(report.consequences())
+        .append('\n');
     Map<String, List<Change>> sections = new LinkedHashMap<>();
     sections.put("Added", new ArrayList<>());
     sections.put("Changed", new ArrayList<>());
@@ -58,10 +52,8 @@ public final class ChangelogEntry {
           for (Change c : changes) {
             out.append("- ")
                 .append(c.level() == Level.MATERIAL ? "**Material:** " : "")
-                .append(escape(capitalise(c.message())))
-                .append(" (`")
-                .append(c.rule().id())
-                .append("`)\n");
+                .append(escape(c.words()))
+                .append('\n');
           }
         });
     return out.toString();
@@ -140,10 +132,6 @@ public final class ChangelogEntry {
     }
     if (rule.endsWith("-removed") || rule.endsWith("-stopped")) return "Removed";
     return "Changed";
-  }
-
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** Registry ids can hold Markdown characters (`_ga`); the entry shows them literally. */

@@ -8,6 +8,7 @@ import dev.cookiereg.model.Version;
 import dev.cookiereg.site.SiteFile;
 import dev.cookiereg.site.SitePaths;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,10 +77,39 @@ public final class Releases {
   /** The classified changes from released {@code version} to {@code registry}. */
   public DiffReport changesSince(Version version, RegistryReader reader, Registry registry)
       throws RegistryException {
+    return RegistryDiff.compare(registry(version, reader), registry);
+  }
+
+  /** The registry released as {@code version}. */
+  public Registry registry(Version version, RegistryReader reader) throws RegistryException {
     SiteFile released = registries.get(version);
     if (released == null) throw new IllegalArgumentException("no release " + version);
-    return RegistryDiff.compare(
-        reader.read(site.resolve(released.path()).toString(), released.content()), registry);
+    return reader.read(site.resolve(released.path()).toString(), released.content());
+  }
+
+  /**
+   * What changed since the newest release older than {@code registry}'s version, and since the
+   * newest older release in force on its release date ({@code lastUpdated}): the first whose
+   * effective date is not after it. Older releases are read only while a material change is
+   * pending.
+   */
+  public ChangeSummary summary(RegistryReader reader, Registry registry) throws RegistryException {
+    Optional<Version> previous = before(registry.policy().version());
+    if (previous.isEmpty()) return ChangeSummary.FIRST;
+    Registry released = registry(previous.get(), reader);
+    DiffReport report = RegistryDiff.compare(released, registry);
+    Optional<Version> inForce = previous;
+    LocalDate day = registry.policy().lastUpdated();
+    while (inForce.isPresent() && released.policy().effective().isAfter(day)) {
+      inForce = before(inForce.get());
+      if (inForce.isPresent()) released = registry(inForce.get(), reader);
+    }
+    if (inForce.equals(previous)) return ChangeSummary.of(previous, report);
+    return new ChangeSummary(
+        previous,
+        report,
+        inForce,
+        inForce.isPresent() ? RegistryDiff.compare(released, registry) : report);
   }
 
   /** Released versions and their registries, for tests and tools. */

@@ -52,7 +52,7 @@ final class NoticeRenderer implements Renderer {
           .addObject()
           .put("rule", c.rule().id())
           .put("level", c.level().label())
-          .put("message", c.message());
+          .put("message", c.words());
     }
     ObjectNode links = o.putObject("links");
     links.put("policy", MachineText.policyHref(context));

@@ -1,5 +1,8 @@
 package dev.cookiereg.render;
 
+import dev.cookiereg.diff.Change;
+import dev.cookiereg.diff.DiffReport;
+import dev.cookiereg.diff.Level;
 import dev.cookiereg.model.Block;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.Cookie;
@@ -73,18 +76,21 @@ final class PolicyViewBuilder {
   }
 
   /**
-   * While the latest release is material, the page says so prominently and links the history
+   * While the changes since the release in force are material (a material release, or later ones
+   * while its notice period runs), the page says so prominently, lists them and links the history
    * (7.2(c)).
    */
   private PolicyPage.ChangeNotice changeNotice() {
-    if (!change.material() || change.since().isEmpty()) return null;
+    DiffReport pending = change.sinceInForce();
+    if (change.inForce().isEmpty() || !pending.material()) return null;
     List<String> changes =
-        change.report().at(dev.cookiereg.diff.Level.MATERIAL).stream()
-            .map(c -> Character.toUpperCase(c.message().charAt(0)) + c.message().substring(1) + ".")
+        pending.changes().stream()
+            .filter(c -> c.level() != Level.EDITORIAL)
+            .map(Change::words)
             .toList();
     return new PolicyPage.ChangeNotice(
         registry.policy().version().toString(),
-        change.since().get().toString(),
+        change.inForce().get().toString(),
         date(registry.policy().effective()),
         changes);
   }

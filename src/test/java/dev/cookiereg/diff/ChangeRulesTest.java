@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.model.Registry;
+import dev.cookiereg.testing.PublicWords;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,9 +59,16 @@ class ChangeRulesTest {
       c.get("messages").forEach(m -> messages.add(m.asText()));
       assertThat(forward.changes()).extracting(Change::message).as("messages").isEqualTo(messages);
     }
-    assertThat(classified(RegistryDiff.compare(after, before)))
-        .as("new → base")
-        .isEqualTo(expected(c, "mirror"));
+    if (c.has("words")) {
+      List<String> words = new ArrayList<>();
+      c.get("words").forEach(m -> words.add(m.asText()));
+      assertThat(forward.changes()).extracting(Change::words).as("public words").isEqualTo(words);
+    }
+    DiffReport backward = RegistryDiff.compare(after, before);
+    assertThat(classified(backward)).as("new → base").isEqualTo(expected(c, "mirror"));
+    for (Change change : concat(forward.changes(), backward.changes())) {
+      PublicWords.assertPublic(change.words(), change.rule().id());
+    }
   }
 
   @Test
@@ -114,7 +122,11 @@ class ChangeRulesTest {
   void fingerprintIsTwelveHexDigitsOfRuleSubjectAndMessage() {
     Change c =
         new Change(
-            CookieRules.COOKIE_ADDED, "cookie:_x", "cookie '_x' added to category 'a'", null);
+            CookieRules.COOKIE_ADDED,
+            "cookie:_x",
+            "cookie '_x' added to category 'a'",
+            null,
+            "The cookie “_x” was added to A.");
     // pinned: a reviewed change must keep its fingerprint across versions of the tool
     // (sha256 of "cookie-added:cookie:_x:cookie '_x' added to category 'a'", its first 12 hex
     // digits)
@@ -125,15 +137,29 @@ class ChangeRulesTest {
                     CookieRules.COOKIE_ADDED,
                     "cookie:_x",
                     "cookie '_x' added to category 'a'",
-                    "/x")
+                    "/x",
+                    "public words are not part of it")
                 .fingerprint())
         .isNotEqualTo(
             new Change(
                     CookieRules.COOKIE_ADDED,
                     "cookie:_y",
                     "cookie '_y' added to category 'a'",
-                    null)
+                    null,
+                    "The cookie “_x” was added to A.")
                 .fingerprint());
+  }
+
+  private static List<Change> concat(List<Change> a, List<Change> b) {
+    List<Change> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  @Test
+  void everyRuleHasPublicWords() {
+    assertThat(ChangeWords.ruleIds())
+        .containsAll(ChangeRules.ALL_RULES.stream().map(ChangeRule::id).toList());
   }
 
   private static List<String> classified(DiffReport report) {

@@ -133,7 +133,9 @@ class ReleaseTest {
     String changelog = Files.readString(dir.resolve("CHANGELOG.md"));
     assertThat(changelog)
         .contains("## [2.0.0] - 2026-12-01 [material]")
-        .contains("- **Material:** Category 'social' added (`category-added`)")
+        .contains("- **Material:** A new category was added: Social Media Cookies.")
+        .contains("- **Material:** The cookie “\\_share” was added to Social Media Cookies.")
+        .doesNotContain("category-added")
         .contains("[2.0.0]: versions/2.0.0/index.html");
     assertThat(changelog.indexOf("## [2.0.0]")).isLessThan(changelog.indexOf("## [1.0.0]"));
     assertThat(site.resolve("versions/2.0.0/cookies.yaml")).hasSameTextualContentAs(registry);

@@ -1,0 +1,190 @@
+package dev.cookiereg.diff;
+
+import dev.cookiereg.model.Block;
+import dev.cookiereg.model.Category;
+import dev.cookiereg.model.Cookie;
+import dev.cookiereg.model.Provider;
+import dev.cookiereg.model.Registry;
+import dev.cookiereg.model.Section;
+import dev.cookiereg.model.Technology;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A change in public words, for the readers of the page, its history and the notice e-mailed to
+ * users: elements named as the page names them (a cookie by its name, a provider by its name, a
+ * category or technology by its title), never by id, rule id or notice code. The sentences are
+ * {@code change-words.properties}, one per rule id.
+ */
+final class ChangeWords {
+  private static final Map<String, String> TEMPLATES = load();
+  private static final Pattern VALUE = Pattern.compile("\\{([\\w ]+)(?::([\\w-]+))?}");
+
+  /** What a policy-level subject is called. */
+  private static final Map<String, String> POLICY_PARTS =
+      Map.of(
+          "metadata", "the policy's title and details",
+          "controller", "our contact details",
+          "service", "the description of our service",
+          "consent-platform", "the description of our consent tool",
+          "browsers", "the browser guides",
+          "section-order", "the order of the sections");
+
+  private final Registry base;
+  private final Registry head;
+  private Map<String, Cookie> baseCookies;
+  private Map<String, Cookie> headCookies;
+
+  ChangeWords(Registry base, Registry head) {
+    this.base = base;
+    this.head = head;
+  }
+
+  /**
+   * What {@code report}'s changes mean for a visitor, in words: what becomes of their consent, then
+   * how they are told.
+   */
+  static String consequences(DiffReport report) {
+    StringBuilder out = new StringBuilder(TEMPLATES.get("consent." + report.consentImpact().id()));
+    for (Notice n : report.notices()) {
+      String words = TEMPLATES.get("notice." + n.id());
+      if (!words.isEmpty()) out.append(' ').append(words);
+    }
+    return out.toString();
+  }
+
+  /** The rule ids that have public words (and rule-id/subject keys): every rule's must. */
+  static Set<String> ruleIds() {
+    return TEMPLATES.keySet().stream()
+        .filter(k -> !k.startsWith("consent.") && !k.startsWith("notice."))
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  /**
+   * The sentence for a change of {@code kind:id} under {@code rule}, filled with {@code values}.
+   */
+  String sentence(ChangeRule rule, String kind, String id, Map<String, String> values) {
+    String template = TEMPLATES.getOrDefault(rule.id() + "/" + id, TEMPLATES.get(rule.id()));
+    if (template == null) throw new IllegalStateException("no public words for " + rule.id());
+    Matcher m = VALUE.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1);
+      String as = m.group(2);
+      String text =
+          switch (name) {
+            case "subject" -> name(kind, id);
+            case "the subject" -> withKind(kind, id);
+            default -> value(values.getOrDefault(name, "?"), as, name.startsWith("from"));
+          };
+      m.appendReplacement(out, Matcher.quoteReplacement(text));
+    }
+    String s = m.appendTail(out).toString();
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  /** A value of the template; {@code before} looks ids up in the base first. */
+  private String value(String v, String as, boolean before) {
+    if (as == null) return v;
+    Registry first = before ? base : head;
+    Registry second = before ? head : base;
+    return switch (as) {
+      case "category" -> find(first, second, Registry::category, v).map(Category::title).orElse(v);
+      case "provider" -> find(first, second, Registry::provider, v).map(Provider::name).orElse(v);
+      case "cookie-before" -> quoted(cookie(base, v).or(() -> cookie(head, v)), v);
+      case "words" -> v.replace('-', ' ');
+      default -> throw new IllegalStateException("unknown value kind " + as);
+    };
+  }
+
+  /** The element's name as the page shows it. */
+  private String name(String kind, String id) {
+    return switch (kind) {
+      case "cookie" -> quoted(cookie(head, id).or(() -> cookie(base, id)), id);
+      case "provider" -> find(Registry::provider, id).map(Provider::name).orElse(id);
+      case "category" -> find(Registry::category, id).map(Category::title).orElse(id);
+      case "technology" -> find(Registry::technology, id).map(Technology::title).orElse(id);
+      case "section" -> "“" + section(head, id).or(() -> section(base, id)).orElse(id) + "”";
+      case "policy" -> POLICY_PARTS.getOrDefault(id, "the policy");
+      default -> id;
+    };
+  }
+
+  /** The element's name with its kind: "the cookie “_ga”", "the provider Hotjar". */
+  private String withKind(String kind, String id) {
+    if (kind.equals("policy")) return name(kind, id);
+    return "the " + kind + " " + name(kind, id);
+  }
+
+  private <T> Optional<T> find(BiFunction<Registry, String, Optional<T>> lookup, String id) {
+    return find(head, base, lookup, id);
+  }
+
+  private static <T> Optional<T> find(
+      Registry first,
+      Registry second,
+      BiFunction<Registry, String, Optional<T>> lookup,
+      String id) {
+    return lookup.apply(first, id).or(() -> lookup.apply(second, id));
+  }
+
+  private static String quoted(Optional<Cookie> cookie, String id) {
+    return "“" + cookie.map(Cookie::displayName).orElse(id) + "”";
+  }
+
+  private Optional<Cookie> cookie(Registry r, String id) {
+    if (r == base && baseCookies == null) baseCookies = byId(base);
+    if (r == head && headCookies == null) headCookies = byId(head);
+    return Optional.ofNullable((r == base ? baseCookies : headCookies).get(id));
+  }
+
+  private static Map<String, Cookie> byId(Registry r) {
+    Map<String, Cookie> out = new HashMap<>();
+    for (Cookie c : r.cookies()) out.putIfAbsent(c.id(), c);
+    return out;
+  }
+
+  private static Optional<String> section(Registry r, String id) {
+    for (Section s : r.sections()) {
+      Optional<String> found = section(s, id);
+      if (found.isPresent()) return found;
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> section(Section s, String id) {
+    if (id.equals(s.id())) return Optional.ofNullable(s.title());
+    for (Block b : s.content()) {
+      if (b instanceof Block.Subsection sub) {
+        Optional<String> found = section(sub.section(), id);
+        if (found.isPresent()) return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Map<String, String> load() {
+    Properties p = new Properties();
+    try (InputStream in = ChangeWords.class.getResourceAsStream("change-words.properties")) {
+      if (in == null) throw new IllegalStateException("change-words.properties is missing");
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> out = new HashMap<>();
+    p.forEach((k, v) -> out.put((String) k, (String) v));
+    return Map.copyOf(out);
+  }
+}
