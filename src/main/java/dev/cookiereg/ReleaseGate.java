@@ -1,5 +1,7 @@
 package dev.cookiereg;
 
+import static dev.cookiereg.text.English.plural;
+
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diagnostic.Severity;
@@ -15,14 +17,17 @@ import java.util.Optional;
 
 /**
  * The CI gate: a registry that differs from its latest release must be released, with a version
- * bump as large as its changes require. Applies only where a release archive exists.
+ * bump as large as its changes require. Applies only where a release archive exists. Changes not
+ * released yet are a state, not a fault: while editing they are a note; {@code check --released}
+ * and {@code build --check} (CI) require them released.
  */
 public final class ReleaseGate {
   public static final LintRule UNRELEASED_CHANGES =
       new LintRule(
           "unreleased-changes",
           Severity.ERROR,
-          "the registry matches its latest release, or is released with 'release'");
+          "the registry matches its latest release, or is released with 'release' (a note for"
+              + " 'check', an error for 'check --released' and 'build --check')");
   public static final LintRule VERSION_NOT_BUMPED =
       new LintRule(
           "version-not-bumped",
@@ -42,15 +47,30 @@ public final class ReleaseGate {
   public static final List<LintRule> ALL =
       List.of(UNRELEASED_CHANGES, VERSION_NOT_BUMPED, VERSION_BEHIND, CONSENT_INVALIDATED);
 
-  static final String RELEASE_COMMAND = "java -jar target/cookiereg.jar release";
+  public static final String RELEASE_COMMAND = "java -jar target/cookiereg.jar release";
 
   private ReleaseGate() {}
 
   /**
    * The gate's findings for a valid registry; empty when released properly or when there is no
-   * archive.
+   * archive. Changes not released yet are an error with {@code requireReleased}, else a note.
    */
-  public static List<Diagnostic> check(RegistryLoader loader, LoadedRegistry loaded, Path site)
+  public static List<Diagnostic> check(
+      RegistryLoader loader, LoadedRegistry loaded, Path site, boolean requireReleased)
+      throws RegistryException, java.io.IOException {
+    List<Diagnostic> found = check(loader, loaded, site);
+    if (requireReleased) return found;
+    return found.stream()
+        .map(d -> d.rule().equals(UNRELEASED_CHANGES.id()) ? d.asNote() : d)
+        .toList();
+  }
+
+  /** True when {@code d} says changes are not released yet (a state, not a fault). */
+  public static boolean isUnreleased(Diagnostic d) {
+    return d.rule().equals(UNRELEASED_CHANGES.id());
+  }
+
+  private static List<Diagnostic> check(RegistryLoader loader, LoadedRegistry loaded, Path site)
       throws RegistryException, java.io.IOException {
     Releases releases = Releases.in(site);
     Optional<Version> latest = releases.latest();
@@ -77,15 +97,17 @@ public final class ReleaseGate {
               file,
               at,
               UNRELEASED_CHANGES.id(),
-              "the registry differs from release "
+              plural(sinceLatest.changes().size(), "change")
+                  + " since release "
                   + latest.get()
                   + " ("
-                  + sinceLatest.changes().size()
-                  + " changes, "
                   + sinceLatest.verdict().label()
-                  + ") but is not released: run '"
+                  + ") not released yet: run '"
                   + RELEASE_COMMAND
-                  + "'"));
+                  + (sinceLatest.changes().size() == 1
+                      ? "' to release it as "
+                      : "' to release them as ")
+                  + Bump.next(latest.get(), sinceLatest.verdict())));
     }
     if (!Bump.isEnough(latest.get(), declared, sinceLatest.verdict())) {
       return List.of(
@@ -111,7 +133,11 @@ public final class ReleaseGate {
             file,
             at,
             UNRELEASED_CHANGES.id(),
-            "version " + declared + " is not released " + "yet: run '" + RELEASE_COMMAND + "'"));
+            "version "
+                + declared
+                + " not released yet: run '"
+                + RELEASE_COMMAND
+                + "' to release it"));
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.cookiereg.cli;
 
 import dev.cookiereg.Build;
 import dev.cookiereg.RegistryLoader;
+import dev.cookiereg.ReleaseGate;
+import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.site.RenderException;
 import java.io.IOException;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       ExitCodes.OK + ":built (or, with --check, the site is current)",
       ExitCodes.FAILED_CHECK
-          + ":--check: the site is stale, or its release archive is not as released",
+          + ":--check: the site is stale, the registry has changes not released yet, or its"
+          + " release archive is not as released",
       ExitCodes.USAGE_HELP,
       ExitCodes.INVALID + ":the registry (or CHANGELOG.md) is invalid",
       ExitCodes.INTERNAL + ":a template, disk or internal error"
@@ -53,6 +56,17 @@ final class BuildCommand implements Callable<Integer> {
     try {
       RegistryLoader loader = registryOptions.loader();
       if (check) {
+        List<Diagnostic> gate =
+            ReleaseGate.check(loader, loader.load(build.registryFile()), out, true);
+        if (!gate.isEmpty()) {
+          gate.forEach(stderr::println);
+          stderr.println(
+              out
+                  + " publishes released versions only: run '"
+                  + ReleaseGate.RELEASE_COMMAND
+                  + "', then commit the registry, CHANGELOG.md and the site");
+          return ExitCodes.FAILED_CHECK;
+        }
         List<String> stale = build.check(loader);
         if (stale.isEmpty()) {
           stdout.println(out + " is current");

@@ -8,6 +8,7 @@ import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.ReleaseGate;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.diagnostic.Severity;
 import dev.cookiereg.validate.ChangelogLint;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
         "Validate the registry against its schema and lint rules, and the CHANGELOG.md beside it.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      ExitCodes.OK + ":valid (warnings allowed)",
+      ExitCodes.OK + ":valid (warnings and unreleased changes allowed)",
+      ExitCodes.FAILED_CHECK + ":--released: changes are not released yet",
       ExitCodes.USAGE_HELP,
       ExitCodes.INVALID
           + ":the registry is invalid (or CHANGELOG.md, or the release archive is not as released)",
@@ -64,6 +66,14 @@ final class CheckCommand implements Callable<Integer> {
               + "checked against (default: site/ beside the registry)")
   Path site;
 
+  @Option(
+      names = "--released",
+      description =
+          "CI's gate: fail (exit "
+              + ExitCodes.FAILED_CHECK
+              + ") while changes are not released yet, instead of noting them")
+  boolean released;
+
   @Mixin VerboseOption verbose;
 
   @Override
@@ -77,10 +87,13 @@ final class CheckCommand implements Callable<Integer> {
       RegistryLoader loader = registryOptions.loader();
       LoadedRegistry loaded = loader.load(file);
       List<Diagnostic> gate =
-          ReleaseGate.check(loader, loaded, build.site()); // released as a version?
+          ReleaseGate.check(loader, loaded, build.site(), released); // released as a version?
       diagnostics = new ArrayList<>(loaded.warnings());
       diagnostics.addAll(gate);
-      code = gate.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
+      code =
+          gate.stream().anyMatch(d -> d.isError() && !ReleaseGate.isUnreleased(d))
+              ? ExitCodes.INVALID
+              : gate.stream().anyMatch(Diagnostic::isError) ? ExitCodes.FAILED_CHECK : ExitCodes.OK;
     } catch (RegistryException e) {
       diagnostics = new ArrayList<>(e.diagnostics());
       code = ExitCodes.INVALID;
@@ -96,11 +109,15 @@ final class CheckCommand implements Callable<Integer> {
     format.print(diagnostics, out);
     if (format == DiagnosticFormat.TEXT) {
       long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-      long warnings = diagnostics.size() - errors;
+      long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+      boolean invalid =
+          diagnostics.stream().anyMatch(d -> d.isError() && !ReleaseGate.isUnreleased(d));
+      boolean unreleased = diagnostics.stream().anyMatch(ReleaseGate::isUnreleased);
       out.println(
           file
               + ": "
-              + (errors == 0 ? "valid" : "invalid")
+              + (invalid ? "invalid" : "valid")
+              + (unreleased ? ", not released yet" : "")
               + ", "
               + plural(errors, "error")
               + ", "

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cookiereg.diagnostic.Diagnostic;
+import dev.cookiereg.diagnostic.Severity;
 import dev.cookiereg.render.Json;
 import java.io.PrintWriter;
 import java.util.List;
@@ -24,7 +25,7 @@ public enum DiagnosticFormat {
               d ->
                   out.println(
                       "::"
-                          + d.severity().label()
+                          + (d.severity() == Severity.NOTE ? "notice" : d.severity().label())
                           + " file="
                           + property(d.file())
                           + ",line="

@@ -37,6 +37,11 @@ public record Diagnostic(
     return new Diagnostic(file, location, Severity.WARNING, rule, message);
   }
 
+  /** The same finding, as a note. */
+  public Diagnostic asNote() {
+    return new Diagnostic(file, location, Severity.NOTE, rule, message);
+  }
+
   public boolean isError() {
     return severity == Severity.ERROR;
   }

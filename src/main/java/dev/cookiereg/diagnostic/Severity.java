@@ -2,10 +2,14 @@ package dev.cookiereg.diagnostic;
 
 import java.util.Locale;
 
-/** How serious a diagnostic is: an error makes the registry invalid, a warning does not. */
+/**
+ * How serious a diagnostic is: an error makes the registry invalid, a warning does not, a note
+ * states a fact (such as changes not released yet).
+ */
 public enum Severity {
   ERROR,
-  WARNING;
+  WARNING,
+  NOTE;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);

@@ -114,10 +114,27 @@ class ReleaseTest {
         .contains("cookie '_share' added to category 'social' [cookie-added]");
 
     Cli unreleased = cli("check", registry.toString());
-    assertThat(unreleased.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(unreleased.exitCode())
+        .as("unreleased is a state, not invalid")
+        .isEqualTo(ExitCodes.OK);
     assertThat(unreleased.out())
-        .contains("error: the registry differs from release 1.0.0")
-        .contains("run 'java -jar target/cookiereg.jar release'");
+        .contains(
+            " changes since release 1.0.0 (material) not released yet: run 'java -jar"
+                + " target/cookiereg.jar release' to release them as 2.0.0")
+        .contains("cookies.yaml: valid, not released yet, 0 errors");
+    Cli gate = cli("check", registry.toString(), "--released");
+    assertThat(gate.exitCode()).isEqualTo(ExitCodes.FAILED_CHECK);
+    assertThat(gate.out()).contains(" changes since release 1.0.0 (material) not released");
+    Cli stale = cli("build", registry.toString(), "--out", site.toString(), "--check");
+    assertThat(stale.exitCode()).isEqualTo(ExitCodes.FAILED_CHECK);
+    assertThat(stale.err())
+        .contains("publishes released versions only: run 'java -jar target/cookiereg.jar release'")
+        .doesNotContain("run 'java -jar target/cookiereg.jar build'");
+    assertThat(cli("build", registry.toString(), "--out", site.toString()).exitCode())
+        .isEqualTo(ExitCodes.OK);
+    assertThat(cli("build", registry.toString(), "--out", site.toString(), "--check").exitCode())
+        .as("a site built from unreleased text is not current")
+        .isEqualTo(ExitCodes.FAILED_CHECK);
 
     Cli release =
         cli("release", registry.toString(), "--out", site.toString(), "--date", "2026-12-01");
@@ -325,9 +342,14 @@ class ReleaseTest {
   @Test
   void aVersionRaisedByHandWithoutOtherChangesIsReleasedAsDeclared() throws IOException {
     edit("  version: 1.0.0\n", "  version: 1.1.0\n");
-    assertThat(cli("check", registry.toString()).exitCode())
-        .as("check asks for a release")
-        .isEqualTo(ExitCodes.INVALID);
+    Cli check = cli("check", registry.toString());
+    assertThat(check.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(check.out())
+        .contains(
+            "note: version 1.1.0 not released yet: run 'java -jar target/cookiereg.jar release'");
+    assertThat(cli("check", registry.toString(), "--released").exitCode())
+        .as("CI's gate asks for a release")
+        .isEqualTo(ExitCodes.FAILED_CHECK);
 
     Cli release =
         cli("release", registry.toString(), "--out", site.toString(), "--date", "2026-05-02");
