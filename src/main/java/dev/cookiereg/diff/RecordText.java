@@ -91,7 +91,8 @@ final class RecordText {
           "lettered",
           c.lettered(),
           "table",
-          c.table());
+          // Where a category's cookie table stands is layout: no word or fact changes.
+          c.table() == Block.GeneratedTable.COOKIES ? null : c.table());
     }
     if (b instanceof Block.Text t) return record("Text", "text", t.text());
     if (b instanceof Block.Subsection s) return record("Subsection", "section", of(s.section()));

@@ -57,7 +57,10 @@ public sealed interface Block {
 
   /** Tables generated from registry data. */
   enum GeneratedTable {
-    THIRD_PARTIES;
+    /** Every provider with a {@code thirdParty} entry. */
+    THIRD_PARTIES,
+    /** The category's cookie table, placed under this clause instead of after the clauses. */
+    COOKIES;
 
     public String yaml() {
       return Yaml.name(this);

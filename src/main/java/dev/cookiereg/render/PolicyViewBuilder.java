@@ -170,17 +170,27 @@ final class PolicyViewBuilder {
     blocks.add(
         new ClauseView(
             null, part.descriptionNumber(), md.html(expand(first, global)), null, null, element));
+    CookieTable table = cookieTable(c);
     for (Outline.Part p : part.parts()) {
       if (p instanceof Outline.ClausePart clause) {
         blocks.add(clause(clause, global, element, c.id()));
+        if (clause.clause().table() == Block.GeneratedTable.COOKIES && table != null) {
+          blocks.add(table); // placed by the editor under this clause
+          table = null;
+        }
       } else if (p instanceof Outline.TextPart t) {
         blocks.add(new TextView(md.html(expand(t.text().text(), global)), element));
       }
     }
-    List<CookieRow> rows = registry.cookiesIn(c.id()).stream().map(this::cookieRow).toList();
-    if (!rows.isEmpty()) blocks.add(new CookieTable(c.title(), c.id(), rows));
+    if (table != null) blocks.add(table);
     for (String note : c.notes()) blocks.add(new TextView(md.html(expand(note, global)), element));
     return new SectionView(c.id(), part.number(), c.title(), level, "category", blocks);
+  }
+
+  /** The category's cookie table, or null when it has no cookie. */
+  private CookieTable cookieTable(Category c) {
+    List<CookieRow> rows = registry.cookiesIn(c.id()).stream().map(this::cookieRow).toList();
+    return rows.isEmpty() ? null : new CookieTable(c.title(), c.id(), rows);
   }
 
   private CookieRow cookieRow(Cookie c) {
@@ -205,7 +215,9 @@ final class PolicyViewBuilder {
       list = list(c.lettered(), generated.list(c.list(), category));
     }
     ThirdPartyTable table =
-        c.table() == null ? null : generated.thirdParties(sectionTitleOf(number));
+        c.table() == Block.GeneratedTable.THIRD_PARTIES
+            ? generated.thirdParties(sectionTitleOf(number))
+            : null;
     String id = c.id();
     return new ClauseView(
         id,

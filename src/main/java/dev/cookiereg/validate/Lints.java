@@ -88,7 +88,7 @@ public final class Lints {
           "misplaced-block",
           Severity.ERROR,
           "a category's clauses hold clauses and text only (the page shows nothing else there), and a "
-              + "providers list stands in a category's clauses");
+              + "providers list or a cookie table stands in a category's clauses, a table once");
   public static final LintRule MISSING_PROVIDER_DESCRIPTION =
       rule(
           "missing-provider-description",

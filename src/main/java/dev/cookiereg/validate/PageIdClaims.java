@@ -95,7 +95,10 @@ final class PageIdClaims {
   private boolean thirdPartyTable() {
     List<String> tables = new ArrayList<>();
     for (Places.BlockSite site : registry.places().blocks) {
-      if (site.block() instanceof Block.Clause c && c.table() != null) tables.add(site.pointer());
+      if (site.block() instanceof Block.Clause c
+          && c.table() == Block.GeneratedTable.THIRD_PARTIES) {
+        tables.add(site.pointer());
+      }
     }
     for (String later : tables.subList(Math.min(1, tables.size()), tables.size())) {
       report.at(

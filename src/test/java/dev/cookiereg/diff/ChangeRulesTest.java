@@ -177,6 +177,22 @@ class ChangeRulesTest {
     return out;
   }
 
+  /** Where a category's cookie table stands among its clauses is layout: no word or fact moves. */
+  @Test
+  void placingACategorysCookieTableUnderAClauseIsNoChange() throws Exception {
+    String base = Files.readString(BASE, StandardCharsets.UTF_8);
+    String clause = "    consentRequiredIn: [EEA, UK]\n";
+    assertThat(base).contains(clause);
+    String after =
+        clause + "    clauses:\n      - clause: We use these tools.\n        list: providers\n";
+    String before = base.replace(clause, after);
+    String placed = base.replace(clause, after + "        table: cookies\n");
+    assertThat(RegistryDiff.compare(load("base.yaml", before), load("new.yaml", placed)).changes())
+        .isEmpty();
+    assertThat(RegistryDiff.compare(load("new.yaml", placed), load("base.yaml", before)).changes())
+        .isEmpty();
+  }
+
   private static Registry load(String name, String yaml) throws RegistryException {
     return LOADER.loadForComparison(name, yaml.getBytes(StandardCharsets.UTF_8)).registry();
   }

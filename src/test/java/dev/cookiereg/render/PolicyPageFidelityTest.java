@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,42 @@ class PolicyPageFidelityTest {
       else cursor = at + 1;
     }
     assertThat(missing).as("seed table rows without an equal page row, in order").isEmpty();
+  }
+
+  /**
+   * Sentences and table rows together in the seed's order: a table stands between the same two
+   * sentences as in the seed (2.4.3 follows the marketing table).
+   */
+  @Test
+  void everySeedLineAndTableRowAppearsInTheSeedsOrder() {
+    Element body = page.body().clone();
+    body.select("nav.toc, .skip-link").remove();
+    for (Element tr : body.select("tr")) {
+      List<String> cells =
+          tr.select("th, td").eachText().stream().map(PolicyPageFidelityTest::normalise).toList();
+      tr.replaceWith(new TextNode(" " + row(cells) + " "));
+    }
+    String text = normalise(body.text());
+    List<String> outOfOrder = new ArrayList<>();
+    int cursor = 0;
+    for (String line : seed) {
+      if (line.matches("\\|[-| ]+\\|")) continue;
+      String wanted =
+          line.startsWith("|")
+              ? row(
+                  List.of(line.substring(1, line.length() - 1).split("\\|")).stream()
+                      .map(PolicyPageFidelityTest::normalise)
+                      .toList())
+              : normalise(line.startsWith("- ") ? line.substring(2) : line);
+      int at = text.indexOf(wanted, cursor);
+      if (at < 0) outOfOrder.add(line);
+      else cursor = at + wanted.length();
+    }
+    assertThat(outOfOrder).as("seed lines and rows not found in the seed's order").isEmpty();
+  }
+
+  private static String row(List<String> cells) {
+    return "⟦" + String.join("¦", cells) + "⟧";
   }
 
   @Test
