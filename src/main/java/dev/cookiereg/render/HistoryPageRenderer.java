@@ -37,7 +37,9 @@ final class HistoryPageRenderer implements Renderer {
             title == null ? registry.policy().title() : title,
             registry.policy().title(),
             Markdown.HISTORY.html(doc),
-            registry.consentPlatform().cookieSettingsLabel());
+            registry.consentPlatform().cookieSettingsLabel(),
+            HistoryWords.LEVELS_TITLE,
+            HistoryWords.levels(registry.policy()));
     return List.of(
         SiteFile.owning(
             SitePaths.HISTORY, templates.engine(context).render(TEMPLATE, "page", page)));

@@ -71,6 +71,13 @@ class ReleaseSequenceTest {
     assertThat(later.changelogEntry())
         .startsWith("## [2.1.0] - 2027-01-10 [notable]\n\nEffective 2027-01-10.");
     later.assertPublicWords();
+    Document history = Jsoup.parse(later.read("history.html"));
+    assertThat(history.select("section.levels dt").eachText())
+        .containsExactly("Material", "Notable", "Editorial");
+    assertThat(history.select("section.levels dd").first().text())
+        .as("what a material change means, with the policy's notice period")
+        .contains("takes effect 30 days after it is published")
+        .contains("asks for your choice again");
   }
 
   @Test
@@ -233,7 +240,7 @@ class ReleaseSequenceTest {
           Files.readString(project.changelog(), StandardCharsets.UTF_8), "CHANGELOG.md");
     }
 
-    private String read(String file) throws IOException {
+    String read(String file) throws IOException {
       return Files.readString(project.site().resolve(file), StandardCharsets.UTF_8);
     }
   }

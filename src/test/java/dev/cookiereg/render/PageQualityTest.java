@@ -76,6 +76,13 @@ class PageQualityTest {
 
   @ParameterizedTest
   @FieldSource("PAGES")
+  void pageHasNoAxeFindingAtAllBestPracticesIncluded(String page) {
+    browser.open(server.uri(page));
+    assertThat(browser.axeFindings()).as("every axe finding in " + page).isEmpty();
+  }
+
+  @ParameterizedTest
+  @FieldSource("PAGES")
   void pageWorksUnderAStrictContentSecurityPolicy(String page) {
     browser.open(server.uri(page));
     assertThat(browser.cspViolations()).as("CSP violations in " + page).isEmpty();

@@ -218,7 +218,16 @@ public final class Browser implements AutoCloseable {
    * Throws if axe itself errored: {@code analyze()} then returns an <em>empty</em> violations list.
    */
   public List<String> axeViolations() {
-    Results r = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+    return axe(new AxeBuilder().withTags(AXE_TAGS));
+  }
+
+  /** Every axe-core finding on the current page: WCAG rules and best practices (such as region). */
+  public List<String> axeFindings() {
+    return axe(new AxeBuilder());
+  }
+
+  private List<String> axe(AxeBuilder builder) {
+    Results r = builder.analyze(driver);
     if (r.isErrored()) {
       throw new IllegalStateException(
           "axe-core failed to run on " + driver.getCurrentUrl() + ": " + r.getErrorMessage(),

@@ -1,10 +1,27 @@
 package dev.cookiereg.render.html;
 
+import java.util.List;
+
 /**
  * What the history page template receives: the policy history (CHANGELOG.md) as commonmark HTML.
  *
  * @param title the history's first heading, for {@code <title>}
  * @param policyTitle the policy's title, to link back to it
+ * @param levelsTitle the heading of the levels' explanation
+ * @param levels what each level of change means for a visitor
  */
 public record HistoryPage(
-    String lang, String title, String policyTitle, String html, String cookieSettingsLabel) {}
+    String lang,
+    String title,
+    String policyTitle,
+    String html,
+    String cookieSettingsLabel,
+    String levelsTitle,
+    List<LevelWords> levels) {
+  public HistoryPage {
+    levels = List.copyOf(levels);
+  }
+
+  /** A level of change ("Material") and what it means for a visitor. */
+  public record LevelWords(String name, String meaning) {}
+}
