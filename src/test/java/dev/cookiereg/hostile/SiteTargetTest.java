@@ -127,14 +127,16 @@ class SiteTargetTest {
     Path real = www.resolve("policy");
     Files.move(project.site(), real);
     Files.createSymbolicLink(project.site(), real);
-    project.edit(
-        "purpose: Stores your light or dark mode selection", "purpose: Stores your colour theme");
+    // A history edit (a registry edit would first need a release, which build --check asks for)
+    Files.writeString(
+        project.changelog(),
+        Files.readString(project.changelog()).replace("newest first", "the newest first"));
 
     Cli built = project.cli("build");
 
     assertThat(built.exitCode()).as(built.err()).isEqualTo(ExitCodes.OK);
     assertThat(Files.isSymbolicLink(project.site())).isTrue();
-    assertThat(Files.readString(real.resolve("index.html"))).contains("Stores your colour theme");
+    assertThat(Files.readString(real.resolve("history.html"))).contains("the newest first");
     assertThat(project.cli("build", "--check").exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(project.leftovers()).isEmpty();
     try (var left = Files.list(www)) {

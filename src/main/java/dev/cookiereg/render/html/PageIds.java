@@ -16,6 +16,7 @@ public final class PageIds {
           "cookie-settings", "the Cookie settings button",
           "policy-changed", "the notice of a material change",
           "policy-changed-title", "the heading of the notice of a material change",
+          "levels-title", "the history's heading of what the levels of change mean",
           "toc-heading", "the heading of the table of contents");
 
   private PageIds() {}
