@@ -27,6 +27,7 @@ final class SyntaxMessages {
   /** A located message. */
   record Worded(Location at, String message) {}
 
+  /** The refusal {@code e} of {@code text}, worded and placed for an editor. */
   static Worded explain(String text, MarkedYAMLException e, LoaderOptions options) {
     Location stopped = location(e.getProblemMark(), Location.START);
     Optional<BlockStructure.Problem> found = BlockStructure.firstProblem(text);
@@ -38,8 +39,8 @@ final class SyntaxMessages {
     return fromParser(e, stopped);
   }
 
-  /** The parser's problem, worded. */
-  static Worded fromParser(MarkedYAMLException e, Location stopped) {
+  /** The parser's problem, worded, at the mark that says most. */
+  private static Worded fromParser(MarkedYAMLException e, Location stopped) {
     String problem = String.valueOf(e.getProblem()).strip();
     String context = e.getContext() == null ? "" : e.getContext().strip();
     Location started = location(e.getContextMark(), stopped);
@@ -48,7 +49,7 @@ final class SyntaxMessages {
           stopped, "a tab character: YAML reads only spaces here; replace the tab with a space");
     }
     if (problem.startsWith("found character '")) {
-      String c = problem.substring("found character '".length(), problem.indexOf('\'', 17));
+      String c = Character.toString(problem.codePointAt("found character '".length()));
       return new Worded(stopped, "a value cannot start with '" + c + "': put the value in quotes");
     }
     if (context.contains("alias") || context.contains("anchor")) {
