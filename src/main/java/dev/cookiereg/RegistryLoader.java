@@ -9,6 +9,7 @@ import dev.cookiereg.load.RegistryMapper;
 import dev.cookiereg.load.SourceTree;
 import dev.cookiereg.load.YamlTreeReader;
 import dev.cookiereg.model.Registry;
+import dev.cookiereg.validate.ElementNames;
 import dev.cookiereg.validate.Lints;
 import dev.cookiereg.validate.SchemaValidator;
 import java.io.IOException;
@@ -146,6 +147,14 @@ public final class RegistryLoader {
     String digest = Canonical.digest(tree.root());
     List<Diagnostic> schemaErrors = join(schemaCheck);
     if (!schemaErrors.isEmpty()) throw new RegistryException(schemaErrors);
+    if (modelError instanceof RegistryMapper.Refused refused) {
+      throw new RegistryException(
+          Diagnostic.error(
+              name,
+              tree.sourceMap().locate(refused.pointer()),
+              "model",
+              ElementNames.of(tree.root(), refused.pointer()) + ": " + refused.getMessage()));
+    }
     if (modelError != null) {
       throw new RegistryException(
           Diagnostic.error(name, Location.START, "model", String.valueOf(modelError.getMessage())));

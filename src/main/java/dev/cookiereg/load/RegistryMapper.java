@@ -1,12 +1,12 @@
 package dev.cookiereg.load;
 
 import static dev.cookiereg.load.JsonNodes.bool;
-import static dev.cookiereg.load.JsonNodes.list;
 import static dev.cookiereg.load.JsonNodes.strings;
 import static dev.cookiereg.load.JsonNodes.text;
 import static dev.cookiereg.load.JsonNodes.wholeNumber;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cookiereg.diagnostic.Suggestions;
 import dev.cookiereg.model.Block;
 import dev.cookiereg.model.BrowserGuide;
 import dev.cookiereg.model.Category;
@@ -26,6 +26,10 @@ import dev.cookiereg.model.Technology;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.model.Yaml;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Turns a schema-valid registry tree into the immutable model.
@@ -38,18 +42,68 @@ import java.time.LocalDate;
 public final class RegistryMapper {
   private RegistryMapper() {}
 
+  /**
+   * The model of the tree.
+   *
+   * @throws Refused when the model refuses a value, at the element concerned
+   */
   public static Registry toModel(JsonNode root) {
     return new Registry(
-        policy(root.path("policy")),
-        controller(root.path("controller")),
+        at("policy", () -> policy(root.path("policy"))),
+        at("controller", () -> controller(root.path("controller"))),
         new Service(text(root.path("service"), "name"), text(root.path("service"), "domain")),
-        consentPlatform(root.path("consentPlatform")),
-        list(root.path("categories"), RegistryMapper::category),
-        list(root.path("providers"), RegistryMapper::provider),
-        list(root.path("cookies"), RegistryMapper::cookie),
-        list(root.path("technologies"), RegistryMapper::technology),
-        list(root.path("browsers"), b -> new BrowserGuide(text(b, "name"), text(b, "url"))),
-        list(root.path("sections"), RegistryMapper::section));
+        at("consentPlatform", () -> consentPlatform(root.path("consentPlatform"))),
+        items(root, "categories", RegistryMapper::category),
+        items(root, "providers", RegistryMapper::provider),
+        items(root, "cookies", RegistryMapper::cookie),
+        items(root, "technologies", RegistryMapper::technology),
+        items(root, "browsers", b -> new BrowserGuide(text(b, "name"), text(b, "url"))),
+        items(root, "sections", RegistryMapper::section));
+  }
+
+  /**
+   * A value the model refuses in a tree the schema accepted, with the JSON Pointer of the element
+   * concerned (its message says what is wrong, without saying where).
+   */
+  public static final class Refused extends IllegalArgumentException {
+    private String pointer;
+
+    Refused(String pointer, String message) {
+      super(message);
+      this.pointer = pointer;
+    }
+
+    /** The pointer of the element whose value was refused ({@code /cookies/3}). */
+    public String pointer() {
+      return pointer;
+    }
+
+    private Refused under(String prefix) {
+      pointer = prefix + pointer;
+      return this;
+    }
+  }
+
+  /** The items of the list at {@code key}, each mapped; a refusal names the item's pointer. */
+  private static <T> List<T> items(JsonNode parent, String key, Function<JsonNode, T> map) {
+    List<T> out = new ArrayList<>();
+    JsonNode array = parent.path(key);
+    for (int i = 0; i < array.size(); i++) {
+      int index = i;
+      out.add(at(key + "/" + i, () -> map.apply(array.get(index))));
+    }
+    return out;
+  }
+
+  /** What {@code make} makes of the element at {@code key}; a refusal names its pointer. */
+  private static <T> T at(String key, Supplier<T> make) {
+    try {
+      return make.get();
+    } catch (Refused r) {
+      throw r.under("/" + key);
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      throw new Refused("/" + key, String.valueOf(e.getMessage()));
+    }
   }
 
   private static Policy policy(JsonNode n) {
@@ -62,10 +116,9 @@ public final class RegistryMapper {
         n.path("language").asText("en"),
         wholeNumber(n, "noticePeriodDays", Policy.DEFAULT_NOTICE_PERIOD_DAYS),
         text(n, "url"),
-        list(
-            n.path("relatedDocuments"),
-            d -> new Item(text(d, "id"), text(d, "title"), text(d, "url"))),
-        list(n.path("noticeMethods"), RegistryMapper::item));
+        items(
+            n, "relatedDocuments", d -> new Item(text(d, "id"), text(d, "title"), text(d, "url"))),
+        items(n, "noticeMethods", RegistryMapper::item));
   }
 
   private static Item item(JsonNode n) {
@@ -87,7 +140,7 @@ public final class RegistryMapper {
         Yaml.parse(ConsentPlatform.Status.class, text(n, "status")),
         text(n, "cookieSettingsLabel"),
         n.path("consentLog").asBoolean(false),
-        list(n.path("features"), RegistryMapper::item));
+        items(n, "features", RegistryMapper::item));
   }
 
   private static Category category(JsonNode n) {
@@ -101,7 +154,7 @@ public final class RegistryMapper {
         n.path("defaultEnabled").asBoolean(false),
         strings(n.path("consentRequiredIn")),
         strings(n.path("consentMode")),
-        list(n.path("clauses"), RegistryMapper::block),
+        items(n, "clauses", RegistryMapper::block),
         strings(n.path("notes")));
   }
 
@@ -143,6 +196,14 @@ public final class RegistryMapper {
   private static Cookie cookie(JsonNode n) {
     String name = text(n, "name");
     String id = text(n, "id");
+    String label = text(n, "label");
+    if (id == null && name == null && label != null) {
+      String suggested = Suggestions.kebab(label);
+      throw new Refused(
+          "",
+          "a cookie named only by its label needs an id"
+              + (suggested.isEmpty() ? "" : "; add 'id: " + suggested + "'"));
+    }
     return new Cookie(
         id != null ? id : name,
         name,
@@ -151,7 +212,7 @@ public final class RegistryMapper {
         text(n, "providerLabel"),
         text(n, "category"),
         text(n, "purpose"),
-        retention(n.path("duration")),
+        at("duration", () -> retention(n.path("duration"))),
         text(n, "domain"),
         text(n, "renamedFrom"));
   }
@@ -168,8 +229,9 @@ public final class RegistryMapper {
     } else if (n.has("variants")) {
       r =
           Retention.variants(
-              list(
-                  n.path("variants"),
+              items(
+                  n,
+                  "variants",
                   v ->
                       new Retention.Variant(
                           simpleRetention(text(v, "duration")), text(v, "label"))));
@@ -200,13 +262,12 @@ public final class RegistryMapper {
         text(n, "consentMechanism"),
         text(n, "purpose"),
         strings(n.path("keys")),
-        list(n.path("clauses"), RegistryMapper::block),
+        items(n, "clauses", RegistryMapper::block),
         text(n, "renamedFrom"));
   }
 
   private static Section section(JsonNode n) {
-    return new Section(
-        text(n, "id"), text(n, "title"), list(n.path("content"), RegistryMapper::block));
+    return new Section(text(n, "id"), text(n, "title"), items(n, "content", RegistryMapper::block));
   }
 
   static Block block(JsonNode n) {
@@ -222,7 +283,9 @@ public final class RegistryMapper {
           table == null ? null : Yaml.parse(Block.GeneratedTable.class, table));
     }
     if (n.has("text")) return new Block.Text(text(n, "text"));
-    if (n.has("section")) return new Block.Subsection(section(n.path("section")));
+    if (n.has("section")) {
+      return new Block.Subsection(at("section", () -> section(n.path("section"))));
+    }
     if (n.has("category")) return new Block.CategoryRef(text(n, "category"));
     if (n.has("technology")) return new Block.TechnologyRef(text(n, "technology"));
     if (n.has("generate")) {

@@ -359,9 +359,9 @@ public final class YamlTreeReader {
                 at,
                 "duplicate key '"
                     + key
-                    + "' (first written at line "
+                    + "': it is first written at line "
                     + (first == null ? "?" : first.line())
-                    + ")");
+                    + "; keep one of the two");
           }
           frame.pendingKey = key;
           if (positions != null) positions.put(frame.pointer + "/" + SourceMap.token(key), at);
@@ -407,13 +407,8 @@ public final class YamlTreeReader {
     } catch (JsonProcessingException e) {
       MarkedYAMLException marked = marked(e);
       if (marked != null && marked.getProblemMark() != null) {
-        Mark m = marked.getProblemMark();
-        String context =
-            marked.getContext() == null ? "" : " (" + marked.getContext().strip() + ")";
-        throw fail(
-            file,
-            new Location(m.getLine() + 1, m.getColumn() + 1),
-            "invalid YAML: " + String.valueOf(marked.getProblem()).strip() + context);
+        SyntaxMessages.Worded worded = SyntaxMessages.explain(text, marked, options);
+        throw fail(file, worded.at(), worded.message());
       }
       throw fail(file, location(e.getLocation()), cleanParserMessage(e.getOriginalMessage()));
     } catch (IOException e) {
@@ -531,6 +526,9 @@ public final class YamlTreeReader {
   /** SnakeYAML messages span lines and quote the file; keep the first meaningful line. */
   static String cleanParserMessage(String message) {
     if (message == null || message.isBlank()) return "the file is not valid YAML";
+    if (message.startsWith("Expected a field name")) {
+      return "a key must be plain text, not a list or a mapping: write 'key: value'";
+    }
     String first =
         message
             .strip()

@@ -1,11 +1,11 @@
 package dev.cookiereg.ocd;
 
 import dev.cookiereg.diagnostic.Suggestions;
+import dev.cookiereg.model.DurationWords;
 import dev.cookiereg.model.IsoDuration;
 import dev.cookiereg.model.Retention;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,41 +38,6 @@ public final class RetentionParser {
    * @param note why the text was changed or not understood; null when it was read as written
    */
   public record Result(Retention retention, boolean parsed, String note) {}
-
-  private static final Map<String, Character> UNITS =
-      Map.ofEntries(
-          Map.entry("s", 'S'),
-          Map.entry("sec", 'S'),
-          Map.entry("secs", 'S'),
-          Map.entry("second", 'S'),
-          Map.entry("seconds", 'S'),
-          Map.entry("min", 'm'),
-          Map.entry("mins", 'm'),
-          Map.entry("minute", 'm'),
-          Map.entry("minutes", 'm'),
-          Map.entry("h", 'H'),
-          Map.entry("hr", 'H'),
-          Map.entry("hrs", 'H'),
-          Map.entry("hour", 'H'),
-          Map.entry("hours", 'H'),
-          Map.entry("d", 'D'),
-          Map.entry("day", 'D'),
-          Map.entry("days", 'D'),
-          Map.entry("w", 'W'),
-          Map.entry("wk", 'W'),
-          Map.entry("wks", 'W'),
-          Map.entry("week", 'W'),
-          Map.entry("weeks", 'W'),
-          Map.entry("mo", 'M'),
-          Map.entry("mos", 'M'),
-          Map.entry("mon", 'M'),
-          Map.entry("month", 'M'),
-          Map.entry("months", 'M'),
-          Map.entry("y", 'Y'),
-          Map.entry("yr", 'Y'),
-          Map.entry("yrs", 'Y'),
-          Map.entry("year", 'Y'),
-          Map.entry("years", 'Y'));
 
   private static final Pattern AMOUNT = Pattern.compile("(\\d{1,6})\\s*([a-z]+)");
   private static final Pattern IDLE =
@@ -141,26 +106,7 @@ public final class RetentionParser {
 
   /** "N unit" as a period, or null when the unit is unknown. */
   private static IsoDuration period(Matcher m) {
-    if (!m.matches()) return null;
-    Character unit = UNITS.get(m.group(2));
-    if (unit == null) return null;
-    long n = Long.parseLong(m.group(1));
-    if (unit == 'S' && n >= 60 && n % 60 == 0) {
-      n /= 60;
-      unit = 'm';
-    }
-    if (unit == 'm' && n >= 60 && n % 60 == 0) {
-      n /= 60;
-      unit = 'H';
-    }
-    String iso =
-        switch (unit) {
-          case 'S' -> "PT" + n + "S";
-          case 'm' -> "PT" + n + "M";
-          case 'H' -> "PT" + n + "H";
-          default -> "P" + n + unit;
-        };
-    return IsoDuration.isValid(iso) ? IsoDuration.parse(iso) : null;
+    return m.matches() ? DurationWords.period(m.group(1), m.group(2)) : null;
   }
 
   /**

@@ -14,6 +14,7 @@ import dev.cookiereg.prose.Placeholders;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -31,7 +32,7 @@ final class LintedRegistry {
   private Places places;
   private TextSite.All texts;
   private Placeholders global;
-  private Set<String> numbered;
+  private Map<String, String> numbers;
 
   LintedRegistry(Registry registry, SourceTree tree) {
     this.registry = registry;
@@ -109,8 +110,13 @@ final class LintedRegistry {
 
   /** The ids the outline numbers: sections, clauses, categories, technologies. */
   Set<String> numbered() {
-    if (numbered == null) numbered = Outline.of(registry).numbers().keySet();
-    return numbered;
+    return numbers().keySet();
+  }
+
+  /** The number of each id the outline numbers ("5.1"), in document order. */
+  Map<String, String> numbers() {
+    if (numbers == null) numbers = Outline.of(registry).numbers();
+    return numbers;
   }
 
   /** "; did you mean 'analytics'?" when a known id is one or two edits away. */

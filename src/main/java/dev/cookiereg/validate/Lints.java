@@ -42,7 +42,8 @@ public final class Lints {
       rule(
           "dangling-reference",
           Severity.ERROR,
-          "every [[id]] cross-reference points at a section, category, technology, clause or related document");
+          "every [[…]] cross-reference holds an id (not a number or title) that points at a section, category, "
+              + "technology, clause or related document");
   public static final LintRule UNKNOWN_PLACEHOLDER =
       rule(
           "unknown-placeholder",

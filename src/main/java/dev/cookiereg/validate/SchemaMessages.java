@@ -4,28 +4,44 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
 import dev.cookiereg.diagnostic.Suggestions;
+import dev.cookiereg.model.DurationWords;
+import dev.cookiereg.model.IsoDuration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The schema's findings in the words of the file: where ({@code cookies[4].duration}), what was
- * found, and what the schema expects, from its description and examples.
+ * The schema's findings in the words of the file: where ({@code cookie '_ga', duration}, see {@link
+ * ElementNames}), what was found, and what the schema expects, from its description and examples,
+ * or what to write instead ({@code P6M} for {@code 6 months}, {@code hotjar} for {@code Hotjar}).
  */
 final class SchemaMessages {
   private final JsonNode schemaNode;
 
+  private final JsonNode idRule;
+  private final JsonNode cookieIdRule;
+
   SchemaMessages(JsonNode schemaNode) {
     this.schemaNode = schemaNode;
+    this.idRule = schemaNode.at("/$defs/id");
+    this.cookieIdRule = schemaNode.at("/$defs/cookieId");
   }
 
-  /** The message for one error of the library, at the pointer of the value it concerns. */
-  String message(Error e, String pointer) {
-    String where = pointer.isEmpty() ? "the registry" : describe(pointer);
+  /**
+   * The message for one error of the library, at the pointer of the value it concerns in the tree
+   * under {@code root}.
+   */
+  String message(Error e, String pointer, JsonNode root) {
+    String where = ElementNames.of(root, pointer);
     String keyword = e.getKeyword() == null ? "" : e.getKeyword();
-    JsonNode rule =
-        schemaAt(e.getSchemaLocation() == null ? null : e.getSchemaLocation().getFragment());
+    NodePath location = e.getSchemaLocation() == null ? null : e.getSchemaLocation().getFragment();
+    JsonNode rule = schemaAt(location);
     JsonNode value = e.getInstanceNode();
+    String instead = instead(keyword, location, rule, value, pointer, root);
+    if (instead != null) return where + ": " + instead;
     return switch (keyword) {
       case "additionalProperties" ->
           "unknown key '"
@@ -33,7 +49,7 @@ final class SchemaMessages {
               + "' in "
               + where
               + suggestKey(e.getProperty(), rule.path("properties"));
-      case "required" -> where + " is missing the required key '" + e.getProperty() + "'";
+      case "required" -> where + missing(location, e.getProperty());
       case "enum" -> where + ": " + quote(value) + " is not one of: " + join(rule.path("enum"));
       case "type" ->
           where + ": expected " + typeWords(rule.path("type")) + ", found " + found(value);
@@ -51,6 +67,72 @@ final class SchemaMessages {
       default -> where + ": " + strip(e.getMessage());
     };
   }
+
+  /**
+   * What to write instead of a text the schema refuses, when it can be told: the ISO 8601 form of a
+   * duration written in words, or the id an invalid id should be; else null.
+   */
+  private String instead(
+      String keyword,
+      NodePath location,
+      JsonNode rule,
+      JsonNode value,
+      String pointer,
+      JsonNode root) {
+    if (value == null || !value.isTextual()) return null;
+    String text = value.asText();
+    boolean refused =
+        switch (keyword) {
+          case "pattern", "const", "oneOf", "anyOf" -> true;
+          default -> false;
+        };
+    if (!refused) return null;
+    if (String.valueOf(location).toLowerCase(Locale.ROOT).contains("duration")) {
+      Optional<IsoDuration> stated = DurationWords.read(text).filter(d -> d.totalSeconds() > 0);
+      if (stated.isPresent()) {
+        return quote(value)
+            + " is not an ISO 8601 duration; write "
+            + stated.get().text()
+            + " (the page shows it as \""
+            + stated.get().display()
+            + "\")";
+      }
+    }
+    if (keyword.equals("pattern") && (rule == idRule || rule == cookieIdRule)) {
+      String hint = IdHints.hint(root, pointer, text);
+      if (hint != null) {
+        return quote(value)
+            + " is not an id (lowercase letters and digits in words joined by hyphens); "
+            + hint;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * " is missing the required key 'purpose'", or, when the key is one alternative of several (a
+   * cookie has a name or a label), " needs one of the keys 'name' or 'label'".
+   */
+  private String missing(NodePath location, String property) {
+    String path = String.valueOf(location);
+    Matcher m = ALTERNATIVE_KEY.matcher(path);
+    if (m.find()) {
+      List<String> keys = new ArrayList<>();
+      schemaNode
+          .at(m.group(1))
+          .forEach(
+              option -> {
+                if (option.path("required").size() == 1)
+                  keys.add(option.path("required").get(0).asText());
+              });
+      if (keys.size() > 1) return " needs one of the keys " + Suggestions.either(keys);
+    }
+    return " is missing the required key '" + property + "'";
+  }
+
+  /** Where a required key is one alternative of an anyOf or oneOf. */
+  private static final Pattern ALTERNATIVE_KEY =
+      Pattern.compile("(/.*/(?:anyOf|oneOf))/\\d+/required$");
 
   /** The schema object that holds the failing keyword. */
   private JsonNode schemaAt(NodePath keywordPath) {
@@ -145,22 +227,5 @@ final class SchemaMessages {
     return colon >= 0 && (message.startsWith("/") || message.startsWith("$"))
         ? message.substring(colon + 2)
         : message;
-  }
-
-  /**
-   * A pointer in the words of the file: {@code /cookies/3/duration} → {@code cookies[3].duration}.
-   */
-  static String describe(String pointer) {
-    StringBuilder out = new StringBuilder();
-    for (String token : pointer.substring(1).split("/")) {
-      String t = token.replace("~1", "/").replace("~0", "~");
-      if (t.chars().allMatch(Character::isDigit) && !t.isEmpty()) {
-        out.append('[').append(Integer.parseInt(t) + 1).append(']');
-      } else {
-        if (out.length() > 0) out.append('.');
-        out.append(t);
-      }
-    }
-    return out.toString();
   }
 }

@@ -78,14 +78,9 @@ public final class SchemaValidator {
     SourceMap map = tree.sourceMap();
     List<Diagnostic> out = new ArrayList<>();
     Set<String> judged = wholeNumbers.judge(tree, out);
-    List<Error> errors = schema.validate(tree.root());
     // A failed oneOf/anyOf also reports why each alternative failed; the editor needs one message,
     // not five.
-    List<String> alternatives =
-        errors.stream()
-            .filter(e -> "oneOf".equals(e.getKeyword()) || "anyOf".equals(e.getKeyword()))
-            .map(e -> e.getEvaluationPath().toString() + "/")
-            .toList();
+    List<Error> errors = Alternatives.shown(schema.validate(tree.root()));
     // A value too long for its field is reported for its length alone, not also for a pattern it
     // cannot match.
     Set<String> tooLong = new HashSet<>();
@@ -95,12 +90,10 @@ public final class SchemaValidator {
         });
     Set<String> seen = new LinkedHashSet<>();
     for (Error e : errors) {
-      String evaluation = e.getEvaluationPath().toString();
-      if (alternatives.stream().anyMatch(evaluation::startsWith)) continue;
       String pointer = pointer(e.getInstanceLocation());
       if (judged.contains(pointer)) continue; // a whole-number field: judged above, in one message
       if ("pattern".equals(e.getKeyword()) && tooLong.contains(pointer)) continue;
-      String message = messages.message(e, pointer);
+      String message = messages.message(e, pointer, tree.root());
       if (seen.add(pointer + "\u0000" + message)) {
         String at =
             "additionalProperties".equals(e.getKeyword()) && e.getProperty() != null

@@ -46,7 +46,12 @@ final class UnknownCategory implements Check {
       if (named == null || categories.contains(named)) continue;
       report.at(
           "/providers/" + i + "/undeclaredCookies/category",
-          "provider '" + p.id() + "' names category '" + named + "', which is not declared");
+          "provider '"
+              + p.id()
+              + "' names category '"
+              + named
+              + "', which is not declared"
+              + LintedRegistry.suggest(named, categories));
     }
     for (Places.BlockSite site : registry.places().blocks) {
       if (site.block() instanceof Block.CategoryRef ref && !categories.contains(ref.category())) {

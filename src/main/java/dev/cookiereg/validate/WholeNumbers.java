@@ -52,7 +52,7 @@ final class WholeNumbers {
                 0,
                 (pointer, value) -> {
                   judged.add(pointer);
-                  String problem = problem(value, rule, pointer, map);
+                  String problem = problem(value, rule, pointer, tree);
                   if (problem != null) {
                     out.add(
                         Diagnostic.error(
@@ -67,7 +67,7 @@ final class WholeNumbers {
    * an integer, read exactly, within the field's minimum and maximum fits; a decimal never does,
    * even {@code 30.0}.
    */
-  private static String problem(JsonNode value, JsonNode rule, String pointer, SourceMap map) {
+  private static String problem(JsonNode value, JsonNode rule, String pointer, SourceTree tree) {
     if (value.isIntegralNumber()) {
       BigInteger n = value.bigIntegerValue();
       JsonNode min = rule.path("minimum");
@@ -76,12 +76,12 @@ final class WholeNumbers {
       boolean belowMax = !max.isNumber() || new BigDecimal(n).compareTo(max.decimalValue()) <= 0;
       if (aboveMin && belowMax) return null;
     }
-    String written = map.writtenNumber(pointer).orElse(value.asText());
+    String written = tree.sourceMap().writtenNumber(pointer).orElse(value.asText());
     String found =
         value.isNumber()
             ? "the number " + (written.length() > 60 ? written.substring(0, 60) + "…" : written)
             : SchemaMessages.found(value);
-    return SchemaMessages.describe(pointer)
+    return ElementNames.of(tree.root(), pointer)
         + ": expected "
         + words(pointer, rule)
         + ", found "

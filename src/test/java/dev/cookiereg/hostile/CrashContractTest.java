@@ -313,7 +313,10 @@ class CrashContractTest {
 
     Run r = cookiereg("check", registry.toString());
 
-    assertOneLocatedError(r, r.out(), "categories[3].id: must be at most 64 characters long");
+    assertOneLocatedError(
+        r,
+        r.out(),
+        "category 'a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-…', id: must be at most 64 characters long");
   }
 
   @Test

@@ -124,12 +124,12 @@ class HostileInputTest {
         Arguments.of(
             "bidi override in an id",
             utf8(registry.replace("  - id: analytics\n", "  - id: analy\u202Etics\n")),
-            "categories[3].id"));
+            "category 'analy\\u202Etics', id: 'analy\\u202Etics' is not an id"));
     cases.add(
         Arguments.of(
             "zero-width space in an id",
             utf8(registry.replace("  - id: posthog\n", "  - id: post\u200Bhog\n")),
-            "providers[3].id"));
+            "provider 'post\\u200Bhog', id: 'post\\u200Bhog' is not an id"));
     cases.add(
         Arguments.of(
             "javascript: URL",

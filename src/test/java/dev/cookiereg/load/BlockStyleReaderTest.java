@@ -269,24 +269,82 @@ class BlockStyleReaderTest {
           nested: ~
       """;
 
+  /** The diagnostics a refusal gives, or empty when the text is read. */
+  private static List<String> refusal(ThrowingRead read) {
+    try {
+      read.run();
+      return List.of();
+    } catch (RegistryException e) {
+      return e.diagnostics().stream().map(Object::toString).toList();
+    }
+  }
+
+  private interface ThrowingRead {
+    void run() throws RegistryException;
+  }
+
+  /**
+   * Whichever reader takes a text first, a refusal is the same located message: the block-style
+   * reader gives up on every error, and the full parser words it.
+   */
+  private static void assertSameRefusal(String label, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    List<String> chosen = refusal(() -> FULL.read("t.yaml", bytes));
+    List<String> full = refusal(() -> FULL.readFullyWithPositions("t.yaml", bytes));
+    assertThat(chosen).as(label + "\n" + text).isEqualTo(full);
+  }
+
+  static Stream<Path> brokenRegistries() throws IOException {
+    return Files.list(Path.of("src/test/resources/broken"))
+        .filter(p -> p.toString().endsWith(".yaml"))
+        .sorted();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenRegistries")
+  void a_broken_registry_gets_the_same_located_message_whichever_reader_takes_it(Path file)
+      throws IOException {
+    assertSameRefusal(
+        file.toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void random_edits_get_the_same_located_message_whichever_reader_takes_them() {
+    Random random = new Random(20261130);
+    int refused = 0;
+    for (int n = 0; n < 2000; n++) {
+      String text = edit(SAMPLE, random);
+      if (!refusal(
+              () -> FULL.readFullyWithPositions("t.yaml", text.getBytes(StandardCharsets.UTF_8)))
+          .isEmpty()) refused++;
+      assertSameRefusal("edit " + n, text);
+    }
+    assertThat(refused).as("edited samples refused").isGreaterThan(300);
+  }
+
+  /** One to three random insertions, deletions or replacements of YAML's significant characters. */
+  static String edit(String text, Random random) {
+    String alphabet = " \n:-#'\"|>[]{},&*!?%@`~\\a1.+\t";
+    StringBuilder s = new StringBuilder(text);
+    for (int k = 1 + random.nextInt(3); k > 0; k--) {
+      int at = random.nextInt(s.length());
+      char c = alphabet.charAt(random.nextInt(alphabet.length()));
+      switch (random.nextInt(3)) {
+        case 0 -> s.insert(at, c);
+        case 1 -> s.deleteCharAt(at);
+        default -> s.setCharAt(at, c);
+      }
+    }
+    return s.toString();
+  }
+
   @Test
   void random_edits_never_make_it_read_what_the_full_parser_reads_differently_or_refuses() {
     assertThat(BlockStyleReader.read(SAMPLE, DEPTH)).isPresent();
-    String alphabet = " \n:-#'\"|>[]{},&*!?%@`~\\a1.+\t";
     Random random = new Random(20261129);
     int taken = 0;
     for (int n = 0; n < 20000; n++) {
-      StringBuilder s = new StringBuilder(SAMPLE);
-      for (int k = 1 + random.nextInt(3); k > 0; k--) {
-        int at = random.nextInt(s.length());
-        char c = alphabet.charAt(random.nextInt(alphabet.length()));
-        switch (random.nextInt(3)) {
-          case 0 -> s.insert(at, c);
-          case 1 -> s.deleteCharAt(at);
-          default -> s.setCharAt(at, c);
-        }
-      }
-      String text = s.toString();
+      String text = edit(SAMPLE, random);
       if (BlockStyleReader.read(text, DEPTH).isPresent()) taken++;
       assertSameAsFullParser("edit " + n, text);
     }
