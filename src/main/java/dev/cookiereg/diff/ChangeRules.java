@@ -1,7 +1,6 @@
 package dev.cookiereg.diff;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The change-rules table, in one part per kind of element beside the comparison that emits its rows
@@ -15,17 +14,6 @@ import java.util.Set;
  */
 public final class ChangeRules {
   private ChangeRules() {}
-
-  static ChangeRule rule(
-      Class<?> emittedBy,
-      String id,
-      Level level,
-      ConsentImpact consent,
-      Set<Notice> notice,
-      String message,
-      String rationale) {
-    return new ChangeRule(id, level, consent, notice, message, rationale, emittedBy);
-  }
 
   /** Every change rule, in the order they are documented. */
   public static final List<ChangeRule> ALL_RULES =

@@ -100,6 +100,36 @@ class ChangeRulesTest {
         .isEqualTo(ConsentImpact.INVALID);
   }
 
+  /**
+   * Whichever part of the table a diff touches first (a provider added before any category change),
+   * every row is there: each part is loaded first in a class loader of its own.
+   */
+  @ParameterizedTest(name = "{0} loaded first")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "CategoryRules",
+        "CookieRules",
+        "ProviderRules",
+        "TechnologyRules",
+        "FactRules",
+        "ProseRules",
+        "ChangeRules"
+      })
+  void everyPartOfTheTableCanBeLoadedFirst(String part) throws Exception {
+    java.net.URL classes = ChangeRules.class.getProtectionDomain().getCodeSource().getLocation();
+    try (java.net.URLClassLoader fresh =
+        new java.net.URLClassLoader(
+            new java.net.URL[] {classes}, ClassLoader.getPlatformClassLoader())) {
+      Class.forName("dev.cookiereg.diff." + part, true, fresh);
+      List<?> all =
+          (List<?>)
+              Class.forName("dev.cookiereg.diff.ChangeRules", true, fresh)
+                  .getField("ALL_RULES")
+                  .get(null);
+      assertThat(all).hasSize(ChangeRules.ALL_RULES.size()).doesNotContainNull();
+    }
+  }
+
   @Test
   void ruleIdsAreStableKebabCaseAndUnique() {
     Set<String> ids = new HashSet<>();
