@@ -63,6 +63,29 @@ class ChangeRulesTest {
         .isEqualTo(expected(c, "mirror"));
   }
 
+  /**
+   * A format may write the names of a message its own way (Markdown as code); with quotes it writes
+   * the message itself, for every change of every case, both ways.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void aFormatWritesTheNamesOfAMessageItsOwnWay(String name, JsonNode c) throws Exception {
+    String base = Files.readString(BASE, StandardCharsets.UTF_8);
+    String head = base;
+    for (JsonNode edit : c.get("edits")) {
+      head = head.replace(edit.get("find").asText(), edit.get("replace").asText());
+    }
+    Registry before = load("base.yaml", base);
+    Registry after = load("new.yaml", head);
+    List<Change> all = new ArrayList<>(RegistryDiff.compare(before, after).changes());
+    all.addAll(RegistryDiff.compare(after, before).changes());
+    for (Change ch : all) {
+      assertThat(ch.message(n -> "'" + n + "'", v -> v)).isEqualTo(ch.message());
+      assertThat(ch.message(n -> "<" + n + ">", v -> v))
+          .doesNotContain("'" + ch.subject().substring(ch.subject().indexOf(':') + 1) + "'");
+    }
+  }
+
   @Test
   void everyRuleIsExercisedByACase() throws IOException {
     Set<String> seen = new HashSet<>();
