@@ -66,16 +66,30 @@ public enum DiffFormat {
       out.println(capitalise(level.label()) + ":");
       for (Change c : changes) {
         out.println("  - " + c.message() + " [" + c.rule().id() + "]");
+        if (c.wording() != null)
+          ChangeWords.wording(c.wording()).forEach(l -> out.println("      " + l));
       }
     }
   }
 
+  /**
+   * A pull-request comment: the verdict, then per level what it means and each change with its
+   * meaning in words, names as code, and a reworded text's excerpts in a {@code diff} block.
+   * Nothing from the registry or the command line is read as Markdown (see {@link Markdown}).
+   */
   private static void markdown(DiffReport report, String base, String head, PrintWriter out) {
     out.println(
         "## Cookie policy changes: "
             + (report.changes().isEmpty() ? "none" : "**" + report.verdict().label() + "**"));
     out.println();
-    out.println("From `" + base + "` to `" + head + "`.");
+    out.println(
+        "From "
+            + Markdown.code(base)
+            + " to "
+            + Markdown.code(head)
+            + (report.changes().isEmpty()
+                ? "."
+                : ": " + plural(report.changes().size(), "change") + "."));
     if (report.changes().isEmpty()) return;
     out.println();
     out.println("- Consent: " + report.consentImpact().words());
@@ -86,35 +100,26 @@ public enum DiffFormat {
       out.println();
       out.println("### " + capitalise(level.label()) + " (" + changes.size() + ")");
       out.println();
-      out.println("| Change | Rule | Consent | Notice |");
-      out.println("|---|---|---|---|");
+      out.println(ChangeWords.level(level));
+      out.println();
       for (Change c : changes) {
+        out.println("- " + capitalise(c.message(Markdown::code, Markdown::text)) + "  ");
         out.println(
-            "| "
-                + cell(c.message())
-                + " | `"
-                + c.rule().id()
-                + "` | "
-                + c.rule().consent().words()
-                + " | "
-                + (c.rule().notices().isEmpty()
-                    ? "—"
-                    : c.rule().notices().stream().map(Notice::id).collect(Collectors.joining(", ")))
-                + " |");
+            "  "
+                + ChangeWords.meaning(c, t -> "'" + Markdown.text(t) + "'")
+                + " Rule "
+                + Markdown.code(c.rule().id())
+                + ".");
+        if (c.wording() != null && !c.wording().edits().isEmpty()) {
+          List<String> lines = ChangeWords.wording(c.wording());
+          String fence = Markdown.fence(String.join("\n", lines));
+          out.println();
+          out.println("  " + fence + "diff");
+          lines.forEach(l -> out.println("  " + l));
+          out.println("  " + fence);
+        }
       }
     }
-  }
-
-  private static String cell(String text) {
-    return text.replace("\\", "\\\\")
-        .replace("|", "\\|")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("`", "\\`")
-        .replace("*", "\\*")
-        .replace("_", "\\_")
-        .replace("[", "\\[")
-        .replace("]", "\\]");
   }
 
   static ObjectNode json(DiffReport report, String base, String head, SourceMap headMap) {
@@ -129,6 +134,7 @@ public enum DiffFormat {
       if (c.pointer() != null && headMap != null) {
         j.put("line", headMap.locate(c.pointer()).line());
       }
+      ChangeJson.review(j, c);
     }
     return o;
   }

@@ -43,14 +43,13 @@ final class CategoryComparison implements Comparison {
   }
 
   /** The category's own prose: title, legal basis statement, clauses and notes. */
-  private static String text(Category c) {
-    return c.title()
-        + "\n"
-        + c.legalBasisStatement()
-        + "\n"
-        + RecordText.blocks(c.clauses())
-        + "\n"
-        + String.join("\n", c.notes());
+  private static Text text(Category c) {
+    return Text.join(
+        "\n",
+        c.title(),
+        c.legalBasisStatement(),
+        RecordText.blocks(c.clauses()),
+        String.join("\n", c.notes()));
   }
 
   /**

@@ -21,7 +21,7 @@ final class CategoryRules {
   private CategoryRules() {}
 
   public static final ChangeRule CATEGORY_ADDED =
-      ChangeRule.row(
+      ChangeRule.of(
           CategoryComparison.class,
           "category-added",
           MATERIAL,
@@ -30,7 +30,7 @@ final class CategoryRules {
           "category '{subject}' added",
           "a new purpose needs its own consent; the policy (7.2) names new categories as material");
   public static final ChangeRule CATEGORY_REMOVED =
-      ChangeRule.row(
+      ChangeRule.of(
           CategoryComparison.class,
           "category-removed",
           NOTABLE,
@@ -39,7 +39,7 @@ final class CategoryRules {
           "category '{subject}' removed",
           "less processing; consent given for it simply lapses");
   public static final ChangeRule CATEGORY_MADE_NECESSARY =
-      ChangeRule.row(
+      ChangeRule.of(
           CategoryComparison.class,
           "category-made-necessary",
           MATERIAL,
@@ -48,7 +48,7 @@ final class CategoryRules {
           "category '{subject}' is now always on",
           "removes a choice visitors had; the strictly-necessary claim needs review");
   public static final ChangeRule CATEGORY_MADE_OPTIONAL =
-      ChangeRule.row(
+      ChangeRule.of(
           CategoryComparison.class,
           "category-made-optional",
           NOTABLE,
@@ -57,7 +57,7 @@ final class CategoryRules {
           "category '{subject}' can now be refused",
           "more choice; the category stays off until a visitor agrees");
   public static final ChangeRule CATEGORY_DEFAULT_ON =
-      ChangeRule.row(
+      ChangeRule.of(
           CategoryComparison.class,
           "category-default-on",
           MATERIAL,
@@ -66,7 +66,7 @@ final class CategoryRules {
           "category '{subject}' is now on by default",
           "pre-ticked boxes are not consent (Planet49, C-673/17); check also rejects it");
   public static final ChangeRule CONSENT_REGIONS_NARROWED =
-      ChangeRule.row(
+      ChangeRule.of(
           CategoryComparison.class,
           "consent-regions-narrowed",
           MATERIAL,
@@ -75,7 +75,7 @@ final class CategoryRules {
           "category '{subject}' no longer asks for consent in {regions}",
           "visitors there lose the choice they had");
   public static final ChangeRule CONSENT_REGIONS_WIDENED =
-      ChangeRule.row(
+      ChangeRule.of(
           CategoryComparison.class,
           "consent-regions-widened",
           NOTABLE,
@@ -84,7 +84,7 @@ final class CategoryRules {
           "category '{subject}' now asks for consent in {regions}",
           "more choice; the category stays off there until a visitor agrees");
   public static final ChangeRule CATEGORY_DEFAULT_OFF =
-      ChangeRule.row(
+      ChangeRule.of(
           CategoryComparison.class,
           "category-default-off",
           EDITORIAL,

@@ -4,28 +4,79 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One classified change between two registries.
  *
  * @param subject the id of the changed element ({@code cookie:_ga}, {@code category:analytics})
- * @param message the change for reviewers, naming elements by id
  * @param pointer where the element stands in the new registry (JSON Pointer); for a removal, the
  *     list it was removed from
+ * @param values what filled the rule's message template ({@code subject}, {@code kind} and the
+ *     rule's own), so a format can write each name its own way ({@link #message(UnaryOperator,
+ *     UnaryOperator)})
+ * @param wording a text's words before and after, for the prose rules; null for the others
+ * @param categories the categories whose consent the change concerns (see {@link
+ *     ConsentImpact#CATEGORY}), in the registry's order
  * @param words the change for the public, naming elements as the page does (see ChangeWords)
  */
 public record Change(
-    ChangeRule rule, String subject, String message, String pointer, String words) {
+    ChangeRule rule,
+    String subject,
+    String message,
+    String pointer,
+    Map<String, String> values,
+    Wording wording,
+    List<AffectedCategory> categories,
+    String words) {
+  /** A {@code '{value}'} of a message template (a name) or a bare {@code {value}}. */
+  private static final Pattern TEMPLATE_VALUE = Pattern.compile("'\\{(\\w+)}'|\\{(\\w+)}");
+
   public Change {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(words, "words");
+    values = Map.copyOf(values);
+    categories = List.copyOf(categories);
+  }
+
+  /** A change known by its message only, which is then its words too. */
+  public Change(ChangeRule rule, String subject, String message, String pointer) {
+    this(rule, subject, message, pointer, Map.of(), null, List.of(), message);
   }
 
   public Level level() {
     return rule.level();
+  }
+
+  /** The same change, concerning {@code categories}. */
+  Change concerning(List<AffectedCategory> categories) {
+    return new Change(rule, subject, message, pointer, values, wording, categories, words);
+  }
+
+  /**
+   * The message with every quoted name of the template ({@code '{subject}'}) written by {@code
+   * name} (quotes and all) and every other value by {@code value}: {@code message(n -> "'" + n +
+   * "'", v -> v)} is {@link #message()}. A change made without values gives its message as it is.
+   */
+  public String message(UnaryOperator<String> name, UnaryOperator<String> value) {
+    if (values.isEmpty()) return value.apply(message);
+    Matcher m = TEMPLATE_VALUE.matcher(rule.message());
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String filled =
+          m.group(1) != null
+              ? name.apply(values.getOrDefault(m.group(1), "?"))
+              : value.apply(values.getOrDefault(m.group(2), "?"));
+      m.appendReplacement(out, Matcher.quoteReplacement(filled));
+    }
+    return m.appendTail(out).toString();
   }
 
   /**

@@ -20,8 +20,12 @@ public record ChangeRule(
     notice = Set.copyOf(notice);
   }
 
-  /** A row of the change-rules table, written emitter first as the tables read. */
-  static ChangeRule row(
+  /**
+   * A row of the table. It lives here, not in {@link ChangeRules}: a part of the table that called
+   * into {@code ChangeRules} while being initialised would start the table's own initialisation,
+   * which reads that part's rows while they are still null (whichever part a diff touched first).
+   */
+  static ChangeRule of(
       Class<?> emittedBy,
       String id,
       Level level,

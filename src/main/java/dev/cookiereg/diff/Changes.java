@@ -23,6 +23,17 @@ final class Changes {
    * {@code subject} and {@code kind}.
    */
   void add(ChangeRule rule, String kind, String id, String pointer, Map<String, String> values) {
+    add(rule, kind, id, pointer, values, null);
+  }
+
+  /** As {@link #add(ChangeRule, String, String, String, Map)}, with a text's wording. */
+  void add(
+      ChangeRule rule,
+      String kind,
+      String id,
+      String pointer,
+      Map<String, String> values,
+      Wording wording) {
     Map<String, String> v = new HashMap<>(values);
     v.put("subject", id);
     v.put("kind", kind);
@@ -32,6 +43,9 @@ final class Changes {
             kind + ":" + id,
             fill(rule.message(), v),
             pointer,
+            v,
+            wording,
+            List.of(),
             words.sentence(rule, kind, id, values)));
   }
 

@@ -54,8 +54,8 @@ final class CookieComparison implements Comparison {
                     Map.of("category", c.category())));
   }
 
-  private static String labels(Cookie c) {
-    return Objects.toString(c.label()) + "\n" + Objects.toString(c.providerLabel());
+  private static Text labels(Cookie c) {
+    return Text.join("\n", c.label(), c.providerLabel());
   }
 
   /**

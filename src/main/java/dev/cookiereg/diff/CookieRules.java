@@ -18,7 +18,7 @@ final class CookieRules {
   private CookieRules() {}
 
   public static final ChangeRule COOKIE_ADDED =
-      ChangeRule.row(
+      ChangeRule.of(
           CookieComparison.class,
           "cookie-added",
           MATERIAL,
@@ -27,7 +27,7 @@ final class CookieRules {
           "cookie '{subject}' added to category '{category}'",
           "consent given to a category does not cover a tracker it did not list");
   public static final ChangeRule COOKIE_REMOVED =
-      ChangeRule.row(
+      ChangeRule.of(
           CookieComparison.class,
           "cookie-removed",
           EDITORIAL,
@@ -36,7 +36,7 @@ final class CookieRules {
           "cookie '{subject}' removed from category '{category}'",
           "less storage on the device");
   public static final ChangeRule COOKIE_MOVED_CATEGORY =
-      ChangeRule.row(
+      ChangeRule.of(
           CookieComparison.class,
           "cookie-moved-category",
           MATERIAL,
@@ -45,7 +45,7 @@ final class CookieRules {
           "cookie '{subject}' moved from category '{from}' to '{to}'",
           "consent to the target category did not cover this cookie");
   public static final ChangeRule COOKIE_RENAMED =
-      ChangeRule.row(
+      ChangeRule.of(
           CookieComparison.class,
           "cookie-renamed",
           NOTABLE,
@@ -54,7 +54,7 @@ final class CookieRules {
           "cookie '{from}' renamed to '{subject}'",
           "the same storage under a new name; banners must clear the new name");
   public static final ChangeRule COOKIE_PATTERN_CHANGED =
-      ChangeRule.row(
+      ChangeRule.of(
           CookieComparison.class,
           "cookie-pattern-changed",
           NOTABLE,
@@ -63,7 +63,7 @@ final class CookieRules {
           "cookie '{subject}' now matches '{to}' instead of '{from}'",
           "a wider pattern may cover more storage");
   public static final ChangeRule RETENTION_INCREASED =
-      ChangeRule.row(
+      ChangeRule.of(
           CookieComparison.class,
           "retention-increased",
           MATERIAL,
@@ -72,7 +72,7 @@ final class CookieRules {
           "cookie '{subject}' now lasts {to} instead of {from}",
           "duration is part of the information consent rests on (Planet49)");
   public static final ChangeRule RETENTION_DECREASED =
-      ChangeRule.row(
+      ChangeRule.of(
           CookieComparison.class,
           "retention-decreased",
           EDITORIAL,

@@ -21,7 +21,7 @@ final class FactRules {
   private FactRules() {}
 
   public static final ChangeRule COOKIE_PROVIDER_CHANGED =
-      ChangeRule.row(
+      ChangeRule.of(
           FactComparison.class,
           "cookie-provider-changed",
           MATERIAL,
@@ -30,7 +30,7 @@ final class FactRules {
           "{kind} '{subject}' now belongs to provider '{to}' instead of '{from}'",
           "every controller relying on consent must be named (EDPB 05/2020 ¶65)");
   public static final ChangeRule ID_RENAMED =
-      ChangeRule.row(
+      ChangeRule.of(
           FactComparison.class,
           "id-renamed",
           EDITORIAL,
@@ -39,7 +39,7 @@ final class FactRules {
           "{kind} '{from}' is now called '{subject}' in the registry",
           "an id only names the entry and its anchor");
   public static final ChangeRule LEGAL_BASIS_CONSENT_TO_LEGITIMATE_INTEREST =
-      ChangeRule.row(
+      ChangeRule.of(
           FactComparison.class,
           "legal-basis-consent-to-legitimate-interest",
           MATERIAL,
@@ -48,7 +48,7 @@ final class FactRules {
           "{kind} '{subject}' moved from consent to legitimate interest",
           "a controller cannot swap consent for another basis (EDPB 05/2020 ¶123); ePrivacy 5(3) has no such ground");
   public static final ChangeRule LEGAL_BASIS_LEGITIMATE_INTEREST_TO_CONSENT =
-      ChangeRule.row(
+      ChangeRule.of(
           FactComparison.class,
           "legal-basis-legitimate-interest-to-consent",
           MATERIAL,
@@ -57,7 +57,7 @@ final class FactRules {
           "{kind} '{subject}' moved from legitimate interest to consent",
           "now off until the visitor agrees");
   public static final ChangeRule LEGAL_BASIS_CHANGED =
-      ChangeRule.row(
+      ChangeRule.of(
           FactComparison.class,
           "legal-basis-changed",
           NOTABLE,
@@ -66,7 +66,7 @@ final class FactRules {
           "{kind} '{subject}' legal basis changed from {from} to {to}",
           "a human must review the new ground");
   public static final ChangeRule DETAILS_CHANGED =
-      ChangeRule.row(
+      ChangeRule.of(
           FactComparison.class,
           "details-changed",
           NOTABLE,

@@ -10,11 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Prose compared as it reads: two texts read alike when they have the same words, numbers,
- * negations and sentence boundaries, in the same order. The one emitter of the prose rules.
+ * negations and sentence boundaries, in the same order, and the same numbers, addresses and legal
+ * citations written exactly alike. The one emitter of the prose rules; each change carries the
+ * text's wording before and after.
  */
 final class ProseComparison {
   /** The token a sentence boundary leaves between two words. */
@@ -35,21 +38,46 @@ final class ProseComparison {
 
   private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
 
+  /**
+   * What a reader must see written exactly as before, whatever its case, punctuation or spacing
+   * (runs of whitespace excepted): a web address, an e-mail address, a cross-reference, a legal
+   * citation ({@code Article 6(1)(a) of the GDPR}, {@code Art. 13 GDPR}, {@code § 25 TTDSG}, {@code
+   * Section 7.2}), a domain name and a number with the marks between its digits. Repeated groups
+   * are bounded: Java's matcher recurses once per repetition of a group, and a hostile text could
+   * otherwise overflow its stack.
+   */
+  private static final Pattern EXACT =
+      Pattern.compile(
+          String.join(
+              "|",
+              "(?i:\\b(?:https?|ftp)://|\\bmailto:|\\btel:|\\bwww\\.)[^\\s<>\"'`\\[\\](){}]+",
+              "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+){1,16}",
+              "\\[\\[[^\\]]*]]",
+              "(?:(?i:\\b(?:articles?|arts?\\.|sections?|secs?\\.|recitals?|paragraphs?|paras?\\.|chapters?"
+                  + "|annex(?:es)?|schedules?|clauses?)(?![\\p{L}]))|\u00a7{1,2})\\s*\\p{Nd}+\\p{L}?"
+                  + "(?:\\s*\\(\\s*[\\p{L}\\p{N}]{1,4}\\s*\\)|[.,:/-]\\p{Nd}+\\p{L}?){0,16}"
+                  + "(?:\\s+(?:of\\s+(?:the\\s+)?)?(?:ePrivacy\\s+Directive|\\p{Lu}[\\p{L}\\p{N}-]*\\p{Lu}))?",
+              "(?<![\\p{L}\\p{N}@./-])(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.){1,16}\\p{L}{2,63}"
+                  + "(?![\\p{L}\\p{N}@-])(?:/[^\\s<>\"'`\\[\\](){}]*)?",
+              "\\p{Nd}+(?:[.,:/\u2013-]\\p{Nd}+){0,16}"));
+
+  /** What an address ends with that belongs to the sentence around it. */
+  private static final Pattern TRAILING = Pattern.compile("[.,;:!?*_~]+$");
+
   private final Placeholders baseGlobal;
-  private final Placeholders headGlobal;
 
   /** Compares the prose of {@code base} with that of {@code head}. */
   ProseComparison(Registry base, Registry head) {
     this.baseGlobal = Placeholders.global(base);
-    this.headGlobal = Placeholders.global(head);
   }
 
   /** A purpose reworded is notable; one only re-punctuated is editorial. */
   void purpose(
       Changes out, String kind, String id, String at, String what, String from, String to) {
-    purpose(out, kind, id, at, what, from, to, () -> baseGlobal, () -> headGlobal);
+    purpose(out, kind, id, at, what, from, to, () -> baseGlobal);
   }
 
+  /** As {@link #purpose(Changes, String, String, String, String, String, String)}, in a scope. */
   void purpose(
       Changes out,
       String kind,
@@ -58,50 +86,70 @@ final class ProseComparison {
       String what,
       String from,
       String to,
-      Supplier<Placeholders> was,
-      Supplier<Placeholders> now) {
-    Boolean alike = readsAlike(from, to, was, now);
-    if (alike == null) return;
-    if (alike) {
-      out.add(ProseRules.TEXT_EDITORIAL, kind, id, at);
+      Supplier<Placeholders> was) {
+    Wording wording = reworded(new Text(from, from), new Text(to, to), was);
+    if (wording == null) return;
+    if (readAlike(read(from, was), read(to, was))) {
+      out.add(ProseRules.TEXT_EDITORIAL, kind, id, at, Map.of(), wording);
     } else {
-      out.add(ProseRules.PURPOSE_TEXT_CHANGED, kind, id, at, Map.of("what", what));
+      out.add(ProseRules.PURPOSE_TEXT_CHANGED, kind, id, at, Map.of("what", what), wording);
     }
   }
 
-  /**
-   * Null when the two texts read the same once their placeholders are filled in; else whether they
-   * differ only as editing does ({@link #readAlike}).
-   */
-  private Boolean readsAlike(
-      String from, String to, Supplier<Placeholders> was, Supplier<Placeholders> now) {
-    if (Objects.equals(from, to)) return null;
-    String before = reads(from, was.get());
-    String after = reads(to, now.get());
-    if (Objects.equals(before, after)) return null;
-    return readAlike(before, after);
-  }
-
   void text(Changes out, String kind, String id, String at, String from, String to) {
-    text(out, kind, id, at, from, to, () -> baseGlobal, () -> headGlobal);
+    text(out, kind, id, at, new Text(from, from), new Text(to, to), () -> baseGlobal);
+  }
+
+  void text(Changes out, String kind, String id, String at, Text from, Text to) {
+    text(out, kind, id, at, from, to, () -> baseGlobal);
   }
 
   /**
-   * A text written differently that reads the same (a fact now written as a placeholder) is no
-   * change. A fact that changes is its own change, not one for every text that shows it.
+   * A text reads as it did when the new text, with the facts as they were ({@code was}: the
+   * placeholders' values of the base), reads as the old one did. So a text written differently that
+   * reads the same (a fact now written as a placeholder) is no change, and a fact that changes is
+   * its own change, not one for every text that shows it: whether the base wrote a fact out or as a
+   * placeholder (a release archive and a later commit of the same version) makes no difference.
    */
   void text(
       Changes out,
       String kind,
       String id,
       String at,
-      String from,
-      String to,
-      Supplier<Placeholders> was,
-      Supplier<Placeholders> now) {
-    Boolean alike = readsAlike(from, to, was, now);
-    if (alike == null) return;
-    out.add(alike ? ProseRules.TEXT_EDITORIAL : ProseRules.POLICY_TEXT_CHANGED, kind, id, at);
+      Text from,
+      Text to,
+      Supplier<Placeholders> was) {
+    Wording wording = reworded(from, to, was);
+    if (wording == null) return;
+    boolean alike = readAlike(read(from.compared(), was), read(to.compared(), was));
+    out.add(
+        alike ? ProseRules.TEXT_EDITORIAL : ProseRules.POLICY_TEXT_CHANGED,
+        kind,
+        id,
+        at,
+        Map.of(),
+        wording);
+  }
+
+  /**
+   * Null when the two texts read the same with the facts {@code was}; else their wording as a
+   * reader sees it (their compared forms when the shown ones read alike: a changed id or switch).
+   */
+  private static Wording reworded(Text from, Text to, Supplier<Placeholders> was) {
+    if (Objects.equals(from.compared(), to.compared())) return null;
+    Placeholders scope = was.get();
+    String before = reads(from.compared(), scope);
+    String after = reads(to.compared(), scope);
+    if (Objects.equals(before, after)) return null;
+    String shownBefore = Wording.collapse(reads(from.shown(), scope));
+    String shownAfter = Wording.collapse(reads(to.shown(), scope));
+    return shownBefore.equals(shownAfter)
+        ? Wording.of(before, after)
+        : Wording.of(shownBefore, shownAfter);
+  }
+
+  private static String read(String text, Supplier<Placeholders> scope) {
+    return reads(text, scope.get());
   }
 
   /** A text added or removed whole (a section). */
@@ -129,7 +177,23 @@ final class ProseComparison {
    * True when {@code a} and {@code b} have the same {@link #tokens}: their difference is editorial.
    */
   static boolean readAlike(String a, String b) {
-    return tokens(a).equals(tokens(b));
+    return tokens(a).equals(tokens(b)) && exact(a).equals(exact(b));
+  }
+
+  /**
+   * The {@link #EXACT} parts of {@code text}, in order, each with its runs of whitespace as one
+   * space: a digit, a web or e-mail address or a legal citation that changed in any way is never
+   * editorial.
+   */
+  static List<String> exact(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null) return out;
+    String s = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\p{Z}]+", " ");
+    Matcher m = EXACT.matcher(s);
+    while (m.find()) {
+      out.add(TRAILING.matcher(m.group()).replaceFirst(""));
+    }
+    return out;
   }
 
   /**

@@ -15,7 +15,7 @@ final class ProseRules {
   private ProseRules() {}
 
   public static final ChangeRule PURPOSE_TEXT_CHANGED =
-      ChangeRule.row(
+      ChangeRule.of(
           ProseComparison.class,
           "purpose-text-changed",
           NOTABLE,
@@ -24,7 +24,7 @@ final class ProseRules {
           "the {what} of {kind} '{subject}' changed",
           "a reworded purpose may change what visitors agreed to: a human must review it");
   public static final ChangeRule POLICY_TEXT_CHANGED =
-      ChangeRule.row(
+      ChangeRule.of(
           ProseComparison.class,
           "policy-text-changed",
           NOTABLE,
@@ -33,7 +33,7 @@ final class ProseRules {
           "the wording of {kind} '{subject}' changed",
           "prose may change what visitors were told: a human must review");
   public static final ChangeRule TEXT_EDITORIAL =
-      ChangeRule.row(
+      ChangeRule.of(
           ProseComparison.class,
           "text-editorial",
           EDITORIAL,

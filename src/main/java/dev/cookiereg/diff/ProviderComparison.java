@@ -76,28 +76,28 @@ final class ProviderComparison implements Comparison {
           was.undeclaredCookiesCategory(),
           p.undeclaredCookiesCategory());
       Supplier<Placeholders> wasScope = () -> Placeholders.forProvider(matching.base(), was);
-      Supplier<Placeholders> nowScope = () -> Placeholders.forProvider(matching.head(), p);
-      prose.text(out, KIND, id, at, text(was), text(p), wasScope, nowScope);
+      prose.text(out, KIND, id, at, text(was), text(p), wasScope);
       if (was.optOut() != null && p.optOut() != null) {
-        prose.text(out, KIND, id, at, was.optOut().text(), p.optOut().text(), wasScope, nowScope);
+        prose.text(
+            out, KIND, id, at, Text.of(was.optOut().text()), Text.of(p.optOut().text()), wasScope);
       }
     }
     m.removed().forEach(p -> out.add(ProviderRules.PROVIDER_REMOVED, KIND, p.id(), "/providers"));
   }
 
-  private static String text(Provider p) {
+  private static Text text(Provider p) {
     // shortName and productName default to the name: a new name is provider-entity-changed, not new
     // prose.
-    return String.join(
+    return Text.join(
         "\n",
         p.shortName().equals(p.name()) ? "" : p.shortName(),
         p.productName().equals(p.name()) ? "" : p.productName(),
-        Objects.toString(p.description()),
-        Objects.toString(p.notice()),
-        Objects.toString(p.processing().statement()),
+        p.description(),
+        p.notice(),
+        p.processing().statement(),
         p.thirdParty() == null
             ? ""
-            : p.thirdParty().purpose() + "\n" + p.thirdParty().privacyNote());
+            : Text.join("\n", p.thirdParty().purpose(), p.thirdParty().privacyNote()));
   }
 
   /** Processing that leaves the EEA and adequate countries is a transfer; any other move is not. */

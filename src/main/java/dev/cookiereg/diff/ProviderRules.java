@@ -19,7 +19,7 @@ final class ProviderRules {
   private ProviderRules() {}
 
   public static final ChangeRule PROVIDER_ADDED =
-      ChangeRule.row(
+      ChangeRule.of(
           ProviderComparison.class,
           "provider-added",
           MATERIAL,
@@ -28,7 +28,7 @@ final class ProviderRules {
           "provider '{subject}' added",
           "a new recipient must be named before consent (EDPB 05/2020 ¶64-65)");
   public static final ChangeRule PROVIDER_REMOVED =
-      ChangeRule.row(
+      ChangeRule.of(
           ProviderComparison.class,
           "provider-removed",
           NOTABLE,
@@ -37,7 +37,7 @@ final class ProviderRules {
           "provider '{subject}' removed",
           "fewer recipients");
   public static final ChangeRule PROVIDER_TRANSFER_THIRD_COUNTRY =
-      ChangeRule.row(
+      ChangeRule.of(
           ProviderComparison.class,
           "provider-transfer-third-country",
           MATERIAL,
@@ -46,7 +46,7 @@ final class ProviderRules {
           "provider '{subject}' now processes data in {to} (was {from})",
           "a new third-country transfer needs notice well in advance (WP260 ¶30)");
   public static final ChangeRule PROVIDER_LOCATION_CHANGED =
-      ChangeRule.row(
+      ChangeRule.of(
           ProviderComparison.class,
           "provider-location-changed",
           NOTABLE,
@@ -55,7 +55,7 @@ final class ProviderRules {
           "provider '{subject}' processing location changed from {from} to {to}",
           "a move within the EEA or to an adequate country");
   public static final ChangeRule PROVIDER_ENTITY_CHANGED =
-      ChangeRule.row(
+      ChangeRule.of(
           ProviderComparison.class,
           "provider-entity-changed",
           NOTABLE,
@@ -64,7 +64,7 @@ final class ProviderRules {
           "provider '{subject}' is now named '{to}' (was '{from}')",
           "a new legal name may mean a new controller: a human must review it");
   public static final ChangeRule PROVIDER_PRIVACY_LINK_CHANGED =
-      ChangeRule.row(
+      ChangeRule.of(
           ProviderComparison.class,
           "provider-privacy-link-changed",
           EDITORIAL,
@@ -73,7 +73,7 @@ final class ProviderRules {
           "provider '{subject}' privacy policy link changed",
           "where to read more moved");
   public static final ChangeRule SESSION_RECORDING_STARTED =
-      ChangeRule.row(
+      ChangeRule.of(
           ProviderComparison.class,
           "session-recording-started",
           MATERIAL,
@@ -82,7 +82,7 @@ final class ProviderRules {
           "provider '{subject}' now records browsing sessions",
           "session replay is a new, intrusive processing of the visitor's behaviour");
   public static final ChangeRule SESSION_RECORDING_STOPPED =
-      ChangeRule.row(
+      ChangeRule.of(
           ProviderComparison.class,
           "session-recording-stopped",
           EDITORIAL,
@@ -91,7 +91,7 @@ final class ProviderRules {
           "provider '{subject}' no longer records browsing sessions",
           "less processing");
   public static final ChangeRule OPT_OUT_REMOVED =
-      ChangeRule.row(
+      ChangeRule.of(
           ProviderComparison.class,
           "opt-out-removed",
           MATERIAL,
@@ -100,7 +100,7 @@ final class ProviderRules {
           "provider '{subject}' no longer offers an opt-out",
           "visitors lose a way to object");
   public static final ChangeRule OPT_OUT_ADDED =
-      ChangeRule.row(
+      ChangeRule.of(
           ProviderComparison.class,
           "opt-out-added",
           EDITORIAL,
@@ -109,7 +109,7 @@ final class ProviderRules {
           "provider '{subject}' now offers an opt-out",
           "one more way to object");
   public static final ChangeRule OPT_OUT_LINK_CHANGED =
-      ChangeRule.row(
+      ChangeRule.of(
           ProviderComparison.class,
           "opt-out-link-changed",
           NOTABLE,
@@ -118,7 +118,7 @@ final class ProviderRules {
           "provider '{subject}' opt-out link or title changed",
           "the route to object moved: check it still works");
   public static final ChangeRule DNT_OR_GPC_WEAKENED =
-      ChangeRule.row(
+      ChangeRule.of(
           ProviderComparison.class,
           "dnt-or-gpc-weakened",
           MATERIAL,
@@ -127,7 +127,7 @@ final class ProviderRules {
           "provider '{subject}' no longer honours {signal}",
           "visitors relying on the signal will be tracked");
   public static final ChangeRule DNT_OR_GPC_STRENGTHENED =
-      ChangeRule.row(
+      ChangeRule.of(
           ProviderComparison.class,
           "dnt-or-gpc-strengthened",
           NOTABLE,

@@ -8,18 +8,25 @@ import dev.cookiereg.model.Item;
 import dev.cookiereg.model.Section;
 import dev.cookiereg.model.Service;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The text prose comparison reads from a record, field by field: a field added to a record shows up
- * here only when it is named, never as a silent prose change. The form ({@code Name[field=value,
- * …]}) is the one the records printed when the diff read them whole, so every classification stays
- * what it was.
+ * here only when it is named, never as a silent prose change. The compared form ({@code
+ * Name[field=value, …]}) is the one the records printed when the diff read them whole, so every
+ * classification stays what it was; the shown form has the words a visitor reads, one field a line,
+ * without ids and switches.
  */
 final class RecordText {
+  /** Fields that only name or switch something: compared, never shown. */
+  private static final Set<String> NOT_SHOWN = Set.of("id", "lettered", "consentLog");
+
   private RecordText() {}
 
-  static String of(Controller c) {
+  static Text of(Controller c) {
     return record(
         "Controller",
         "name",
@@ -34,13 +41,13 @@ final class RecordText {
         c.email());
   }
 
-  static String of(Service s) {
+  static Text of(Service s) {
     return record("Service", "name", s.name(), "domain", s.domain());
   }
 
   /** The consent platform, {@code null} when there is none. */
-  static String of(ConsentPlatform p) {
-    if (p == null) return "null";
+  static Text of(ConsentPlatform p) {
+    if (p == null) return Text.of(null);
     return record(
         "ConsentPlatform",
         "status",
@@ -53,30 +60,35 @@ final class RecordText {
         list(p.features(), RecordText::of));
   }
 
-  static String of(Item i) {
+  static Text of(Item i) {
     return record("Item", "id", i.id(), "text", i.text(), "url", i.url());
   }
 
-  static String of(BrowserGuide b) {
+  static Text of(BrowserGuide b) {
     return record("BrowserGuide", "name", b.name(), "url", b.url());
   }
 
-  static String items(List<Item> items) {
+  static Text items(List<Item> items) {
     return list(items, RecordText::of);
   }
 
-  static String browsers(List<BrowserGuide> browsers) {
+  static Text browsers(List<BrowserGuide> browsers) {
     return list(browsers, RecordText::of);
   }
 
   /** Each block followed by a line break. */
-  static String blocks(List<Block> blocks) {
-    StringBuilder out = new StringBuilder();
-    for (Block b : blocks) out.append(of(b)).append('\n');
-    return out.toString();
+  static Text blocks(List<Block> blocks) {
+    StringBuilder compared = new StringBuilder();
+    StringBuilder shown = new StringBuilder();
+    for (Block b : blocks) {
+      Text t = of(b);
+      compared.append(t.compared()).append('\n');
+      shown.append(t.shown()).append('\n');
+    }
+    return new Text(compared.toString(), shown.toString());
   }
 
-  static String of(Block b) {
+  static Text of(Block b) {
     if (b instanceof Block.Clause c) {
       return record(
           "Clause",
@@ -103,22 +115,52 @@ final class RecordText {
     throw new IllegalArgumentException("a block the diff cannot read: " + b.getClass());
   }
 
-  private static String of(Section s) {
+  private static Text of(Section s) {
     return record(
         "Section", "id", s.id(), "title", s.title(), "content", list(s.content(), RecordText::of));
   }
 
-  private static <T> String list(List<T> values, Function<T, String> text) {
-    return values.stream().map(text).toList().toString();
+  private static <T> Text list(List<T> values, Function<T, Text> text) {
+    List<Text> texts = values.stream().map(text).toList();
+    return new Text(
+        texts.stream().map(Text::compared).toList().toString(),
+        texts.stream().map(Text::shown).collect(Collectors.joining("\n")));
   }
 
-  /** {@code Name[a=1, b=2]} from the name and alternate field names and values. */
-  private static String record(String name, Object... fields) {
-    StringBuilder out = new StringBuilder(name).append('[');
+  /**
+   * {@code Name[a=1, b=2]} from the name and alternate field names and values; shown, the values of
+   * the fields a visitor reads, a line each.
+   */
+  private static Text record(String name, Object... fields) {
+    StringBuilder compared = new StringBuilder(name).append('[');
+    StringBuilder shown = new StringBuilder();
     for (int i = 0; i < fields.length; i += 2) {
-      if (i > 0) out.append(", ");
-      out.append(fields[i]).append('=').append(fields[i + 1]);
+      String field = (String) fields[i];
+      Object value = fields[i + 1];
+      if (i > 0) compared.append(", ");
+      compared.append(field).append('=').append(Text.of(value).compared());
+      if (NOT_SHOWN.contains(field)) continue;
+      String words = shown(field, value);
+      if (words.isEmpty()) continue;
+      if (!shown.isEmpty()) shown.append('\n');
+      shown.append(words);
     }
-    return out.append(']').toString();
+    return new Text(compared.append(']').toString(), shown.toString());
+  }
+
+  /** A value as a visitor reads it: generated content named in brackets, lists a line an entry. */
+  private static String shown(String field, Object value) {
+    if (value == null) return "";
+    if (value instanceof Text t) return t.shown();
+    if (value instanceof List<?> l) {
+      return l.stream().map(String::valueOf).collect(Collectors.joining("\n"));
+    }
+    if (value instanceof Enum<?> e) {
+      return "[" + field + ": " + e.name().toLowerCase(Locale.ROOT).replace('_', '-') + "]";
+    }
+    if (field.equals("category") || field.equals("technology")) {
+      return "[" + field + ": " + value + "]";
+    }
+    return String.valueOf(value);
   }
 }

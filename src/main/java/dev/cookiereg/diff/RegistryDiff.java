@@ -29,6 +29,6 @@ public final class RegistryDiff {
     ProseComparison prose = new ProseComparison(base, head);
     Changes out = new Changes(new ChangeWords(base, head));
     for (Comparison c : COMPARISONS) c.compare(matching, prose, out);
-    return new DiffReport(out.list());
+    return new DiffReport(AffectedCategories.of(out.list(), base, head));
   }
 }

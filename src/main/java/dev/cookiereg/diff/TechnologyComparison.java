@@ -53,9 +53,8 @@ final class TechnologyComparison implements Comparison {
           out, KIND, id, at, "consent mechanism", was.consentMechanism(), t.consentMechanism());
       FactComparison.legalBasis(out, KIND, id, at, was.legalBasis(), t.legalBasis());
       Supplier<Placeholders> wasScope = () -> Placeholders.forTechnology(matching.base(), was);
-      Supplier<Placeholders> nowScope = () -> Placeholders.forTechnology(matching.head(), t);
-      prose.purpose(out, KIND, id, at, "purpose", was.purpose(), t.purpose(), wasScope, nowScope);
-      prose.text(out, KIND, id, at, text(was), text(t), wasScope, nowScope);
+      prose.purpose(out, KIND, id, at, "purpose", was.purpose(), t.purpose(), wasScope);
+      prose.text(out, KIND, id, at, text(was), text(t), wasScope);
     }
     m.removed()
         .forEach(t -> out.add(TechnologyRules.TECHNOLOGY_REMOVED, KIND, t.id(), "/technologies"));
@@ -82,11 +81,7 @@ final class TechnologyComparison implements Comparison {
   }
 
   /** The technology's own prose: title, controls and clauses. */
-  private static String text(Technology t) {
-    return t.title()
-        + "\n"
-        + Objects.toString(t.controls())
-        + "\n"
-        + RecordText.blocks(t.clauses());
+  private static Text text(Technology t) {
+    return Text.join("\n", t.title(), t.controls(), RecordText.blocks(t.clauses()));
   }
 }

@@ -19,7 +19,7 @@ final class TechnologyRules {
   private TechnologyRules() {}
 
   public static final ChangeRule TECHNOLOGY_ADDED_ACTIVE =
-      ChangeRule.row(
+      ChangeRule.of(
           TechnologyComparison.class,
           "technology-added-active",
           MATERIAL,
@@ -28,7 +28,7 @@ final class TechnologyRules {
           "technology '{subject}' added, active",
           "a new tracker running now; the policy (7.2) names new tracking as material");
   public static final ChangeRule TECHNOLOGY_ADDED_INACTIVE =
-      ChangeRule.row(
+      ChangeRule.of(
           TechnologyComparison.class,
           "technology-added-inactive",
           NOTABLE,
@@ -37,7 +37,7 @@ final class TechnologyRules {
           "technology '{subject}' declared ({status}), not yet active",
           "announced before it runs; activating it later is material");
   public static final ChangeRule TECHNOLOGY_REMOVED =
-      ChangeRule.row(
+      ChangeRule.of(
           TechnologyComparison.class,
           "technology-removed",
           NOTABLE,
@@ -46,7 +46,7 @@ final class TechnologyRules {
           "technology '{subject}' removed",
           "less tracking");
   public static final ChangeRule TECHNOLOGY_ACTIVATED =
-      ChangeRule.row(
+      ChangeRule.of(
           TechnologyComparison.class,
           "technology-activated",
           MATERIAL,
@@ -55,7 +55,7 @@ final class TechnologyRules {
           "technology '{subject}' activated (was {from})",
           "the policy (7.2) names activating previously inactive tracking as material");
   public static final ChangeRule TECHNOLOGY_DEACTIVATED =
-      ChangeRule.row(
+      ChangeRule.of(
           TechnologyComparison.class,
           "technology-deactivated",
           NOTABLE,
@@ -64,7 +64,7 @@ final class TechnologyRules {
           "technology '{subject}' is now {to} (was active)",
           "the tracker stops running");
   public static final ChangeRule TECHNOLOGY_ENABLED_BY_DEFAULT =
-      ChangeRule.row(
+      ChangeRule.of(
           TechnologyComparison.class,
           "technology-enabled-by-default",
           MATERIAL,
@@ -73,7 +73,7 @@ final class TechnologyRules {
           "technology '{subject}' is now enabled by default",
           "on unless someone switches it off");
   public static final ChangeRule TECHNOLOGY_DISABLED_BY_DEFAULT =
-      ChangeRule.row(
+      ChangeRule.of(
           TechnologyComparison.class,
           "technology-disabled-by-default",
           EDITORIAL,
@@ -82,7 +82,7 @@ final class TechnologyRules {
           "technology '{subject}' is now disabled by default",
           "off unless someone switches it on");
   public static final ChangeRule TECHNOLOGY_MOVED_CATEGORY =
-      ChangeRule.row(
+      ChangeRule.of(
           TechnologyComparison.class,
           "technology-moved-category",
           MATERIAL,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cookiereg.diff.Change;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Notice;
+import dev.cookiereg.diff.Wording;
 
 /**
  * A change report as JSON, the same in the manifest's {@code change} and in {@code diff --format
@@ -39,5 +40,32 @@ public final class ChangeJson {
     }
     j.put("fingerprint", c.fingerprint());
     return j;
+  }
+
+  /**
+   * What {@code diff --format json} adds to a change: the categories whose consent it concerns
+   * ({@code id}, {@code title}) and, for a text, its {@code wording}: {@code before} and {@code
+   * after} as a reader sees them and the word-level {@code edits} between them, each with its
+   * {@code type} (insert, delete, change), the words {@code before} and {@code after}, and where
+   * they stand in each text ({@code beforeAt}, {@code afterAt}, in UTF-16 code units).
+   */
+  public static void review(ObjectNode j, Change c) {
+    ArrayNode categories = j.putArray("categories");
+    c.categories().forEach(a -> categories.addObject().put("id", a.id()).put("title", a.title()));
+    Wording w = c.wording();
+    if (w == null) return;
+    ObjectNode wording = j.putObject("wording");
+    wording.put("before", w.before());
+    wording.put("after", w.after());
+    ArrayNode edits = wording.putArray("edits");
+    for (Wording.Edit e : w.edits()) {
+      edits
+          .addObject()
+          .put("type", e.type())
+          .put("before", e.before())
+          .put("after", e.after())
+          .put("beforeAt", e.beforeAt())
+          .put("afterAt", e.afterAt());
+    }
   }
 }

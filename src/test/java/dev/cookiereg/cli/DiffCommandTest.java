@@ -50,14 +50,124 @@ class DiffCommandTest {
   }
 
   @Test
-  void markdownIsATablePerLevelForAPullRequest() {
+  void textShowsAWordingChangeBeforeAndAfterWithTheChangedWordsMarked() {
+    assertThat(Cli.run("diff", BASE, head.toString()).out())
+        .endsWith(
+            "  - the purpose of cookie 'session' changed [purpose-text-changed]\n"
+                + "      - Keeps you signed in\n"
+                + "      + Keeps you signed in {+on every device+}\n");
+  }
+
+  @Test
+  void markdownNamesCookiesAsCodeAndExplainsTheLevelAndConsentInWords() {
     String out = Cli.run("diff", BASE, head.toString(), "--format", "markdown").out();
     assertThat(out)
-        .startsWith("## Cookie policy changes: **material**")
+        .startsWith(
+            "## Cookie policy changes: **material**\n\nFrom `"
+                + BASE
+                + "` to `"
+                + head
+                + "`: 2 changes.\n")
         .contains(
-            "### Material (1)\n\n| Change | Rule | Consent | Notice |\n|---|---|---|---|\n"
-                + "| cookie '\\_new' added to category 'analytics' | `cookie-added` | re-ask the category | banner |")
-        .contains("### Notable (1)");
+            "### Material (1)\n\nA new major version: visitors must be told before these changes"
+                + " take effect, and some must be asked for consent again.\n\n"
+                + "- Cookie `_new` added to category `analytics`  \n"
+                + "  Material — visitors must be asked again for consent in 'Analytics Cookies';"
+                + " the banner is shown again. Rule `cookie-added`.\n")
+        .contains(
+            "- The purpose of cookie `session` changed  \n"
+                + "  Notable — consent already given still holds; the policy history records it."
+                + " Rule `purpose-text-changed`.\n\n"
+                + "  ```diff\n"
+                + "  - Keeps you signed in\n"
+                + "  + Keeps you signed in {+on every device+}\n"
+                + "  ```\n");
+  }
+
+  /**
+   * Registry text stays text in a pull-request comment: names with backticks and pipes are whole
+   * code spans, a purpose with HTML, emphasis and a run of backticks stays inside its diff block.
+   */
+  @Test
+  void markdownKeepsRegistryTextInertWhateverItHolds() throws Exception {
+    String yaml =
+        Files.readString(Path.of(BASE), StandardCharsets.UTF_8)
+            .replace(
+                "technologies:\n",
+                "  - name: \"``x|y\"\n    provider: stats\n    category: analytics\n"
+                    + "    purpose: Ticks\n    duration: P1D\ntechnologies:\n")
+            .replace(
+                "purpose: Keeps you signed in",
+                "purpose: \"Keeps you ```` <img src=x onerror=alert(1)> *signed* [in](https://evil.example)\"")
+            .replace("title: Analytics Cookies", "title: \"<b>Analytics</b> *Cookies*\"");
+    Path hostile = dir.resolve("hostile.yaml");
+    Files.writeString(hostile, yaml, StandardCharsets.UTF_8);
+
+    String out = Cli.run("diff", BASE, hostile.toString(), "--format", "markdown").out();
+    org.commonmark.node.Node doc = org.commonmark.parser.Parser.builder().build().parse(out);
+    java.util.List<String> code = new java.util.ArrayList<>();
+    java.util.List<String> unsafe = new java.util.ArrayList<>();
+    java.util.List<String> blocks = new java.util.ArrayList<>();
+    doc.accept(
+        new org.commonmark.node.AbstractVisitor() {
+          @Override
+          public void visit(org.commonmark.node.Code c) {
+            code.add(c.getLiteral());
+          }
+
+          @Override
+          public void visit(org.commonmark.node.FencedCodeBlock b) {
+            blocks.add(b.getLiteral());
+          }
+
+          @Override
+          public void visit(org.commonmark.node.HtmlInline h) {
+            unsafe.add(h.getLiteral());
+          }
+
+          @Override
+          public void visit(org.commonmark.node.HtmlBlock h) {
+            unsafe.add(h.getLiteral());
+          }
+
+          @Override
+          public void visit(org.commonmark.node.Link l) {
+            unsafe.add(l.getDestination());
+          }
+
+          @Override
+          public void visit(org.commonmark.node.Emphasis e) {
+            unsafe.add("emphasis");
+          }
+        });
+    assertThat(unsafe).isEmpty();
+    assertThat(code).contains("``x|y", "analytics", "session");
+    assertThat(out).contains("in '\\<b\\>Analytics\\<\\/b\\> \\*Cookies\\*'");
+    assertThat(blocks)
+        .containsExactly(
+            "- Keeps you [-signed in-]\n"
+                + "+ Keeps you {+```` <img src=x onerror=alert(1)> *signed*"
+                + " [in](https://evil.example)+}\n",
+            "- [-Analytics Cookies-]\n+ {+<b>Analytics</b> *Cookies*+}\n");
+  }
+
+  @Test
+  void jsonGivesAWordingBeforeAndAfterWithItsWordEditsAndTheCategoriesConcerned() throws Exception {
+    JsonNode changes =
+        new ObjectMapper()
+            .readTree(Cli.run("diff", BASE, head.toString(), "--format", "json").out())
+            .get("changes");
+    JsonNode added = changes.get(0);
+    assertThat(added.get("categories").toString())
+        .isEqualTo("[{\"id\":\"analytics\",\"title\":\"Analytics Cookies\"}]");
+    assertThat(added.has("wording")).isFalse();
+    JsonNode reworded = changes.get(1);
+    assertThat(reworded.get("rule").asText()).isEqualTo("purpose-text-changed");
+    assertThat(reworded.get("wording").toString())
+        .isEqualTo(
+            "{\"before\":\"Keeps you signed in\",\"after\":\"Keeps you signed in on every"
+                + " device\",\"edits\":[{\"type\":\"insert\",\"before\":\"\",\"after\":\"on every"
+                + " device\",\"beforeAt\":19,\"afterAt\":20}]}");
   }
 
   @Test

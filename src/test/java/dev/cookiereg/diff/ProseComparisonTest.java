@@ -149,4 +149,47 @@ class ProseComparisonTest {
     assertThat(ProseComparison.readAlike(before, after)).isFalse();
     assertThat(ProseComparison.readAlike(after, before)).isFalse();
   }
+
+  @Test
+  void numbersAddressesCrossReferencesAndCitationsMustBeWrittenExactlyAsBefore() {
+    assertThat(
+            ProseComparison.exact(
+                "Under Article 6(1)(a) of the GDPR, Art. 13 GDPR and §\u00a025 TTDSG (see Section 7.2"
+                    + " and [[contact]]), visit https://example.com/Cookie_Policy. or www.example.com,"
+                    + " write to Privacy@Example.com, shop at example.com: 1-2 weeks, 1,000 visits."))
+        .containsExactly(
+            "Article 6(1)(a) of the GDPR",
+            "Art. 13 GDPR",
+            "§ 25 TTDSG",
+            "Section 7.2",
+            "[[contact]]",
+            "https://example.com/Cookie_Policy",
+            "www.example.com",
+            "Privacy@Example.com",
+            "example.com",
+            "1-2",
+            "1,000");
+  }
+
+  @Test
+  void wordsThatOnlyLookLikeAbbreviationsAreNoAddresses() {
+    assertThat(ProseComparison.exact("e.g. i.e. U.S. etc. Sectional Articles of faith")).isEmpty();
+  }
+
+  @Test
+  void aChangedCitationIsNeverEditorialButItsSpacingIs() {
+    assertThat(ProseComparison.readAlike("Article 6(1)(a) GDPR", "Article 61(a) GDPR")).isFalse();
+    assertThat(ProseComparison.readAlike("Article 6(1)(a) GDPR", "article 6(1)a GDPR")).isFalse();
+    assertThat(ProseComparison.readAlike("§ 25 TTDSG", "25 TTDSG")).isFalse();
+    assertThat(ProseComparison.readAlike("§ 25 TTDSG", "§  25  TTDSG")).isTrue();
+  }
+
+  @Test
+  void findingTheExactPartsTakesLinearTimeOnHostileText() {
+    for (String unit : java.util.List.of("a", "a-", "a.", "1.", "a@", "§ 1(", "https://a")) {
+      String hostile = unit.repeat(200_000 / unit.length());
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(3), () -> ProseComparison.exact(hostile), unit);
+    }
+  }
 }
