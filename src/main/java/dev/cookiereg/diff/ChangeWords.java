@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +60,10 @@ final class ChangeWords {
    */
   static String consequences(DiffReport report) {
     StringBuilder out = new StringBuilder(TEMPLATES.get("consent." + report.consentImpact().id()));
-    for (Notice n : report.notices()) {
+    List<Notice> notices = new ArrayList<>(report.notices());
+    // Every material change is told before it takes effect (7.2), whatever its rule's notices.
+    if (report.material() && !notices.contains(Notice.PRIOR)) notices.add(0, Notice.PRIOR);
+    for (Notice n : notices) {
       String words = TEMPLATES.get("notice." + n.id());
       if (!words.isEmpty()) out.append(' ').append(words);
     }

@@ -40,7 +40,10 @@ final class NoticeRenderer implements Renderer {
         policy.title()
             + " "
             + policy.version()
-            + (change.material() ? ": material changes effective " + policy.effective() : ""));
+            + (change.material()
+                ? ": material changes effective "
+                    + PolicyViewBuilder.date(policy.effective()).text()
+                : ""));
     ArrayNode methods = o.putArray("methods");
     for (Item m : policy.noticeMethods()) {
       methods.addObject().put("id", m.id()).put("text", m.text());

@@ -49,6 +49,13 @@ class ReleaseSequenceTest {
     assertThat(two.noticeSince()).isEqualTo("1.0.0");
     assertThat(two.noticeItems()).containsExactly(NEW_COOKIE_WORDS);
     assertThat(two.notice().path("send").asBoolean()).isTrue();
+    assertThat(two.notice().path("subject").asText())
+        .isEqualTo("Cookie Policy 2.0.0: material changes effective December 31, 2026");
+    assertThat(two.notice().path("changes").get(0).path("message").asText())
+        .isEqualTo(NEW_COOKIE_WORDS);
+    assertThat(two.changelogEntry())
+        .contains("You will be asked again for your consent to the categories concerned.")
+        .contains("We tell you before the changes take effect.");
     assertThat(two.changelogEntry())
         .startsWith("## [2.0.0] - 2026-12-01 [material]\n\nEffective 2026-12-31.");
 
