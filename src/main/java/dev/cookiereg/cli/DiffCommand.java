@@ -98,7 +98,7 @@ final class DiffCommand implements Callable<Integer> {
                 .withCategoriesOrderedLike(now.registry())
             : now.registry();
     DiffReport report = RegistryDiff.compare(before.registry(), after);
-    format.print(report, base, head.toString(), now.sourceMap(), out);
+    format.print(report, base, head.toString(), now.sourceMap(), before.fromManifest(), out);
     if (failOn != null && failOn != Level.NONE && report.verdict().compareTo(failOn) >= 0) {
       err.println(
           "the verdict '" + report.verdict().label() + "' reaches --fail-on " + failOn.label());

@@ -29,12 +29,25 @@ public enum DiffFormat {
 
   private static final List<Level> LEVELS = List.of(Level.MATERIAL, Level.NOTABLE, Level.EDITORIAL);
 
+  /** What follows the name of BASE when it is a manifest, which has no prose. */
+  static final String FACTS_ONLY = " (facts only: a manifest holds no wording)";
+
+  /**
+   * Prints {@code report}; {@code factsOnly} when BASE was a manifest, so the policy's wording was
+   * not compared (said after BASE's name in text and Markdown, {@code "wordingCompared": false} in
+   * JSON).
+   */
   public void print(
-      DiffReport report, String base, String head, SourceMap headMap, PrintWriter out) {
+      DiffReport report,
+      String base,
+      String head,
+      SourceMap headMap,
+      boolean factsOnly,
+      PrintWriter out) {
     switch (this) {
-      case TEXT -> text(report, base, head, out);
-      case MARKDOWN -> markdown(report, base, head, out);
-      case JSON -> out.print(Json.write(json(report, base, head, headMap)));
+      case TEXT -> text(report, base, head, factsOnly, out);
+      case MARKDOWN -> markdown(report, base, head, factsOnly, out);
+      case JSON -> out.print(Json.write(json(report, base, head, headMap, factsOnly)));
       case GITHUB -> github(report, headMap, out);
     }
   }
@@ -57,8 +70,16 @@ public enum DiffFormat {
         : report.notices().stream().map(Notice::id).collect(Collectors.joining(", "));
   }
 
-  private static void text(DiffReport report, String base, String head, PrintWriter out) {
-    out.println("Changes from " + base + " to " + head + ": " + summary(report));
+  private static void text(
+      DiffReport report, String base, String head, boolean factsOnly, PrintWriter out) {
+    out.println(
+        "Changes from "
+            + base
+            + (factsOnly ? FACTS_ONLY : "")
+            + " to "
+            + head
+            + ": "
+            + summary(report));
     for (Level level : LEVELS) {
       List<Change> changes = report.at(level);
       if (changes.isEmpty()) continue;
@@ -77,7 +98,8 @@ public enum DiffFormat {
    * meaning in words, names as code, and a reworded text's excerpts in a {@code diff} block.
    * Nothing from the registry or the command line is read as Markdown (see {@link Markdown}).
    */
-  private static void markdown(DiffReport report, String base, String head, PrintWriter out) {
+  private static void markdown(
+      DiffReport report, String base, String head, boolean factsOnly, PrintWriter out) {
     out.println(
         "## Cookie policy changes: "
             + (report.changes().isEmpty() ? "none" : "**" + report.verdict().label() + "**"));
@@ -85,6 +107,7 @@ public enum DiffFormat {
     out.println(
         "From "
             + Markdown.code(base)
+            + (factsOnly ? FACTS_ONLY : "")
             + " to "
             + Markdown.code(head)
             + (report.changes().isEmpty()
@@ -122,11 +145,13 @@ public enum DiffFormat {
     }
   }
 
-  static ObjectNode json(DiffReport report, String base, String head, SourceMap headMap) {
+  static ObjectNode json(
+      DiffReport report, String base, String head, SourceMap headMap, boolean factsOnly) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode o = f.objectNode();
     o.put("base", base);
     o.put("head", head);
+    o.put("wordingCompared", !factsOnly);
     ChangeJson.verdict(o, report);
     ArrayNode changes = o.putArray("changes");
     for (Change c : report.changes()) {

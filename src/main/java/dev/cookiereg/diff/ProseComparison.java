@@ -66,8 +66,8 @@ final class ProseComparison {
 
   private final Placeholders baseGlobal;
 
-  /** Compares the prose of {@code base} with that of {@code head}. */
-  ProseComparison(Registry base, Registry head) {
+  /** Compares prose with the facts of {@code base}. */
+  ProseComparison(Registry base) {
     this.baseGlobal = Placeholders.global(base);
   }
 
@@ -87,12 +87,12 @@ final class ProseComparison {
       String from,
       String to,
       Supplier<Placeholders> was) {
-    Wording wording = reworded(new Text(from, from), new Text(to, to), was);
-    if (wording == null) return;
-    if (readAlike(read(from, was), read(to, was))) {
-      out.add(ProseRules.TEXT_EDITORIAL, kind, id, at, Map.of(), wording);
+    Reading r = read(new Text(from, from), new Text(to, to), was);
+    if (r == null) return;
+    if (r.alike()) {
+      out.add(ProseRules.TEXT_EDITORIAL, kind, id, at, Map.of(), r.wording());
     } else {
-      out.add(ProseRules.PURPOSE_TEXT_CHANGED, kind, id, at, Map.of("what", what), wording);
+      out.add(ProseRules.PURPOSE_TEXT_CHANGED, kind, id, at, Map.of("what", what), r.wording());
     }
   }
 
@@ -119,23 +119,26 @@ final class ProseComparison {
       Text from,
       Text to,
       Supplier<Placeholders> was) {
-    Wording wording = reworded(from, to, was);
-    if (wording == null) return;
-    boolean alike = readAlike(read(from.compared(), was), read(to.compared(), was));
+    Reading r = read(from, to, was);
+    if (r == null) return;
     out.add(
-        alike ? ProseRules.TEXT_EDITORIAL : ProseRules.POLICY_TEXT_CHANGED,
+        r.alike() ? ProseRules.TEXT_EDITORIAL : ProseRules.POLICY_TEXT_CHANGED,
         kind,
         id,
         at,
         Map.of(),
-        wording);
+        r.wording());
   }
 
+  /** How a changed text reads: alike (editorial) or not, and its wording before and after. */
+  private record Reading(boolean alike, Wording wording) {}
+
   /**
-   * Null when the two texts read the same with the facts {@code was}; else their wording as a
-   * reader sees it (their compared forms when the shown ones read alike: a changed id or switch).
+   * Null when the two texts read the same with the facts {@code was}; else whether they read alike
+   * ({@link #readAlike}) and their wording as a reader sees it (their compared forms when the shown
+   * ones are the same: a changed id or switch).
    */
-  private static Wording reworded(Text from, Text to, Supplier<Placeholders> was) {
+  private static Reading read(Text from, Text to, Supplier<Placeholders> was) {
     if (Objects.equals(from.compared(), to.compared())) return null;
     Placeholders scope = was.get();
     String before = reads(from.compared(), scope);
@@ -143,13 +146,11 @@ final class ProseComparison {
     if (Objects.equals(before, after)) return null;
     String shownBefore = Wording.collapse(reads(from.shown(), scope));
     String shownAfter = Wording.collapse(reads(to.shown(), scope));
-    return shownBefore.equals(shownAfter)
-        ? Wording.of(before, after)
-        : Wording.of(shownBefore, shownAfter);
-  }
-
-  private static String read(String text, Supplier<Placeholders> scope) {
-    return reads(text, scope.get());
+    Wording wording =
+        shownBefore.equals(shownAfter)
+            ? Wording.of(before, after)
+            : Wording.of(shownBefore, shownAfter);
+    return new Reading(readAlike(before, after), wording);
   }
 
   /** A text added or removed whole (a section). */

@@ -26,7 +26,7 @@ public final class RegistryDiff {
    */
   public static DiffReport compare(Registry base, Registry head) {
     Matching matching = new Matching(base, head);
-    ProseComparison prose = new ProseComparison(base, head);
+    ProseComparison prose = new ProseComparison(base);
     Changes out = new Changes(new ChangeWords(base, head));
     for (Comparison c : COMPARISONS) c.compare(matching, prose, out);
     return new DiffReport(AffectedCategories.of(out.list(), base, head));

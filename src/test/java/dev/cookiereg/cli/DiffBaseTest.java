@@ -108,6 +108,30 @@ class DiffBaseTest {
     }
   }
 
+  /** A manifest has no prose: the report says its wording was not compared, in every format. */
+  @Test
+  void aManifestBaseSaysTheWordingWasNotCompared() throws Exception {
+    ScratchProject p = ScratchProject.released(dir.resolve("project"));
+    String manifest = p.site().resolve("versions/1.0.0/manifest.json").toString();
+    String archived = p.site().resolve("versions/1.0.0/cookies.yaml").toString();
+    String registry = p.registry().toString();
+
+    assertThat(Cli.run("diff", manifest, registry).out())
+        .isEqualTo(
+            "Changes from "
+                + manifest
+                + " (facts only: a manifest holds no wording) to "
+                + registry
+                + ": no changes\n");
+    assertThat(Cli.run("diff", manifest, registry, "--format", "markdown").out())
+        .contains("From `" + manifest + "` (facts only: a manifest holds no wording) to `");
+    assertThat(Cli.run("diff", manifest, registry, "--format", "json").out())
+        .contains("\"wordingCompared\": false");
+    assertThat(Cli.run("diff", archived, registry, "--format", "json").out())
+        .contains("\"wordingCompared\": true");
+    assertThat(Cli.run("diff", archived, registry).out()).doesNotContain("facts only");
+  }
+
   private Path archivedRegistry() throws Exception {
     try (Stream<Path> versions = Files.list(dir.resolve("site/versions"))) {
       return versions

@@ -109,6 +109,30 @@ class WordingTest {
     assertThat(w.edits().get(0).beforeAt()).isEqualTo(5);
   }
 
+  /** A clause given an id reads the same to a visitor: its wording shows the fields compared. */
+  @Test
+  void aChangeNoVisitorCanReadShowsTheFieldsCompared() throws Exception {
+    String base =
+        java.nio.file.Files.readString(
+            ChangeRulesTest.BASE, java.nio.charset.StandardCharsets.UTF_8);
+    String head =
+        base.replace(
+            "      - clause: We use the cookies below.\n",
+            "      - clause: We use the cookies below.\n        id: intro\n");
+    dev.cookiereg.RegistryLoader loader = new dev.cookiereg.RegistryLoader();
+    Change c =
+        RegistryDiff.compare(
+                loader.loadForComparison("base.yaml", base.getBytes()).registry(),
+                loader.loadForComparison("new.yaml", head.getBytes()).registry())
+            .changes()
+            .get(0);
+    assertThat(c.message()).isEqualTo("the wording of section 'cookies' changed");
+    assertThat(c.wording().edits())
+        .extracting(Wording.Edit::before, Wording.Edit::after)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Clause[id=null,", "Clause[id=intro,"));
+  }
+
   /** {@code w<from> … w<to>}, space-separated. */
   private static String words(int from, int to) {
     return IntStream.rangeClosed(from, to).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
