@@ -88,7 +88,7 @@ public enum DiffFormat {
       for (Change c : changes) {
         out.println("  - " + c.message() + " [" + c.rule().id() + "]");
         if (c.wording() != null)
-          ChangeWords.wording(c.wording()).forEach(l -> out.println("      " + l));
+          DiffWords.wording(c.wording()).forEach(l -> out.println("      " + l));
       }
     }
   }
@@ -123,18 +123,18 @@ public enum DiffFormat {
       out.println();
       out.println("### " + capitalise(level.label()) + " (" + changes.size() + ")");
       out.println();
-      out.println(ChangeWords.level(level));
+      out.println(DiffWords.level(level));
       out.println();
       for (Change c : changes) {
         out.println("- " + capitalise(c.message(Markdown::code, Markdown::text)) + "  ");
         out.println(
             "  "
-                + ChangeWords.meaning(c, t -> "'" + Markdown.text(t) + "'")
+                + DiffWords.meaning(c, t -> "'" + Markdown.text(t) + "'")
                 + " Rule "
                 + Markdown.code(c.rule().id())
                 + ".");
         if (c.wording() != null && !c.wording().edits().isEmpty()) {
-          List<String> lines = ChangeWords.wording(c.wording());
+          List<String> lines = DiffWords.wording(c.wording());
           String fence = Markdown.fence(String.join("\n", lines));
           out.println();
           out.println("  " + fence + "diff");

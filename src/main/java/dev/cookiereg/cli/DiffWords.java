@@ -13,8 +13,8 @@ import java.util.function.UnaryOperator;
  * What a change means, in words for a reviewer: its level, what happens to the consent visitors
  * gave, how they are told; and the words of a reworded text, before and after.
  */
-final class ChangeWords {
-  private ChangeWords() {}
+final class DiffWords {
+  private DiffWords() {}
 
   /** Why changes of {@code level} matter, and what releasing them does. */
   static String level(Level level) {
