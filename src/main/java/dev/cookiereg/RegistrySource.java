@@ -1,6 +1,5 @@
 package dev.cookiereg;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.Location;
 import dev.cookiereg.diagnostic.RegistryException;
@@ -36,29 +35,7 @@ public final class RegistrySource {
     Path file = Path.of(spec);
     boolean isFile = Files.exists(file) || !spec.contains(":");
     byte[] bytes = isFile ? loader.read(file) : gitShow(spec, repository, loader);
-    if (spec.endsWith(".json")) {
-      JsonNode json = ManifestReader.parse(spec, bytes);
-      try {
-        if (ManifestReader.isManifest(json)) return new Base(ManifestReader.read(json), true);
-      } catch (RuntimeException e) {
-        String why =
-            e.getMessage() == null
-                ? e.getClass().getSimpleName()
-                : e.getMessage().strip().lines().findFirst().orElse("");
-        throw new RegistryException(
-            Diagnostic.error(
-                spec,
-                Location.START,
-                "manifest",
-                "not a readable " + "cookiereg manifest: " + why));
-      }
-      throw new RegistryException(
-          Diagnostic.error(
-              spec,
-              Location.START,
-              "manifest",
-              "not a cookiereg manifest " + "(no schemaVersion, policy and cookies)"));
-    }
+    if (spec.endsWith(".json")) return new Base(ManifestReader.read(spec, bytes), true);
     return new Base(loader.loadForComparison(spec, bytes).registry(), false);
   }
 

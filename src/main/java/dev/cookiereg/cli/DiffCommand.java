@@ -7,7 +7,7 @@ import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
 import dev.cookiereg.diff.RegistryDiff;
-import dev.cookiereg.load.ManifestReader;
+import dev.cookiereg.manifest.ManifestMapper;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.release.ChangeSummary;
 import dev.cookiereg.render.ManifestRenderer;
@@ -86,7 +86,7 @@ final class DiffCommand implements Callable<Integer> {
     // registry's order so that each change is located on its line.
     Registry after =
         before.fromManifest()
-            ? ManifestReader.read(
+            ? ManifestMapper.toRegistry(
                     ManifestRenderer.manifest(
                         RenderContext.of(
                             now.registry(),

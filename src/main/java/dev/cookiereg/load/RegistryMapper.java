@@ -219,7 +219,7 @@ public final class RegistryMapper {
 
   static Retention retention(JsonNode n) {
     if (n.isTextual()) {
-      return simpleRetention(n.asText());
+      return Retention.sessionOrFixed(n.asText());
     }
     Retention r;
     if (n.has("unknown")) {
@@ -234,18 +234,13 @@ public final class RegistryMapper {
                   "variants",
                   v ->
                       new Retention.Variant(
-                          simpleRetention(text(v, "duration")), text(v, "label"))));
+                          Retention.sessionOrFixed(text(v, "duration")), text(v, "label"))));
     } else {
       throw new IllegalArgumentException(
           "a duration is 'session', an ISO-8601 period, {idle: …} or {variants: …}");
     }
     String display = text(n, "display");
     return display == null ? r : r.withDisplay(display);
-  }
-
-  /** {@code session} or an ISO-8601 period. */
-  static Retention simpleRetention(String text) {
-    return "session".equals(text) ? Retention.session() : Retention.fixed(IsoDuration.parse(text));
   }
 
   private static Technology technology(JsonNode n) {

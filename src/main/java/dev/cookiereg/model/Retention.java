@@ -53,6 +53,11 @@ public record Retention(
     }
   }
 
+  /** {@code session} or an ISO-8601 period: how a variant's lifetime is written. */
+  public static Retention sessionOrFixed(String text) {
+    return "session".equals(text) ? session() : fixed(IsoDuration.parse(text));
+  }
+
   public static Retention session() {
     return new Retention(Kind.SESSION, null, List.of(), null, null);
   }

@@ -8,8 +8,8 @@ import dev.cookiereg.diff.Notice;
 import dev.cookiereg.diff.Wording;
 
 /**
- * A change report as JSON, the same in the manifest's {@code change} and in {@code diff --format
- * json}: its verdict and each change's fields.
+ * A change report as JSON for {@code diff --format json}: its verdict and each change's fields, the
+ * members the manifest's {@code change} holds too ({@link dev.cookiereg.manifest.Manifest.Change}).
  */
 public final class ChangeJson {
   private ChangeJson() {}

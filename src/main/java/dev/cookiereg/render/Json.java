@@ -38,23 +38,23 @@ public final class Json {
 
   private Json() {}
 
-  /** Pretty JSON text with a trailing newline. */
-  public static String write(JsonNode node) {
+  /** Pretty JSON text with a trailing newline, of a tree or of records (such as the manifest). */
+  public static String write(Object value) {
     try {
-      return WRITER.writeValueAsString(node) + "\n";
+      return WRITER.writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }
   }
 
   /**
-   * The node as a site file: the same bytes as {@link #write}, without an intermediate string. A
+   * The value as a site file: the same bytes as {@link #write}, without an intermediate string. A
    * failure inside a {@link #lazyArray} is thrown as it was raised.
    */
-  public static SiteFile file(String path, JsonNode node) {
+  public static SiteFile file(String path, Object value) {
     try {
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
-      WRITER.writeValue(out, node);
+      WRITER.writeValue(out, value);
       out.write('\n');
       return SiteFile.owning(path, out.toByteArray());
     } catch (java.io.IOException e) {

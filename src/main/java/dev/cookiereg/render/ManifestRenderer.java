@@ -1,17 +1,20 @@
 package dev.cookiereg.render;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cookiereg.diff.Change;
 import dev.cookiereg.diff.DiffReport;
+import dev.cookiereg.diff.Notice;
+import dev.cookiereg.manifest.Manifest;
+import dev.cookiereg.manifest.ManifestJson;
 import dev.cookiereg.model.Category;
+import dev.cookiereg.model.ConsentPlatform;
 import dev.cookiereg.model.Cookie;
+import dev.cookiereg.model.Item;
 import dev.cookiereg.model.Policy;
 import dev.cookiereg.model.Provider;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Retention;
 import dev.cookiereg.model.Technology;
+import dev.cookiereg.model.Version;
 import dev.cookiereg.release.ChangeSummary;
 import dev.cookiereg.site.SiteFile;
 import dev.cookiereg.site.SitePaths;
@@ -20,7 +23,8 @@ import java.util.List;
 /**
  * {@code manifest.json}: the registry in machine form for other services — versioned by {@code
  * schema/manifest.schema.json}, with stable ids, machine-readable durations, the content digest and
- * the change summary since the previous release.
+ * the change summary since the previous release. The format is {@link Manifest}; this class fills
+ * it from the registry.
  */
 public final class ManifestRenderer implements Renderer {
   /** The manifest format's version; a breaking change to the format changes its major number. */
@@ -28,193 +32,162 @@ public final class ManifestRenderer implements Renderer {
 
   @Override
   public List<SiteFile> render(RenderContext context) {
-    return List.of(Json.file(SitePaths.MANIFEST, manifest(context, true)));
-  }
-
-  /** The manifest as a JSON tree. */
-  public static ObjectNode manifest(RenderContext context) {
-    return manifest(context, false);
+    return List.of(Json.file(SitePaths.MANIFEST, manifest(context)));
   }
 
   /**
-   * The manifest; with {@code lazy}, its cookie list is built as it is written (see {@link
-   * Json#lazyArray}).
+   * Does ahead what the first manifest written costs (reading the format's records); a failure here
+   * is left for {@link #render} to meet.
    */
-  private static ObjectNode manifest(RenderContext context, boolean lazy) {
-    Registry r = context.registry();
-    MachineText text = new MachineText(context);
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode m = f.objectNode();
-    m.put("$schema", SitePaths.MANIFEST_SCHEMA);
-    m.put("schemaVersion", SCHEMA_VERSION);
-
-    Policy p = r.policy();
-    ObjectNode policy = m.putObject("policy");
-    policy.put("title", p.title());
-    policy.put("version", p.version().toString());
-    policy.put("effective", p.effective().toString());
-    policy.put("lastUpdated", p.lastUpdated().toString());
-    policy.put("language", p.language());
-    putIf(policy, "url", p.url());
-    policy.put("digest", context.digest());
-    policy.put("bannerRevision", BannerData.revision(context.registry()));
-
-    ObjectNode controller = m.putObject("controller");
-    controller.put("name", r.controller().name());
-    controller.put("email", r.controller().email());
-    m.putObject("service").put("name", r.service().name()).put("domain", r.service().domain());
-    m.putObject("consentPlatform")
-        .put("status", r.consentPlatform().status().yaml())
-        .put("cookieSettingsLabel", r.consentPlatform().cookieSettingsLabel());
-
-    ArrayNode categories = m.putArray("categories");
-    for (Category c : context.categoriesInPolicyOrder()) {
-      ObjectNode o = categories.addObject();
-      o.put("id", c.id());
-      o.put("title", c.title());
-      o.put("description", text.plain(c.description()));
-      o.put("legalBasis", c.legalBasis().yaml());
-      o.put("required", c.required());
-      o.put("defaultEnabled", c.required() || c.defaultEnabled());
-      strings(o.putArray("consentRequiredIn"), c.consentRequiredIn());
-      strings(o.putArray("consentMode"), c.consentMode());
-      strings(o.putArray("cookies"), r.cookiesIn(c.id()).stream().map(Cookie::id).toList());
-      strings(
-          o.putArray("technologies"),
-          r.technologiesIn(c.id()).stream().map(Technology::id).toList());
-    }
-
-    ArrayNode providers = m.putArray("providers");
-    for (Provider pr : r.providers()) {
-      ObjectNode o = providers.addObject();
-      o.put("id", pr.id());
-      o.put("name", pr.name());
-      o.put("party", pr.party().yaml());
-      o.put("selfHosted", pr.selfHosted());
-      putIf(o, "host", pr.host());
-      ObjectNode processing = o.putObject("processing");
-      putIf(processing, "location", pr.processing().location());
-      putIf(processing, "processor", pr.processing().processor());
-      putIf(o, "privacyUrl", pr.privacyUrl());
-      if (pr.optOut() != null) {
-        o.putObject("optOut").put("title", pr.optOut().title()).put("url", pr.optOut().url());
-      }
-      if (pr.honoursDoNotTrack() != null) o.put("honoursDoNotTrack", pr.honoursDoNotTrack());
-      if (pr.honoursGlobalPrivacyControl() != null) {
-        o.put("honoursGlobalPrivacyControl", pr.honoursGlobalPrivacyControl());
-      }
-      o.put("sessionRecording", pr.sessionRecording());
-    }
-
-    if (lazy) {
-      m.putPOJO("cookies", Json.lazyArray(r.cookies(), c -> cookie(c, text)));
-    } else {
-      ArrayNode cookies = m.putArray("cookies");
-      r.cookies().forEach(c -> cookies.add(cookie(c, text)));
-    }
-
-    ArrayNode technologies = m.putArray("technologies");
-
-    for (Technology t : r.technologies()) {
-      ObjectNode o = technologies.addObject();
-      o.put("id", t.id());
-      o.put("title", t.title());
-      o.put("kind", t.kind().yaml());
-      o.put("status", t.status().yaml());
-      if (t.enabledByDefault() != null) o.put("enabledByDefault", t.enabledByDefault());
-      o.put("provider", t.provider());
-      putIf(o, "category", t.category());
-      o.put("legalBasis", t.legalBasis().yaml());
-      putIf(o, "consentMechanism", t.consentMechanism());
-      o.put("purpose", text.plain(t.purpose(), t));
-    }
-
-    change(m.putObject("change"), context.change(), p);
-
-    ObjectNode paths = m.putObject("paths");
-    paths.put("policy", SitePaths.POLICY);
-    paths.put("history", SitePaths.HISTORY);
-    paths.put("manifestSchema", SitePaths.MANIFEST_SCHEMA);
-    paths.put("registrySchema", SitePaths.REGISTRY_SCHEMA);
-    paths.put("bannerCategories", SitePaths.BANNER_CATEGORIES);
-    paths.put("cookieconsent", SitePaths.COOKIECONSENT);
-    paths.put("klaro", SitePaths.KLARO);
-    paths.put("deviceStorage", SitePaths.DEVICE_STORAGE);
-    paths.put("notice", SitePaths.NOTICE);
-    paths.put("versions", SitePaths.VERSIONS);
-    return m;
+  static void prepare() {
+    ManifestJson.prepare(Manifest.class);
   }
 
-  /** One cookie of the manifest. */
-  private static ObjectNode cookie(Cookie c, MachineText text) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put("id", c.id());
-    putIf(o, "name", c.name());
-    putIf(o, "label", c.label());
-    o.put("displayName", c.displayName());
-    if (c.name() != null) {
-      o.put("match", c.match().yaml());
-      o.put("regex", c.regex());
-    }
-    o.put("provider", c.provider());
-    o.put("category", c.category());
-    o.put("purpose", text.plain(c.purpose()));
-    o.put("type", c.isSession() ? "session" : "persistent");
-    putIf(o, "domain", c.domain());
-    duration(o.putObject("duration"), c.retention());
-    return o;
+  /** The manifest of the context's registry; its cookies are made as they are read. */
+  public static Manifest manifest(RenderContext context) {
+    Registry r = context.registry();
+    MachineText text = new MachineText(context);
+    return new Manifest(
+        SitePaths.MANIFEST_SCHEMA,
+        SCHEMA_VERSION,
+        policy(context),
+        new Manifest.Controller(r.controller().name(), r.controller().email()),
+        new Manifest.Service(r.service().name(), r.service().domain()),
+        consentPlatform(r.consentPlatform()),
+        context.categoriesInPolicyOrder().stream().map(c -> category(r, c, text)).toList(),
+        r.providers().stream().map(ManifestRenderer::provider).toList(),
+        Manifest.lazily(r.cookies(), c -> cookie(c, text)),
+        r.technologies().stream().map(t -> technology(t, text)).toList(),
+        change(context.change(), r.policy()),
+        PATHS);
+  }
+
+  private static final Manifest.Paths PATHS =
+      new Manifest.Paths(
+          SitePaths.POLICY,
+          SitePaths.HISTORY,
+          SitePaths.MANIFEST_SCHEMA,
+          SitePaths.REGISTRY_SCHEMA,
+          SitePaths.BANNER_CATEGORIES,
+          SitePaths.COOKIECONSENT,
+          SitePaths.KLARO,
+          SitePaths.DEVICE_STORAGE,
+          SitePaths.NOTICE,
+          SitePaths.VERSIONS);
+
+  private static Manifest.Policy policy(RenderContext context) {
+    Policy p = context.registry().policy();
+    return new Manifest.Policy(
+        p.title(),
+        p.version().toString(),
+        p.effective().toString(),
+        p.lastUpdated().toString(),
+        p.language(),
+        p.url(),
+        context.digest(),
+        BannerData.revision(context.registry()));
+  }
+
+  private static Manifest.ConsentPlatform consentPlatform(ConsentPlatform p) {
+    return new Manifest.ConsentPlatform(p.status().yaml(), p.cookieSettingsLabel());
+  }
+
+  private static Manifest.Category category(Registry r, Category c, MachineText text) {
+    return new Manifest.Category(
+        c.id(),
+        c.title(),
+        text.plain(c.description()),
+        c.legalBasis().yaml(),
+        c.required(),
+        c.required() || c.defaultEnabled(),
+        c.consentRequiredIn(),
+        c.consentMode(),
+        r.cookiesIn(c.id()).stream().map(Cookie::id).toList(),
+        r.technologiesIn(c.id()).stream().map(Technology::id).toList());
+  }
+
+  private static Manifest.Provider provider(Provider p) {
+    return new Manifest.Provider(
+        p.id(),
+        p.name(),
+        p.party().yaml(),
+        p.selfHosted(),
+        p.host(),
+        new Manifest.Processing(p.processing().location(), p.processing().processor()),
+        p.privacyUrl(),
+        p.optOut() == null ? null : new Manifest.OptOut(p.optOut().title(), p.optOut().url()),
+        p.honoursDoNotTrack(),
+        p.honoursGlobalPrivacyControl(),
+        p.sessionRecording());
+  }
+
+  private static Manifest.Cookie cookie(Cookie c, MachineText text) {
+    boolean named = c.name() != null;
+    return new Manifest.Cookie(
+        c.id(),
+        c.name(),
+        c.label(),
+        c.displayName(),
+        named ? c.match().yaml() : null,
+        named ? c.regex() : null,
+        c.provider(),
+        c.category(),
+        text.plain(c.purpose()),
+        c.isSession() ? "session" : "persistent",
+        c.domain(),
+        duration(c.retention()));
   }
 
   /**
    * A retention for machines: kind, ISO text, seconds (the longest), display text, and variants.
    */
-  static void duration(ObjectNode o, Retention r) {
-    o.put("kind", r.kind().yaml());
-    o.put("iso", r.iso());
-    if (r.isKnown()) {
-      o.put("seconds", r.maxSeconds());
-    } else {
-      o.putNull("seconds");
-    }
-    o.put("display", r.display());
-    if (r.note() != null) o.put("note", r.note());
-    if (r.kind() == Retention.Kind.VARIANTS) {
-      ArrayNode variants = o.putArray("variants");
-      for (Retention.Variant v : r.variants()) {
-        variants
-            .addObject()
-            .put("label", v.label())
-            .put("iso", v.retention().iso())
-            .put("seconds", v.retention().maxSeconds())
-            .put("display", v.retention().display());
-      }
-    }
+  private static Manifest.Duration duration(Retention r) {
+    return new Manifest.Duration(
+        r.kind().yaml(),
+        r.iso(),
+        r.isKnown() ? r.maxSeconds() : null,
+        r.display(),
+        r.note(),
+        r.kind() == Retention.Kind.VARIANTS
+            ? r.variants().stream().map(ManifestRenderer::variant).toList()
+            : null);
   }
 
-  private static void change(ObjectNode o, ChangeSummary change, Policy policy) {
+  private static Manifest.Variant variant(Retention.Variant v) {
+    Retention r = v.retention();
+    return new Manifest.Variant(v.label(), r.iso(), r.maxSeconds(), r.display());
+  }
+
+  private static Manifest.Technology technology(Technology t, MachineText text) {
+    return new Manifest.Technology(
+        t.id(),
+        t.title(),
+        t.kind().yaml(),
+        t.status().yaml(),
+        t.enabledByDefault(),
+        t.provider(),
+        t.category(),
+        t.legalBasis().yaml(),
+        t.consentMechanism(),
+        text.plain(t.purpose(), t));
+  }
+
+  private static Manifest.Change change(ChangeSummary change, Policy policy) {
     DiffReport report = change.report();
-    if (change.since().isPresent()) {
-      o.put("since", change.since().get().toString());
-    } else {
-      o.putNull("since");
-    }
-    ChangeJson.verdict(o, report);
-    // The same decision as notice.json's "send": the methods the policy promises, when users are
-    // told before.
-    strings(
-        o.putArray("noticeMethods"),
-        change.priorNotice()
-            ? policy.noticeMethods().stream().map(dev.cookiereg.model.Item::id).toList()
-            : List.of());
-    ArrayNode changes = o.putArray("changes");
-    for (Change c : report.changes()) ChangeJson.change(changes, c, false);
+    return new Manifest.Change(
+        change.since().map(Version::toString).orElse(null),
+        report.verdict().label(),
+        report.material(),
+        report.consentImpact().id(),
+        report.notices().stream().map(Notice::id).toList(),
+        // The same decision as notice.json's "send": the methods the policy promises, when users
+        // are told before.
+        change.priorNotice() ? policy.noticeMethods().stream().map(Item::id).toList() : List.of(),
+        report.changes().stream().map(ManifestRenderer::change).toList());
   }
 
-  private static void strings(ArrayNode array, List<String> values) {
-    values.forEach(array::add);
-  }
-
-  private static void putIf(ObjectNode o, String key, String value) {
-    if (value != null) o.put(key, value);
+  private static Manifest.ChangeEntry change(Change c) {
+    return new Manifest.ChangeEntry(
+        c.rule().id(), c.level().label(), c.subject(), c.message(), c.fingerprint());
   }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,11 +37,12 @@ public final class SiteBuilder {
           new NoticeRenderer());
 
   /**
-   * Starts preparing the page templates in {@code templatesFolder} (null for the jar's defaults) on
-   * another core, while the registry loads.
+   * Starts preparing the page templates in {@code templatesFolder} (null for the jar's defaults),
+   * and the manifest's format, on another core, while the registry loads.
    */
   public SiteBuilder prepare(Path templatesFolder) {
     templates.prepare(templatesFolder, PolicyPageRenderer.TEMPLATE, HistoryPageRenderer.TEMPLATE);
+    CompletableFuture.runAsync(ManifestRenderer::prepare);
     return this;
   }
 

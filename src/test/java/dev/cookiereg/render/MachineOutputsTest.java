@@ -9,6 +9,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.cookiereg.Build;
 import dev.cookiereg.RegistryLoader;
+import dev.cookiereg.load.ManifestReader;
+import dev.cookiereg.manifest.Manifest;
 import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.site.SitePaths;
@@ -58,23 +60,35 @@ class MachineOutputsTest {
         .toList();
   }
 
-  @Test
-  void theManifestFileIsTheManifestTreeWrittenOut() throws Exception {
-    // manifest.json streams its cookie list (Json.lazyArray); diff reads the same manifest as a
-    // whole tree
+  static RenderContext seedContext() throws Exception {
     RegistryLoader loader = new RegistryLoader();
     var loaded = loader.load(Path.of("cookies.yaml"));
-    RenderContext context =
-        RenderContext.of(
-            loaded.registry(),
-            null,
-            "",
-            loader.schema().schemaJson(),
-            new Build(Path.of("cookies.yaml"), null, Path.of("CHANGELOG.md"), Path.of("site"))
-                .changeSinceLastRelease(loader, loaded),
-            loaded.digest());
+    return RenderContext.of(
+        loaded.registry(),
+        null,
+        "",
+        loader.schema().schemaJson(),
+        new Build(Path.of("cookies.yaml"), null, Path.of("CHANGELOG.md"), Path.of("site"))
+            .changeSinceLastRelease(loader, loaded),
+        loaded.digest());
+  }
+
+  @Test
+  void theManifestFileIsTheManifestTreeWrittenOut() throws Exception {
+    // manifest.json is written as bytes while its cookies are made (Manifest.lazily); written as
+    // text, the same manifest
+    RenderContext context = seedContext();
     assertThat(Json.write(ManifestRenderer.manifest(context)))
         .isEqualTo(Files.readString(site.resolve(SitePaths.MANIFEST)));
+  }
+
+  @Test
+  void theManifestFileReadsBackToTheRecordsItWasWrittenFrom() throws Exception {
+    Manifest read =
+        ManifestReader.parse(
+            SitePaths.MANIFEST, Files.readAllBytes(site.resolve(SitePaths.MANIFEST)));
+
+    assertThat(read).isEqualTo(ManifestRenderer.manifest(seedContext()));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cookiereg.cli.Cli;
 import dev.cookiereg.cli.ExitCodes;
+import dev.cookiereg.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,14 +23,7 @@ class BrokenRegistryTest {
   static final Path FIXTURES = Path.of("src/test/resources/broken");
 
   static Stream<String> fixtures() throws IOException {
-    try (Stream<Path> files = Files.list(FIXTURES)) {
-      return files
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".yaml"))
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return Fixtures.named(FIXTURES, ".yaml");
   }
 
   @ParameterizedTest(name = "{0}")
