@@ -48,7 +48,7 @@ final class SchemaMessages {
                   : "matches more than one")
               + " of the allowed forms. "
               + hint(rule);
-      default -> where + ": " + strip(e.getMessage());
+      default -> where + ": " + e.getMessage();
     };
   }
 
@@ -70,8 +70,7 @@ final class SchemaMessages {
    */
   private static String hint(JsonNode rule) {
     String description = rule.path("description").asText("");
-    int end = description.indexOf(". ");
-    String first = (end < 0 ? description : description.substring(0, end + 1)).strip();
+    String first = description.replaceFirst("(?s)(?<=\\.) .*", "").strip(); // up to the first ". "
     List<String> examples = new ArrayList<>();
     rule.path("examples")
         .forEach(
@@ -137,14 +136,6 @@ final class SchemaMessages {
     List<String> keys = new ArrayList<>();
     properties.fieldNames().forEachRemaining(keys::add);
     return Suggestions.didYouMean(wrong, keys);
-  }
-
-  /** networknt prefixes its message with the instance path; the diagnostic already says where. */
-  private static String strip(String message) {
-    int colon = message.indexOf(": ");
-    return colon >= 0 && (message.startsWith("/") || message.startsWith("$"))
-        ? message.substring(colon + 2)
-        : message;
   }
 
   /**
