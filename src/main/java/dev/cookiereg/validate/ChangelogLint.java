@@ -2,7 +2,6 @@ package dev.cookiereg.validate;
 
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.Location;
-import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diagnostic.Severity;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -103,13 +102,5 @@ public final class ChangelogLint {
       return List.of(
           Diagnostic.error(name, Location.START, "io", "cannot read the file: " + e.getMessage()));
     }
-  }
-
-  /**
-   * Throws, with every finding, when the history file has an error: no page may be built from it.
-   */
-  public static void require(Path path, String name) throws RegistryException {
-    List<Diagnostic> found = check(path, name);
-    if (found.stream().anyMatch(Diagnostic::isError)) throw new RegistryException(found);
   }
 }

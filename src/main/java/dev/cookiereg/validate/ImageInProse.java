@@ -3,6 +3,7 @@ package dev.cookiereg.validate;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.prose.Placeholders;
 import dev.cookiereg.prose.Prose;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +36,8 @@ final class ImageInProse implements Check {
   }
 
   /**
-   * An image in the joined paragraph that neither text holds alone takes its definition from the
-   * other.
+   * An image the joined paragraph shows that neither text shows alone (one text completes the
+   * other's) is reported at the description, by its own source.
    */
   private static void joined(LintedRegistry registry, Report report, Set<String> linked) {
     Placeholders global = registry.global();
@@ -46,13 +47,14 @@ final class ImageInProse implements Check {
       if (c.legalBasisStatement() == null) continue;
       String joined = c.description() + " " + c.legalBasisStatement();
       if (joined.indexOf('!') < 0) continue;
-      int apart =
-          MarkdownImages.in(expand(c.description(), global, linked)).size()
-              + MarkdownImages.in(expand(c.legalBasisStatement(), global, linked)).size();
-      List<MarkdownImages.Found> together = MarkdownImages.in(expand(joined, global, linked));
-      for (MarkdownImages.Found image :
-          together.subList(Math.min(apart, together.size()), together.size())) {
-        report.at("/categories/" + i + "/description", MarkdownImages.message(image.source()));
+      List<String> apart = new ArrayList<>(); // the sources each text shows alone
+      for (String text : List.of(c.description(), c.legalBasisStatement())) {
+        MarkdownImages.in(expand(text, global, linked)).forEach(f -> apart.add(f.source()));
+      }
+      for (MarkdownImages.Found image : MarkdownImages.in(expand(joined, global, linked))) {
+        if (!apart.remove(image.source())) {
+          report.at("/categories/" + i + "/description", MarkdownImages.message(image.source()));
+        }
       }
     }
   }

@@ -64,7 +64,7 @@ final class SchemaMessages {
                   : "matches more than one")
               + " of the allowed forms. "
               + hint(rule);
-      default -> where + ": " + strip(e.getMessage());
+      default -> where + ": " + e.getMessage();
     };
   }
 
@@ -152,8 +152,7 @@ final class SchemaMessages {
    */
   private static String hint(JsonNode rule) {
     String description = rule.path("description").asText("");
-    int end = description.indexOf(". ");
-    String first = (end < 0 ? description : description.substring(0, end + 1)).strip();
+    String first = description.replaceFirst("(?s)(?<=\\.) .*", "").strip(); // up to the first ". "
     List<String> examples = new ArrayList<>();
     rule.path("examples")
         .forEach(

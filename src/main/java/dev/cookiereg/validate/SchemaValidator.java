@@ -109,11 +109,7 @@ public final class SchemaValidator {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < path.getNameCount(); i++) {
       Object element = path.getElement(i);
-      out.append('/')
-          .append(
-              element instanceof Integer
-                  ? element.toString()
-                  : SourceMap.token(String.valueOf(element)));
+      out.append('/').append(SourceMap.token(String.valueOf(element))); // an index needs no escape
     }
     return out.toString();
   }

@@ -45,10 +45,7 @@ record TextSite(String pointer, String text, Scope scope) {
     Registry r = linted.model();
     JsonNode root = linted.tree();
     Scope global = new Scope(linted::global);
-    if (!root.isObject()) {
-      walk(root, "", global, out);
-      return out;
-    }
+    // the root is a mapping: a model was made of it
     Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> f = fields.next();

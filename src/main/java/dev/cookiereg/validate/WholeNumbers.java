@@ -93,8 +93,7 @@ final class WholeNumbers {
    * schema.
    */
   static String words(String pointer, JsonNode rule) {
-    String name = pointer.substring(pointer.lastIndexOf('/') + 1);
-    String words = "a whole number" + (name.endsWith("Days") ? " of days" : "");
+    String words = "a whole number" + (pointer.endsWith("Days") ? " of days" : "");
     JsonNode min = rule.path("minimum");
     JsonNode max = rule.path("maximum");
     if (min.isNumber() && max.isNumber())

@@ -57,6 +57,8 @@ class ExactNumberTest {
         Arguments.of("\"30\"", "the text '30'"),
         Arguments.of("thirty", "the text 'thirty'"),
         Arguments.of("1".repeat(400), "the number " + "1".repeat(60) + "…"),
+        Arguments.of("1".repeat(61), "the number " + "1".repeat(60) + "…"),
+        Arguments.of("1".repeat(60), "the number " + "1".repeat(60)),
         Arguments.of("[30]", "a list"));
   }
 

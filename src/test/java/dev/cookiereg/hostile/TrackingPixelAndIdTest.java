@@ -419,6 +419,21 @@ class TrackingPixelAndIdTest {
   }
 
   @Test
+  void aThirdPartyRowsIdIsFreeWhileNoClauseShowsTheThirdPartyTable() throws Exception {
+    Path registry =
+        seed(
+            yaml ->
+                yaml.replace("  - id: clarity\n", "  - id: cookies\n")
+                    .replace("provider: clarity\n", "provider: cookies\n")
+                    .replace("        table: third-parties\n", ""));
+
+    Cli check = Cli.run("check", registry.toString());
+
+    assertThat(check.out()).isEqualTo(registry + ": valid, 0 errors, 0 warnings\n");
+    assertThat(check.exitCode()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
   void aSecondThirdPartyTableIsRefusedBecauseItsRowsWouldRepeatTheirIds() throws Exception {
     Path registry =
         seed(

@@ -296,6 +296,24 @@ class ReleaseTest {
   }
 
   @Test
+  void aReleasesEntryGoesJustAboveTheNewestVersionAndTheRestOfTheHistoryStaysAsItWas()
+      throws IOException {
+    String before = Files.readString(dir.resolve("CHANGELOG.md"));
+    int newest = before.indexOf("## [1.0.0]");
+    assertThat(newest).isPositive();
+    edit(
+        "purpose: Protects against cross-site request forgery attacks",
+        "purpose: protects against cross-site request forgery attacks.");
+
+    cli("release", registry.toString(), "--out", site.toString(), "--date", "2026-05-02");
+
+    String after = Files.readString(dir.resolve("CHANGELOG.md"));
+    assertThat(after)
+        .startsWith(before.substring(0, newest) + "## [1.0.1] - 2026-05-02 [editorial]\n")
+        .contains("\n\n" + before.substring(newest, before.indexOf("\n[1.0.0]: ")));
+  }
+
+  @Test
   void nothingToReleaseWhenTheRegistryMatchesTheLatestRelease() throws IOException {
     String yaml = Files.readString(registry);
     String changelog = Files.readString(dir.resolve("CHANGELOG.md"));

@@ -116,6 +116,14 @@ class MachineOutputsTest {
   }
 
   @Test
+  void theSitePublishesTheRegistrySchemaThatCheckValidatesAgainst() throws Exception {
+    assertThat(read(SitePaths.REGISTRY_SCHEMA))
+        .isEqualTo(
+            JSON.readTree(
+                Path.of("src/main/resources/cookiereg/schema/cookies.schema.json").toFile()));
+  }
+
+  @Test
   void manifestValidatesAgainstItsSchemaWithNetworknt() throws Exception {
     assertThat(networkntErrors(read(SitePaths.MANIFEST_SCHEMA), read(SitePaths.MANIFEST)))
         .isEmpty();
