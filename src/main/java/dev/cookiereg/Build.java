@@ -7,9 +7,12 @@ import dev.cookiereg.load.Inputs;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.release.Archive;
 import dev.cookiereg.release.ChangeSummary;
+import dev.cookiereg.release.JsonDifference;
 import dev.cookiereg.release.Releases;
+import dev.cookiereg.render.ManifestRenderer;
 import dev.cookiereg.render.RenderContext;
 import dev.cookiereg.render.SiteBuilder;
+import dev.cookiereg.render.VersionIndex;
 import dev.cookiereg.site.RenderException;
 import dev.cookiereg.site.SiteFile;
 import dev.cookiereg.site.SitePaths;
@@ -23,8 +26,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -145,7 +150,10 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
       archived.addAll(Archive.of(version, released, sources.registry()));
     }
     for (SiteFile f : archived) sink.accept(f);
-    if (!archived.isEmpty()) sink.accept(Archive.record(archived)); // and its record
+    if (!archived.isEmpty()) {
+      sink.accept(Archive.record(archived)); // and its record
+      sink.accept(VersionIndex.of(archived)); // and its index
+    }
   }
 
   /**
@@ -210,6 +218,32 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
       staging.commit(replaced); // write (atomic swap)
     }
     return count[0];
+  }
+
+  /**
+   * Where the manifest this build writes for {@code loaded}'s version differs from the copy
+   * archived when that version was released: the JSON pointer of the first difference, or empty
+   * when they are the same bytes or the version is not released.
+   */
+  public Optional<String> releasedManifestDifference(RegistryLoader loader, LoadedRegistry loaded)
+      throws RegistryException, RenderException, IOException {
+    String archived =
+        SitePaths.version(loaded.registry().policy().version().toString()) + SitePaths.MANIFEST;
+    List<SiteFile> archive = Archive.read(site);
+    Optional<SiteFile> released = archive.stream().filter(f -> f.path().equals(archived)).findAny();
+    if (released.isEmpty()) return Optional.empty();
+    ChangeSummary change = changeSinceLastRelease(Releases.of(site, archive), loader, loaded);
+    RenderContext context =
+        RenderContext.of(
+            loaded.registry(),
+            templates,
+            "",
+            loader.schema().schemaJson(),
+            change,
+            loaded.digest());
+    byte[] live = new ManifestRenderer().render(context).get(0).content();
+    if (Arrays.equals(live, released.get().content())) return Optional.empty();
+    return Optional.of(JsonDifference.first(released.get().content(), live));
   }
 
   /** Renders and lists where the site differs from what would be written; empty when current. */

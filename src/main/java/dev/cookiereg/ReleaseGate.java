@@ -7,11 +7,13 @@ import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diagnostic.Severity;
 import dev.cookiereg.diff.ConsentImpact;
 import dev.cookiereg.diff.DiffReport;
+import dev.cookiereg.diff.Level;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.release.Bump;
 import dev.cookiereg.release.Releases;
+import dev.cookiereg.site.RenderException;
+import dev.cookiereg.site.SitePaths;
 import dev.cookiereg.validate.LintRule;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,8 +46,19 @@ public final class ReleaseGate {
           Severity.ERROR,
           "no change since the last release voids the consent visitors gave (e.g. consent swapped for legitimate "
               + "interest); such a change is never released");
+  public static final LintRule RELEASED_VERSION_CHANGED =
+      new LintRule(
+          "released-version-changed",
+          Severity.ERROR,
+          "a released version's live manifest is its archived copy, byte for byte; when the generator"
+              + " writes it differently, the new form is published as a new version");
   public static final List<LintRule> ALL =
-      List.of(UNRELEASED_CHANGES, VERSION_NOT_BUMPED, VERSION_BEHIND, CONSENT_INVALIDATED);
+      List.of(
+          UNRELEASED_CHANGES,
+          VERSION_NOT_BUMPED,
+          VERSION_BEHIND,
+          CONSENT_INVALIDATED,
+          RELEASED_VERSION_CHANGED);
 
   public static final String RELEASE_COMMAND = "java -jar target/cookiereg.jar release";
 
@@ -56,23 +69,27 @@ public final class ReleaseGate {
    * archive. Changes not released yet are an error with {@code requireReleased}, else a note.
    */
   public static List<Diagnostic> check(
-      RegistryLoader loader, LoadedRegistry loaded, Path site, boolean requireReleased)
-      throws RegistryException, java.io.IOException {
-    List<Diagnostic> found = check(loader, loaded, site);
+      RegistryLoader loader, LoadedRegistry loaded, Build build, boolean requireReleased)
+      throws RegistryException, RenderException, java.io.IOException {
+    List<Diagnostic> found = check(loader, loaded, build);
     if (requireReleased) return found;
     return found.stream()
         .map(d -> d.rule().equals(UNRELEASED_CHANGES.id()) ? d.asNote() : d)
         .toList();
   }
 
-  /** True when {@code d} says changes are not released yet (a state, not a fault). */
+  /**
+   * True when {@code d} is about the state of the release archive, not a fault of the registry:
+   * changes not released yet, or a released version that this generator publishes differently.
+   */
   public static boolean isUnreleased(Diagnostic d) {
-    return d.rule().equals(UNRELEASED_CHANGES.id());
+    return d.rule().equals(UNRELEASED_CHANGES.id())
+        || d.rule().equals(RELEASED_VERSION_CHANGED.id());
   }
 
-  private static List<Diagnostic> check(RegistryLoader loader, LoadedRegistry loaded, Path site)
-      throws RegistryException, java.io.IOException {
-    Releases releases = Releases.in(site);
+  private static List<Diagnostic> check(RegistryLoader loader, LoadedRegistry loaded, Build build)
+      throws RegistryException, RenderException, java.io.IOException {
+    Releases releases = Releases.in(build.site());
     Optional<Version> latest = releases.latest();
     if (latest.isEmpty()) return List.of();
     Version declared = loaded.registry().policy().version();
@@ -91,7 +108,7 @@ public final class ReleaseGate {
     List<Diagnostic> voiding = consentInvalidated(sinceLatest, loaded);
     if (!voiding.isEmpty()) return voiding;
     if (declared.equals(latest.get())) {
-      if (sinceLatest.changes().isEmpty()) return List.of();
+      if (sinceLatest.changes().isEmpty()) return releasedVersionChanged(loader, loaded, build);
       return List.of(
           Diagnostic.error(
               file,
@@ -138,6 +155,38 @@ public final class ReleaseGate {
                 + " not released yet: run '"
                 + RELEASE_COMMAND
                 + "' to release it"));
+  }
+
+  /**
+   * A released version whose registry is unchanged must publish the manifest it was released with:
+   * a consent record cites its version and digest. A generator that now writes it differently (a
+   * new format) publishes that as a new version.
+   */
+  private static List<Diagnostic> releasedVersionChanged(
+      RegistryLoader loader, LoadedRegistry loaded, Build build)
+      throws RegistryException, RenderException, java.io.IOException {
+    Version version = loaded.registry().policy().version();
+    Optional<String> difference = build.releasedManifestDifference(loader, loaded);
+    if (difference.isEmpty()) return List.of();
+    Version next = Bump.next(version, Level.EDITORIAL);
+    return List.of(
+        Diagnostic.error(
+            loaded.sourceMap().file(),
+            loaded.sourceMap().locate("/policy/version"),
+            RELEASED_VERSION_CHANGED.id(),
+            "version "
+                + version
+                + " is released, but this generator writes its manifest differently from the copy"
+                + " released in "
+                + SitePaths.version(version.toString())
+                + SitePaths.MANIFEST
+                + " (first at "
+                + difference.get()
+                + "); a released version never changes: set version to "
+                + next
+                + " and run '"
+                + RELEASE_COMMAND
+                + "' to publish the new form"));
   }
 
   /**

@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
       RegistryLoader loader = registryOptions.loader();
       if (check) {
         List<Diagnostic> gate =
-            ReleaseGate.check(loader, loader.load(build.registryFile()), out, true);
+            ReleaseGate.check(loader, loader.load(build.registryFile()), build, true);
         if (!gate.isEmpty()) {
           gate.forEach(stderr::println);
           stderr.println(

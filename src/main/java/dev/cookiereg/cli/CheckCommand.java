@@ -9,6 +9,7 @@ import dev.cookiereg.ReleaseGate;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.diagnostic.Severity;
+import dev.cookiereg.site.RenderException;
 import dev.cookiereg.validate.ChangelogLint;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -87,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
       RegistryLoader loader = registryOptions.loader();
       LoadedRegistry loaded = loader.load(file);
       List<Diagnostic> gate =
-          ReleaseGate.check(loader, loaded, build.site(), released); // released as a version?
+          ReleaseGate.check(loader, loaded, build, released); // released as a version?
       diagnostics = new ArrayList<>(loaded.warnings());
       diagnostics.addAll(gate);
       code =
@@ -97,7 +98,7 @@ final class CheckCommand implements Callable<Integer> {
     } catch (RegistryException e) {
       diagnostics = new ArrayList<>(e.diagnostics());
       code = ExitCodes.INVALID;
-    } catch (IOException e) {
+    } catch (IOException | RenderException e) {
       Failures.Aftermath after =
           new Failures.Aftermath(
               "nothing was changed", "cannot read the release archive: ", ExitCodes.INVALID, null);

@@ -40,14 +40,44 @@ public record Manifest(
     List<Provider> providers,
     List<Cookie> cookies,
     List<Technology> technologies,
+    @JsonInclude(NON_NULL) List<Section> document,
     Change change,
     Paths paths)
     implements JsonSerializable {
+  /**
+   * The format's major version: a change that removes, renames, retypes or newly requires a member,
+   * or adds a value to a closed list, moves it (and publishes the new major's schema beside the
+   * old).
+   */
+  public static final int FORMAT_MAJOR = 2;
+
+  /** The format's version, {@code schemaVersion}; 2.x only adds optional members. */
+  public static final String FORMAT_VERSION = FORMAT_MAJOR + ".0";
+
   public Manifest {
     categories = LazyList.copyOf(categories);
     providers = LazyList.copyOf(providers);
     cookies = LazyList.copyOf(cookies);
     technologies = LazyList.copyOf(technologies);
+    document = document == null ? null : LazyList.copyOf(document);
+  }
+
+  /** This manifest with another {@code policy} (its digest, once computed). */
+  public Manifest withPolicy(Policy policy) {
+    return new Manifest(
+        schema,
+        schemaVersion,
+        policy,
+        controller,
+        service,
+        consentPlatform,
+        categories,
+        providers,
+        cookies,
+        technologies,
+        document,
+        change,
+        paths);
   }
 
   /**
@@ -179,6 +209,19 @@ public record Manifest(
       String purpose) {}
 
   /**
+   * A section of the policy's text as its page reads, in reading order: its number, its title and
+   * its paragraphs in plain text — numbered clauses start with their number, list items with their
+   * marker. The cookie tables are not repeated: they show the manifest's cookies.
+   *
+   * @param level 1 for a top-level section, 2 for a subsection, and so on
+   */
+  public record Section(String id, String number, String title, int level, List<String> text) {
+    public Section {
+      text = List.copyOf(text);
+    }
+  }
+
+  /**
    * What changed since the previous release ({@code since} is null for the first). {@code
    * noticeMethods} is always written, but manifests released before it was added lack it.
    */
@@ -211,6 +254,5 @@ public record Manifest(
       String cookieconsent,
       String klaro,
       String deviceStorage,
-      String notice,
-      String versions) {}
+      String notice) {}
 }

@@ -19,11 +19,13 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The manifest's records to and from JSON, member by member as {@link Manifest} states: the
@@ -86,7 +88,17 @@ public final class ManifestJson {
 
   /** Writes {@code value}, a manifest record, as one JSON object. */
   public static void write(JsonGenerator out, Record value) throws IOException {
-    writeRecord(out, value);
+    new Writing(false, null).record(out, value);
+  }
+
+  /**
+   * Writes {@code value} in its canonical form (RFC 8785): every object's members sorted by name,
+   * and {@code omitted} (a record component, e.g. the digest itself) left out; the generator must
+   * write no whitespace and escape as {@link ManifestDigest} sets it up.
+   */
+  static void writeCanonical(JsonGenerator out, Record value, RecordComponent omitted)
+      throws IOException {
+    new Writing(true, omitted).record(out, value);
   }
 
   /**
@@ -109,18 +121,41 @@ public final class ManifestJson {
     }
   }
 
-  private static void writeRecord(JsonGenerator out, Object record) throws IOException {
-    List<Member> members = SHAPES.get(record.getClass()).members();
-    MethodHandle[] getters = GETTERS.get(record.getClass());
-    out.writeStartObject();
-    for (int i = 0; i < getters.length; i++) {
-      Member m = members.get(i);
-      Object value = get(getters[i], record);
-      if (value == null && m.optional()) continue;
-      out.writeFieldName(m.name());
-      writeValue(out, m.type(), value);
+  /** One way of writing: members in declaration or name order, and one member that is left out. */
+  private record Writing(boolean sorted, RecordComponent omitted) {
+    void record(JsonGenerator out, Object record) throws IOException {
+      Shape shape = SHAPES.get(record.getClass());
+      MethodHandle[] getters = GETTERS.get(record.getClass());
+      out.writeStartObject();
+      for (int i : sorted ? shape.byName() : shape.declared()) {
+        Member m = shape.members().get(i);
+        if (omitted != null && m.is(omitted)) continue;
+        Object value = get(getters[i], record);
+        if (value == null && m.optional()) continue;
+        out.writeFieldName(m.name());
+        value(out, m.type(), value);
+      }
+      out.writeEndObject();
     }
-    out.writeEndObject();
+
+    private void value(JsonGenerator out, ValueType type, Object value) throws IOException {
+      if (value == null) {
+        out.writeNull();
+        return;
+      }
+      switch (type.kind()) {
+        case STRING -> out.writeString((String) value);
+        case BOOLEAN -> out.writeBoolean((Boolean) value);
+        case INT -> out.writeNumber((Integer) value);
+        case LONG -> out.writeNumber((Long) value);
+        case LIST -> {
+          out.writeStartArray();
+          for (Object item : (List<?>) value) value(out, type.element(), item);
+          out.writeEndArray();
+        }
+        case RECORD -> record(out, value);
+      }
+    }
   }
 
   private static Object get(MethodHandle getter, Object record) {
@@ -128,26 +163,6 @@ public final class ManifestJson {
       return (Object) getter.invokeExact(record);
     } catch (Throwable e) { // a record's accessor throws nothing
       throw new IllegalStateException("cannot read " + record.getClass(), e);
-    }
-  }
-
-  private static void writeValue(JsonGenerator out, ValueType type, Object value)
-      throws IOException {
-    if (value == null) {
-      out.writeNull();
-      return;
-    }
-    switch (type.kind()) {
-      case STRING -> out.writeString((String) value);
-      case BOOLEAN -> out.writeBoolean((Boolean) value);
-      case INT -> out.writeNumber((Integer) value);
-      case LONG -> out.writeNumber((Long) value);
-      case LIST -> {
-        out.writeStartArray();
-        for (Object item : (List<?>) value) writeValue(out, type.element(), item);
-        out.writeEndArray();
-      }
-      case RECORD -> writeRecord(out, value);
     }
   }
 
@@ -291,7 +306,14 @@ public final class ManifestJson {
   }
 
   /** A record component as a JSON member. */
-  private record Member(String name, ValueType type, boolean optional, boolean nullable) {
+  private record Member(
+      RecordComponent component, String name, ValueType type, boolean optional, boolean nullable) {
+    /** True when this is {@code c} (record components have no equality of their own). */
+    boolean is(RecordComponent c) {
+      return component.getDeclaringRecord() == c.getDeclaringRecord()
+          && component.getName().equals(c.getName());
+    }
+
     static Member of(RecordComponent c) {
       // annotations on a component reach its accessor (their targets include methods)
       Method accessor = c.getAccessor();
@@ -307,6 +329,7 @@ public final class ManifestJson {
         throw new IllegalArgumentException(c + ": an optional or nullable member needs a class");
       }
       return new Member(
+          c,
           property == null || property.value().isEmpty() ? c.getName() : property.value(),
           ValueType.of(c.getGenericType()),
           optional,
@@ -314,8 +337,16 @@ public final class ManifestJson {
     }
   }
 
-  /** A record type's members in declaration order, by name, and its canonical constructor. */
-  private record Shape(List<Member> members, Map<String, Integer> index, Constructor<?> creator) {
+  /**
+   * A record type's members in declaration order, by name, their indexes in declaration and in name
+   * order (UTF-16 code units, as RFC 8785 sorts), and its canonical constructor.
+   */
+  private record Shape(
+      List<Member> members,
+      Map<String, Integer> index,
+      int[] declared,
+      int[] byName,
+      Constructor<?> creator) {
     static Shape of(Class<?> type) {
       if (!type.isRecord()) throw new IllegalArgumentException(type + " is not a record");
       RecordComponent[] components = type.getRecordComponents();
@@ -331,7 +362,14 @@ public final class ManifestJson {
       try {
         Constructor<?> creator = type.getConstructor(parameters);
         creator.setAccessible(true);
-        return new Shape(List.copyOf(members), Map.copyOf(index), creator);
+        int[] declared = IntStream.range(0, members.size()).toArray();
+        int[] byName =
+            IntStream.range(0, members.size())
+                .boxed()
+                .sorted(Comparator.comparing(i -> members.get(i).name()))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        return new Shape(List.copyOf(members), Map.copyOf(index), declared, byName, creator);
       } catch (NoSuchMethodException e) {
         throw new IllegalArgumentException(type + " has no public canonical constructor", e);
       }

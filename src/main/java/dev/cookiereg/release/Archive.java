@@ -1,6 +1,7 @@
 package dev.cookiereg.release;
 
 import dev.cookiereg.load.Inputs;
+import dev.cookiereg.manifest.Manifest;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.site.SiteFile;
 import dev.cookiereg.site.SitePaths;
@@ -35,9 +36,23 @@ import java.util.regex.Pattern;
  * recorded as found by the next build.
  */
 public final class Archive {
-  /** The files of a release that are copied from the freshly built site. */
+  /**
+   * The files of a release that are copied from the freshly built site: the pages, the manifest and
+   * every file its {@code paths} name (the schemas, banner configs, disclosure and notice), so that
+   * an archived manifest's paths resolve inside its version's folder.
+   */
   static final List<String> RELEASED_FILES =
-      List.of(SitePaths.POLICY, SitePaths.HISTORY, SitePaths.MANIFEST);
+      List.of(
+          SitePaths.POLICY,
+          SitePaths.HISTORY,
+          SitePaths.MANIFEST,
+          SitePaths.manifestSchema(Manifest.FORMAT_MAJOR),
+          SitePaths.REGISTRY_SCHEMA,
+          SitePaths.BANNER_CATEGORIES,
+          SitePaths.COOKIECONSENT,
+          SitePaths.KLARO,
+          SitePaths.DEVICE_STORAGE,
+          SitePaths.NOTICE);
 
   /** The record of the archive, in {@code versions/}. */
   public static final String SUMS = "SHA256SUMS";
@@ -55,10 +70,19 @@ public final class Archive {
    */
   private static final Pattern RELEASED_PATH =
       Pattern.compile(
-          "(\\d+\\.\\d+\\.\\d+)/(index\\.html|history\\.html|manifest\\.json|cookies\\.yaml|assets/[^/]+(/[^/]+)*)");
+          "(\\d+\\.\\d+\\.\\d+)/(index\\.html|history\\.html|manifest\\.json|cookies\\.yaml"
+              + "|notice\\.json|device-storage\\.json|banner/(categories|cookieconsent|klaro)\\.json"
+              + "|schema/cookies\\.schema\\.json|schema/v[1-9][0-9]{0,3}/manifest\\.schema\\.json"
+              + "|assets/[^/]+(/[^/]+)*)");
 
   private static final Pattern RELEASED_DIR =
-      Pattern.compile("(\\d+\\.\\d+\\.\\d+)(/assets(/[^/]+)*)?");
+      Pattern.compile(
+          "(\\d+\\.\\d+\\.\\d+)(/assets(/[^/]+)*|/banner|/schema(/v[1-9][0-9]{0,3})?)?");
+
+  /**
+   * The index of released versions in {@code versions/}: made anew by every build, not recorded.
+   */
+  public static final String INDEX = "index.json";
 
   /** The archive is not as released: a file changed, appeared, went missing, or is a link. */
   public static final class TamperedException extends IOException {
@@ -122,11 +146,12 @@ public final class Archive {
                   file, "is a symbolic link; an archive holds only the files a release wrote");
             }
             if (!attrs.isRegularFile()) throw new TamperedException(file, "is not a regular file");
+            if (rel.equals(INDEX)) return FileVisitResult.CONTINUE; // built anew, then compared
             if (!rel.equals(SUMS) && !isReleasedPath(rel)) {
               throw new TamperedException(
                   file,
-                  "is not a file a release writes (index.html, history.html, "
-                      + "manifest.json, cookies.yaml, assets/)");
+                  "is not a file a release writes (index.html, history.html, manifest.json, "
+                      + "cookies.yaml, the files the manifest's paths name, assets/)");
             }
             found.put(rel, file);
             return FileVisitResult.CONTINUE;

@@ -4,6 +4,7 @@ import dev.cookiereg.diff.Change;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Notice;
 import dev.cookiereg.manifest.Manifest;
+import dev.cookiereg.manifest.ManifestDigest;
 import dev.cookiereg.manifest.ManifestJson;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.ConsentPlatform;
@@ -27,9 +28,6 @@ import java.util.List;
  * it from the registry.
  */
 public final class ManifestRenderer implements Renderer {
-  /** The manifest format's version; a breaking change to the format changes its major number. */
-  public static final String SCHEMA_VERSION = "1.0";
-
   @Override
   public List<SiteFile> render(RenderContext context) {
     return List.of(Json.file(SitePaths.MANIFEST, manifest(context)));
@@ -43,37 +41,41 @@ public final class ManifestRenderer implements Renderer {
     ManifestJson.prepare(Manifest.class);
   }
 
-  /** The manifest of the context's registry; its cookies are made as they are read. */
+  /**
+   * The manifest of the context's registry, with its digest; its cookies are made as they are read
+   * (once for the digest, once for the file).
+   */
   public static Manifest manifest(RenderContext context) {
     Registry r = context.registry();
     MachineText text = new MachineText(context);
-    return new Manifest(
-        SitePaths.MANIFEST_SCHEMA,
-        SCHEMA_VERSION,
-        policy(context),
-        new Manifest.Controller(r.controller().name(), r.controller().email()),
-        new Manifest.Service(r.service().name(), r.service().domain()),
-        consentPlatform(r.consentPlatform()),
-        context.categoriesInPolicyOrder().stream().map(c -> category(r, c, text)).toList(),
-        r.providers().stream().map(ManifestRenderer::provider).toList(),
-        Manifest.lazily(r.cookies(), c -> cookie(c, text)),
-        r.technologies().stream().map(t -> technology(t, text)).toList(),
-        change(context.change(), r.policy()),
-        PATHS);
+    return ManifestDigest.sign(
+        new Manifest(
+            SitePaths.manifestSchema(Manifest.FORMAT_MAJOR),
+            Manifest.FORMAT_VERSION,
+            policy(context),
+            new Manifest.Controller(r.controller().name(), r.controller().email()),
+            new Manifest.Service(r.service().name(), r.service().domain()),
+            consentPlatform(r.consentPlatform()),
+            context.categoriesInPolicyOrder().stream().map(c -> category(r, c, text)).toList(),
+            r.providers().stream().map(ManifestRenderer::provider).toList(),
+            Manifest.lazily(r.cookies(), c -> cookie(c, text)),
+            r.technologies().stream().map(t -> technology(t, text)).toList(),
+            DocumentText.of(context),
+            change(context.change(), r.policy()),
+            PATHS));
   }
 
   private static final Manifest.Paths PATHS =
       new Manifest.Paths(
           SitePaths.POLICY,
           SitePaths.HISTORY,
-          SitePaths.MANIFEST_SCHEMA,
+          SitePaths.manifestSchema(Manifest.FORMAT_MAJOR),
           SitePaths.REGISTRY_SCHEMA,
           SitePaths.BANNER_CATEGORIES,
           SitePaths.COOKIECONSENT,
           SitePaths.KLARO,
           SitePaths.DEVICE_STORAGE,
-          SitePaths.NOTICE,
-          SitePaths.VERSIONS);
+          SitePaths.NOTICE);
 
   private static Manifest.Policy policy(RenderContext context) {
     Policy p = context.registry().policy();
@@ -84,7 +86,7 @@ public final class ManifestRenderer implements Renderer {
         p.lastUpdated().toString(),
         p.language(),
         p.url(),
-        context.digest(),
+        "", // set by ManifestDigest.sign
         BannerData.revision(context.registry()));
   }
 

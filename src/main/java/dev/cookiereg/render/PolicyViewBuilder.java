@@ -49,8 +49,18 @@ final class PolicyViewBuilder {
   private final Placeholders global;
   private final Markdown md = Markdown.INSTANCE;
   private final GeneratedContent generated;
+  private final boolean cookieRows;
 
   PolicyViewBuilder(RenderContext context) {
+    this(context, true);
+  }
+
+  /**
+   * A builder of the page's view, without the rows of the cookie tables when {@code cookieRows} is
+   * false (for the manifest's document, whose cookies are listed elsewhere).
+   */
+  PolicyViewBuilder(RenderContext context, boolean cookieRows) {
+    this.cookieRows = cookieRows;
     this.registry = context.registry();
     this.outline = context.outline();
     this.change = context.change();
@@ -189,6 +199,7 @@ final class PolicyViewBuilder {
 
   /** The category's cookie table, or null when it has no cookie. */
   private CookieTable cookieTable(Category c) {
+    if (!cookieRows) return null;
     List<CookieRow> rows = registry.cookiesIn(c.id()).stream().map(this::cookieRow).toList();
     return rows.isEmpty() ? null : new CookieTable(c.title(), c.id(), rows);
   }

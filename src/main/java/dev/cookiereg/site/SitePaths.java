@@ -21,6 +21,17 @@ public final class SitePaths {
 
   private SitePaths() {}
 
+  /**
+   * The manifest's JSON Schema of format {@code major}: {@code schema/v2/manifest.schema.json}.
+   * {@link #MANIFEST_SCHEMA} is always the newest major's.
+   */
+  public static String manifestSchema(int major) {
+    return "schema/v" + major + "/manifest.schema.json";
+  }
+
+  /** The index of released versions, beside their folders. */
+  public static final String VERSIONS_INDEX = VERSIONS + "index.json";
+
   /** The archive folder of a released version: {@code versions/1.2.0/}. */
   public static String version(String version) {
     return VERSIONS + version + "/";

@@ -1,0 +1,114 @@
+package dev.cookiereg.manifest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * The manifest's {@code policy.digest}: {@code sha256:} and the SHA-256, in lower-case hex, of the
+ * manifest's canonical JSON (RFC 8785, the JSON Canonicalization Scheme) with {@code policy.digest}
+ * itself removed. It covers everything the manifest publishes — the policy's words ({@code
+ * document}) and facts, its version and dates, the change summary and the paths — and nothing of
+ * how the registry's source is written, so any consumer can recompute it from the manifest alone:
+ *
+ * <pre>
+ * m = json.load(f); del m["policy"]["digest"]
+ * hashlib.sha256(json.dumps(m, sort_keys=True, separators=(",", ":"),
+ *                           ensure_ascii=False).encode()).hexdigest()
+ * </pre>
+ *
+ * (the manifest's numbers are whole and its member names ASCII, where Python's form and RFC 8785
+ * agree).
+ */
+public final class ManifestDigest {
+  /** The prefix of every digest: the algorithm. */
+  public static final String PREFIX = "sha256:";
+
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final CharacterEscapes ESCAPES = new CanonicalEscapes();
+
+  private ManifestDigest() {}
+
+  /** The digest of {@code manifest}, whatever its {@code policy.digest} holds. */
+  public static String of(Manifest manifest) {
+    MessageDigest sha = sha256();
+    try (JsonGenerator out =
+        JSON.createGenerator(new DigestOutputStream(OutputStream.nullOutputStream(), sha))) {
+      out.setCharacterEscapes(ESCAPES);
+      ManifestJson.writeCanonical(out, manifest, DIGEST);
+    } catch (IOException e) { // the null stream fails nothing
+      throw new UncheckedIOException(e);
+    }
+    return PREFIX + HexFormat.of().formatHex(sha.digest());
+  }
+
+  /** {@code manifest} with its digest computed and set. */
+  public static Manifest sign(Manifest manifest) {
+    Manifest.Policy p = manifest.policy();
+    return manifest.withPolicy(
+        new Manifest.Policy(
+            p.title(),
+            p.version(),
+            p.effective(),
+            p.lastUpdated(),
+            p.language(),
+            p.url(),
+            of(manifest),
+            p.bannerRevision()));
+  }
+
+  private static final java.lang.reflect.RecordComponent DIGEST = digestComponent();
+
+  private static java.lang.reflect.RecordComponent digestComponent() {
+    for (var c : Manifest.Policy.class.getRecordComponents()) {
+      if (c.getName().equals("digest")) return c;
+    }
+    throw new IllegalStateException("Manifest.Policy has no digest");
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) { // every Java has SHA-256
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * RFC 8785's string escapes: {@code \b \t \n \f \r \" \\} by name, other characters below U+0020
+   * as a backslash, u and four lower-case hex digits, everything else (non-ASCII included) as
+   * itself in UTF-8. Jackson already writes the named ones and leaves the rest alone; only its hex
+   * is upper-case.
+   */
+  private static final class CanonicalEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] escapes = standardAsciiEscapesForJSON();
+
+    CanonicalEscapes() {
+      for (int ch = 0; ch < 0x20; ch++) {
+        if ("\b\t\n\f\r".indexOf(ch) < 0) escapes[ch] = ESCAPE_CUSTOM;
+      }
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      // Jackson also asks about every non-ASCII character: those are written as they are
+      return ch < 0x20 ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch)) : null;
+    }
+  }
+}
