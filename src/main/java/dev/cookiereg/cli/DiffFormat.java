@@ -29,26 +29,38 @@ public enum DiffFormat {
 
   private static final List<Level> LEVELS = List.of(Level.MATERIAL, Level.NOTABLE, Level.EDITORIAL);
 
-  /** What follows the name of BASE when it is a manifest, which has no prose. */
+  /** What follows the name of a side that is a manifest, which has no prose. */
   static final String FACTS_ONLY = " (facts only: a manifest holds no wording)";
 
   /**
-   * Prints {@code report}; {@code factsOnly} when BASE was a manifest, so the policy's wording was
-   * not compared (said after BASE's name in text and Markdown, {@code "wordingCompared": false} in
-   * JSON).
+   * The two sides compared: their names, and whether each is a manifest. When either is, the
+   * policy's wording was not compared: said after that side's name in text and Markdown, {@code
+   * "wordingCompared": false} in JSON.
    */
-  public void print(
-      DiffReport report,
-      String base,
-      String head,
-      SourceMap headMap,
-      boolean factsOnly,
-      PrintWriter out) {
+  public record Sides(String base, boolean baseIsManifest, String head, boolean headIsManifest) {
+    boolean factsOnly() {
+      return baseIsManifest || headIsManifest;
+    }
+
+    String baseNote() {
+      return baseIsManifest ? FACTS_ONLY : "";
+    }
+
+    String headNote() {
+      return headIsManifest && !baseIsManifest ? FACTS_ONLY : "";
+    }
+  }
+
+  /**
+   * Prints {@code report}; {@code headMap} locates each change in NEW (null when NEW is a manifest,
+   * which has no lines to annotate).
+   */
+  public void print(DiffReport report, Sides sides, SourceMap headMap, PrintWriter out) {
     switch (this) {
-      case TEXT -> text(report, base, head, factsOnly, out);
-      case MARKDOWN -> markdown(report, base, head, factsOnly, out);
-      case JSON -> out.print(Json.write(json(report, base, head, headMap, factsOnly)));
-      case GITHUB -> github(report, headMap, out);
+      case TEXT -> text(report, sides, out);
+      case MARKDOWN -> markdown(report, sides, out);
+      case JSON -> out.print(Json.write(json(report, sides, headMap)));
+      case GITHUB -> github(report, sides.head(), headMap, out);
     }
   }
 
@@ -70,14 +82,14 @@ public enum DiffFormat {
         : report.notices().stream().map(Notice::id).collect(Collectors.joining(", "));
   }
 
-  private static void text(
-      DiffReport report, String base, String head, boolean factsOnly, PrintWriter out) {
+  private static void text(DiffReport report, Sides sides, PrintWriter out) {
     out.println(
         "Changes from "
-            + base
-            + (factsOnly ? FACTS_ONLY : "")
+            + sides.base()
+            + sides.baseNote()
             + " to "
-            + head
+            + sides.head()
+            + sides.headNote()
             + ": "
             + summary(report));
     for (Level level : LEVELS) {
@@ -98,18 +110,18 @@ public enum DiffFormat {
    * meaning in words, names as code, and a reworded text's excerpts in a {@code diff} block.
    * Nothing from the registry or the command line is read as Markdown (see {@link Markdown}).
    */
-  private static void markdown(
-      DiffReport report, String base, String head, boolean factsOnly, PrintWriter out) {
+  private static void markdown(DiffReport report, Sides sides, PrintWriter out) {
     out.println(
         "## Cookie policy changes: "
             + (report.changes().isEmpty() ? "none" : "**" + report.verdict().label() + "**"));
     out.println();
     out.println(
         "From "
-            + Markdown.code(base)
-            + (factsOnly ? FACTS_ONLY : "")
+            + Markdown.code(sides.base())
+            + sides.baseNote()
             + " to "
-            + Markdown.code(head)
+            + Markdown.code(sides.head())
+            + sides.headNote()
             + (report.changes().isEmpty()
                 ? "."
                 : ": " + plural(report.changes().size(), "change") + "."));
@@ -145,13 +157,12 @@ public enum DiffFormat {
     }
   }
 
-  static ObjectNode json(
-      DiffReport report, String base, String head, SourceMap headMap, boolean factsOnly) {
+  static ObjectNode json(DiffReport report, Sides sides, SourceMap headMap) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode o = f.objectNode();
-    o.put("base", base);
-    o.put("head", head);
-    o.put("wordingCompared", !factsOnly);
+    o.put("base", sides.base());
+    o.put("head", sides.head());
+    o.put("wordingCompared", !sides.factsOnly());
     ChangeJson.verdict(o, report);
     ArrayNode changes = o.putArray("changes");
     for (Change c : report.changes()) {
@@ -164,7 +175,7 @@ public enum DiffFormat {
     return o;
   }
 
-  private static void github(DiffReport report, SourceMap headMap, PrintWriter out) {
+  private static void github(DiffReport report, String head, SourceMap headMap, PrintWriter out) {
     for (Change c : report.changes()) {
       String command =
           switch (c.level()) {
@@ -174,7 +185,7 @@ public enum DiffFormat {
           };
       Location at =
           c.pointer() != null && headMap != null ? headMap.locate(c.pointer()) : Location.START;
-      String file = headMap == null ? "cookies.yaml" : headMap.file();
+      String file = headMap == null ? head : headMap.file();
       out.println(
           "::"
               + command

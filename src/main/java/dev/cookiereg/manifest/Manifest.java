@@ -161,7 +161,12 @@ public record Manifest(
   /** How to opt out of a provider. */
   public record OptOut(String title, String url) {}
 
-  /** A declared cookie; {@code match} and {@code regex} only for a cookie with a name. */
+  /**
+   * A declared cookie; {@code match} and {@code regex} only for a cookie with a name. {@code
+   * provider} is the provider's id; {@code providerName} is the provider as the policy's cookie
+   * table names it for this cookie (a product name such as "Google (DoubleClick)" where the policy
+   * gives one, else the provider's name); absent from manifests written before it was added.
+   */
   public record Cookie(
       String id,
       @JsonInclude(NON_NULL) String name,
@@ -170,6 +175,7 @@ public record Manifest(
       @JsonInclude(NON_NULL) String match,
       @JsonInclude(NON_NULL) String regex,
       String provider,
+      @JsonInclude(NON_NULL) String providerName,
       String category,
       String purpose,
       String type,
@@ -177,14 +183,19 @@ public record Manifest(
       Duration duration) {}
 
   /**
-   * A cookie's lifetime for machines: kind, ISO text, the longest lifetime in seconds (null while
-   * unknown), the display text, and, for kind {@code variants}, each lifetime.
+   * A cookie's lifetime for machines: kind, the ISO-8601 period (only for kinds {@code fixed} and
+   * {@code idle}: the lifetime, or the idle timeout), the longest lifetime in seconds (null while
+   * unknown), the display text, whether each use renews the expiry, and, for kind {@code variants},
+   * each lifetime. Manifests of format 1.x wrote {@code iso} for every kind ({@code session},
+   * {@code idle PT30M}, {@code PT12H | P30D}, {@code unknown}) and no {@code refresh}; {@link
+   * ManifestMapper} reads both forms.
    */
   public record Duration(
       String kind,
-      String iso,
+      @JsonInclude(NON_NULL) String iso,
       @JsonInclude(ALWAYS) Long seconds,
       String display,
+      @JsonInclude(NON_NULL) Boolean refresh,
       @JsonInclude(NON_NULL) String note,
       @JsonInclude(NON_NULL) List<Variant> variants) {
     public Duration {
@@ -192,8 +203,17 @@ public record Manifest(
     }
   }
 
-  /** One lifetime of a duration of kind {@code variants}, and when it applies. */
-  public record Variant(String label, String iso, long seconds, String display) {}
+  /**
+   * One lifetime of a duration of kind {@code variants}, and when it applies: {@code kind} {@code
+   * session} (no {@code iso}) or {@code fixed} with its ISO-8601 period. Format 1.x wrote no {@code
+   * kind} and {@code iso} {@code session} for a session lifetime.
+   */
+  public record Variant(
+      String label,
+      @JsonInclude(NON_NULL) String kind,
+      @JsonInclude(NON_NULL) String iso,
+      long seconds,
+      String display) {}
 
   /** A tracking technology other than a cookie. */
   public record Technology(
@@ -240,9 +260,21 @@ public record Manifest(
     }
   }
 
-  /** One classified change. */
+  /**
+   * One classified change; {@code categories} are the ids of the categories whose consent it
+   * concerns (absent from manifests written before it was added).
+   */
   public record ChangeEntry(
-      String rule, String level, String subject, String message, String fingerprint) {}
+      String rule,
+      String level,
+      String subject,
+      @JsonInclude(NON_NULL) List<String> categories,
+      String message,
+      String fingerprint) {
+    public ChangeEntry {
+      categories = categories == null ? null : List.copyOf(categories);
+    }
+  }
 
   /** Where the site's other outputs are, relative to its root. */
   public record Paths(

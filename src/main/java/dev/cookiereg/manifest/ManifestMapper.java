@@ -122,30 +122,54 @@ public final class ManifestMapper {
         null);
   }
 
+  /**
+   * A duration in either form: format 2 writes {@code iso} only as a period (a fixed lifetime or an
+   * idle timeout, {@code PT30M}); format 1.x wrote it for every kind, an idle timeout as {@code
+   * idle PT30M} and other kinds as words that {@code kind} already says ({@code session}, {@code
+   * unknown}, variants joined by {@code |}), which are not read.
+   */
   private static Retention retention(Manifest.Duration d) {
     Retention r =
         switch (word(Retention.Kind.class, d.kind())) {
           case UNKNOWN -> Retention.unknown(d.note());
           case SESSION -> Retention.session();
-          case FIXED -> Retention.fixed(IsoDuration.parse(d.iso()));
+          case FIXED -> Retention.fixed(IsoDuration.parse(period(d.iso(), "fixed")));
           case IDLE -> {
-            if (!d.iso().startsWith(IDLE)) {
-              throw new IllegalArgumentException(
-                  "an idle duration is written 'idle' and a period, not '" + d.iso() + "'");
-            }
-            yield Retention.idle(IsoDuration.parse(d.iso().substring(IDLE.length())));
+            String iso = period(d.iso(), "idle");
+            yield Retention.idle(
+                IsoDuration.parse(iso.startsWith(IDLE) ? iso.substring(IDLE.length()) : iso));
           }
           case VARIANTS -> {
             if (d.variants() == null) {
               throw new IllegalArgumentException("a duration of kind variants lists its variants");
             }
             yield Retention.variants(
-                map(
-                    d.variants(),
-                    v -> new Retention.Variant(Retention.sessionOrFixed(v.iso()), v.label())));
+                map(d.variants(), v -> new Retention.Variant(variant(v), v.label())));
           }
         };
     return d.display().equals(r.display()) ? r : r.withDisplay(d.display());
+  }
+
+  private static String period(String iso, String kind) {
+    if (iso == null) {
+      throw new IllegalArgumentException("a duration of kind " + kind + " gives its period in iso");
+    }
+    return iso;
+  }
+
+  /**
+   * One lifetime: format 2 writes {@code kind} session (no {@code iso}) or fixed with its period;
+   * format 1.x wrote no kind and {@code iso} {@code session} or a period.
+   */
+  private static Retention variant(Manifest.Variant v) {
+    if (v.iso() == null || "session".equals(v.iso())) {
+      if (v.kind() != null && !"session".equals(v.kind())) {
+        throw new IllegalArgumentException(
+            "variant '" + v.label() + "' of kind " + v.kind() + " gives its period in iso");
+      }
+      return Retention.session();
+    }
+    return Retention.fixed(IsoDuration.parse(v.iso()));
   }
 
   private static Technology technology(Manifest.Technology t) {

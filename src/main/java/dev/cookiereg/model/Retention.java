@@ -110,8 +110,28 @@ public record Retention(
   }
 
   /**
-   * The machine form: {@code session}, {@code P13M}, {@code idle PT30M}, or variants joined by
-   * {@code |}.
+   * The one ISO-8601 period this retention has: a fixed lifetime's period, or an idle timeout (the
+   * inactivity after which the cookie expires, renewed by each visit: see {@link #refreshed()}).
+   * Null for a session, variants (each variant has its own) or an unknown retention, which no
+   * single ISO period describes.
+   */
+  public String isoPeriod() {
+    return kind == Kind.FIXED || kind == Kind.IDLE ? period.text() : null;
+  }
+
+  /**
+   * Whether the expiry is pushed back each time the cookie is used: an idle timeout counts from the
+   * last activity, so every request sets the cookie again with a fresh expiry (IAB's {@code
+   * cookieRefresh}).
+   */
+  public boolean refreshed() {
+    return kind == Kind.IDLE;
+  }
+
+  /**
+   * The compact text form: {@code session}, {@code P13M}, {@code idle PT30M}, or variants joined by
+   * {@code |}; the manifest of format 1.x published it as {@code iso}. Machines read {@link
+   * #kind()} and {@link #isoPeriod()} instead.
    */
   public String iso() {
     return switch (kind) {

@@ -2,6 +2,8 @@ package dev.cookiereg.release;
 
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Notice;
+import dev.cookiereg.model.Item;
+import dev.cookiereg.model.Policy;
 import dev.cookiereg.model.Version;
 import java.util.List;
 import java.util.Optional;
@@ -44,5 +46,16 @@ public record ChangeSummary(
    */
   public boolean priorNotice() {
     return report.material() || report.notices().contains(Notice.PRIOR);
+  }
+
+  /**
+   * The channels users are told through before the change takes effect: every notice method the
+   * policy lists when {@link #priorNotice()}, none otherwise. This is the one decision the manifest
+   * ({@code change.noticeMethods}) and {@code notice.json} ({@code send}, {@code methods}) publish:
+   * {@code send} is true exactly when this is non-empty. A policy that lists no notice method has
+   * no channel to send through, so nothing is sent.
+   */
+  public List<Item> noticeMethods(Policy policy) {
+    return priorNotice() ? policy.noticeMethods() : List.of();
   }
 }

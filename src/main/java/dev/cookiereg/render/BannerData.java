@@ -24,7 +24,12 @@ final class BannerData {
     return r.policy().version().major();
   }
 
-  /** The provider as the policy's cookie table names it for this cookie. */
+  /**
+   * The provider as the policy's cookie table names it for this cookie: its {@code providerLabel}
+   * (a product, "Google (DoubleClick)"), else the provider's name. Every output that names a
+   * cookie's provider (the page, the manifest's {@code providerName}, categories.json, both
+   * banners) takes it from here.
+   */
   static String providerName(Registry r, Cookie c) {
     if (c.providerLabel() != null) return c.providerLabel();
     return r.provider(c.provider()).map(Provider::name).orElse(c.provider());
@@ -33,9 +38,31 @@ final class BannerData {
   /**
    * A banner service: one provider's cookies in one category. A provider with cookies in several
    * categories becomes one service per category, so refusing one category never keeps another's
-   * cookies.
+   * cookies. Its title is the provider's name (the party visitors consent to); a cookie whose
+   * policy row names a product of it is listed as such in {@link #cookieNames}.
    */
-  record Service(String id, Provider provider, Category category, List<Cookie> cookies) {}
+  record Service(String id, Provider provider, Category category, List<Cookie> cookies) {
+    /** What a banner shows as the service: the provider's name. */
+    String title() {
+      return provider.name();
+    }
+  }
+
+  /**
+   * The service's cookies as the policy's table names them: each display name, followed by its
+   * {@link #providerName} in parentheses where that differs from the service's title ("IDE (Google
+   * (DoubleClick))").
+   */
+  static String cookieNames(Registry r, Service s) {
+    StringBuilder out = new StringBuilder();
+    for (Cookie k : s.cookies()) {
+      if (out.length() > 0) out.append(", ");
+      out.append(k.displayName());
+      String name = providerName(r, k);
+      if (!name.equals(s.title())) out.append(" (").append(name).append(')');
+    }
+    return out.toString();
+  }
 
   /**
    * The services in the given category order, then by each provider's first cookie in the category.

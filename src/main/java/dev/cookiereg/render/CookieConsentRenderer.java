@@ -69,7 +69,7 @@ final class CookieConsentRenderer implements Renderer {
       ObjectNode services = j.putObject("services");
       for (BannerData.Service s : allServices) {
         if (s.category().id().equals(c.id())) {
-          services.putObject(s.id()).put("label", escapeHtml(s.provider().name()));
+          services.putObject(s.id()).put("label", escapeHtml(s.title()));
         }
       }
     }

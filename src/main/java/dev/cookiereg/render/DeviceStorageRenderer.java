@@ -99,7 +99,8 @@ final class DeviceStorageRenderer implements Renderer {
     d.put("identifier", identifier(c));
     d.put("type", "cookie");
     d.put("maxAgeSeconds", c.retention().maxSeconds());
-    d.put("cookieRefresh", false);
+    // an idle timeout is renewed on each request: the same fact as the manifest's duration.refresh
+    d.put("cookieRefresh", c.retention().refreshed());
     d.putArray("domains").add(c.domain() != null ? c.domain() : own);
     purposes(d, r.category(c.category()).orElseThrow());
     d.put("description", text.plain(c.purpose()));

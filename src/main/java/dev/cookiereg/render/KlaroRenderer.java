@@ -15,7 +15,9 @@ import java.util.List;
  * purposes per category, cookie patterns as {@code ^regex} strings, essential services required,
  * everything else off by default. Klaro re-asks only for services it has not seen, so {@code
  * storageName} carries the policy's major version: a material release starts a fresh consent
- * record. Texts are plain ({@code htmlTexts: false}).
+ * record. Texts are plain ({@code htmlTexts: false}). A service's title is its provider's name; its
+ * description lists its cookies, each with the product the policy's table names for it where that
+ * differs ({@link BannerData#cookieNames}).
  */
 final class KlaroRenderer implements Renderer {
   @Override
@@ -53,10 +55,8 @@ final class KlaroRenderer implements Renderer {
     for (BannerData.Service s : BannerData.services(r, context.categoriesInPolicyOrder())) {
       ObjectNode j = services.addObject();
       j.put("name", s.id());
-      j.put("title", s.provider().name());
-      j.put(
-          "description",
-          s.cookies().stream().map(Cookie::displayName).reduce((a, b) -> a + ", " + b).orElse(""));
+      j.put("title", s.title());
+      j.put("description", BannerData.cookieNames(r, s));
       j.putArray("purposes").add(s.category().id());
       ArrayNode cookies = j.putArray("cookies");
       for (Cookie k : s.cookies()) {

@@ -1,5 +1,6 @@
 package dev.cookiereg.render;
 
+import dev.cookiereg.diff.AffectedCategory;
 import dev.cookiereg.diff.Change;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Notice;
@@ -58,7 +59,7 @@ public final class ManifestRenderer implements Renderer {
             consentPlatform(r.consentPlatform()),
             context.categoriesInPolicyOrder().stream().map(c -> category(r, c, text)).toList(),
             r.providers().stream().map(ManifestRenderer::provider).toList(),
-            Manifest.lazily(r.cookies(), c -> cookie(c, text)),
+            Manifest.lazily(r.cookies(), c -> cookie(r, c, text)),
             r.technologies().stream().map(t -> technology(t, text)).toList(),
             DocumentText.of(context),
             change(context.change(), r.policy()),
@@ -123,7 +124,7 @@ public final class ManifestRenderer implements Renderer {
         p.sessionRecording());
   }
 
-  private static Manifest.Cookie cookie(Cookie c, MachineText text) {
+  private static Manifest.Cookie cookie(Registry r, Cookie c, MachineText text) {
     boolean named = c.name() != null;
     return new Manifest.Cookie(
         c.id(),
@@ -133,6 +134,7 @@ public final class ManifestRenderer implements Renderer {
         named ? c.match().yaml() : null,
         named ? c.regex() : null,
         c.provider(),
+        BannerData.providerName(r, c),
         c.category(),
         text.plain(c.purpose()),
         c.isSession() ? "session" : "persistent",
@@ -141,14 +143,16 @@ public final class ManifestRenderer implements Renderer {
   }
 
   /**
-   * A retention for machines: kind, ISO text, seconds (the longest), display text, and variants.
+   * A retention for machines: kind, the ISO-8601 period where it has one, seconds (the longest),
+   * display text, refresh, and variants.
    */
   private static Manifest.Duration duration(Retention r) {
     return new Manifest.Duration(
         r.kind().yaml(),
-        r.iso(),
+        r.isoPeriod(),
         r.isKnown() ? r.maxSeconds() : null,
         r.display(),
+        r.refreshed(),
         r.note(),
         r.kind() == Retention.Kind.VARIANTS
             ? r.variants().stream().map(ManifestRenderer::variant).toList()
@@ -157,7 +161,8 @@ public final class ManifestRenderer implements Renderer {
 
   private static Manifest.Variant variant(Retention.Variant v) {
     Retention r = v.retention();
-    return new Manifest.Variant(v.label(), r.iso(), r.maxSeconds(), r.display());
+    return new Manifest.Variant(
+        v.label(), r.kind().yaml(), r.isoPeriod(), r.maxSeconds(), r.display());
   }
 
   private static Manifest.Technology technology(Technology t, MachineText text) {
@@ -182,14 +187,18 @@ public final class ManifestRenderer implements Renderer {
         report.material(),
         report.consentImpact().id(),
         report.notices().stream().map(Notice::id).toList(),
-        // The same decision as notice.json's "send": the methods the policy promises, when users
-        // are told before.
-        change.priorNotice() ? policy.noticeMethods().stream().map(Item::id).toList() : List.of(),
+        // notice.json sends exactly when this is non-empty: one decision (ChangeSummary)
+        change.noticeMethods(policy).stream().map(Item::id).toList(),
         report.changes().stream().map(ManifestRenderer::change).toList());
   }
 
   private static Manifest.ChangeEntry change(Change c) {
     return new Manifest.ChangeEntry(
-        c.rule().id(), c.level().label(), c.subject(), c.message(), c.fingerprint());
+        c.rule().id(),
+        c.level().label(),
+        c.subject(),
+        c.categories().stream().map(AffectedCategory::id).toList(),
+        c.message(),
+        c.fingerprint());
   }
 }

@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * {@code notice.json}: the payload the email and in-app channels send when a release is material
- * (policy 7.2(a) and (b)) — whether to send, the version, when it takes effect, what changed and
- * where to read more.
+ * (policy 7.2(a) and (b)) — whether to send, the version, when it takes effect, what changed (with
+ * the categories each change concerns) and where to read more. {@code send} and {@code methods} are
+ * the manifest's {@code change.noticeMethods}: one decision, {@link ChangeSummary#noticeMethods}.
  */
 final class NoticeRenderer implements Renderer {
 
@@ -25,7 +26,8 @@ final class NoticeRenderer implements Renderer {
     ChangeSummary change = context.change();
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode o = f.objectNode();
-    o.put("send", change.priorNotice());
+    List<Item> methodsToUse = change.noticeMethods(policy);
+    o.put("send", !methodsToUse.isEmpty());
     o.put("policyVersion", policy.version().toString());
     if (change.since().isPresent()) {
       o.put("since", change.since().get().toString());
@@ -45,7 +47,7 @@ final class NoticeRenderer implements Renderer {
                     + PolicyViewBuilder.date(policy.effective()).text()
                 : ""));
     ArrayNode methods = o.putArray("methods");
-    for (Item m : policy.noticeMethods()) {
+    for (Item m : methodsToUse) {
       methods.addObject().put("id", m.id()).put("text", m.text());
     }
     ArrayNode changes = o.putArray("changes");
@@ -55,11 +57,19 @@ final class NoticeRenderer implements Renderer {
           .addObject()
           .put("rule", c.rule().id())
           .put("level", c.level().label())
-          .put("message", c.words());
+          .put("message", c.words())
+          .set("categories", categories(c));
     }
     ObjectNode links = o.putObject("links");
     links.put("policy", MachineText.policyHref(context));
     links.put("history", SitePaths.HISTORY);
     return List.of(Json.file(SitePaths.NOTICE, o));
+  }
+
+  /** The ids of the categories whose consent the change concerns, as the manifest lists them. */
+  private static ArrayNode categories(Change c) {
+    ArrayNode ids = JsonNodeFactory.instance.arrayNode();
+    c.categories().forEach(a -> ids.add(a.id()));
+    return ids;
   }
 }

@@ -43,11 +43,16 @@ class ManifestFormatTest {
   static final String ADDED_AFTER_A_RELEASE = "change.noticeMethods";
 
   /**
-   * Optional only under a condition the schema cannot state: a cookie needs a name or a label, and
-   * a duration of kind variants its variants.
+   * Optional only under a condition the schema cannot state: a cookie needs a name or a label, a
+   * duration of kind variants its variants, and a duration (or variant) with one period its iso.
    */
   static final Set<String> CONDITIONAL =
-      Set.of("cookies[].name", "cookies[].label", "cookies[].duration.variants");
+      Set.of(
+          "cookies[].name",
+          "cookies[].label",
+          "cookies[].duration.variants",
+          "cookies[].duration.iso",
+          "cookies[].duration.variants[].iso");
 
   /** Without these, a JSON file is not taken for a manifest at all. */
   static final Set<String> IDENTIFYING = Set.of("schemaVersion", "policy", "cookies");
