@@ -2,9 +2,6 @@ package dev.cookiereg.manifest;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +9,6 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * The manifest's {@code policy.digest}: {@code sha256:} and the SHA-256, in lower-case hex, of the
@@ -35,7 +31,6 @@ public final class ManifestDigest {
   public static final String PREFIX = "sha256:";
 
   private static final JsonFactory JSON = new JsonFactory();
-  private static final CharacterEscapes ESCAPES = new CanonicalEscapes();
 
   private ManifestDigest() {}
 
@@ -44,7 +39,6 @@ public final class ManifestDigest {
     MessageDigest sha = sha256();
     try (JsonGenerator out =
         JSON.createGenerator(new DigestOutputStream(OutputStream.nullOutputStream(), sha))) {
-      out.setCharacterEscapes(ESCAPES);
       ManifestJson.writeCanonical(out, manifest, DIGEST);
     } catch (IOException e) { // the null stream fails nothing
       throw new UncheckedIOException(e);
@@ -81,34 +75,6 @@ public final class ManifestDigest {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) { // every Java has SHA-256
       throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * RFC 8785's string escapes: {@code \b \t \n \f \r \" \\} by name, other characters below U+0020
-   * as a backslash, u and four lower-case hex digits, everything else (non-ASCII included) as
-   * itself in UTF-8. Jackson already writes the named ones and leaves the rest alone; only its hex
-   * is upper-case.
-   */
-  private static final class CanonicalEscapes extends CharacterEscapes {
-    private static final long serialVersionUID = 1L;
-    private final int[] escapes = standardAsciiEscapesForJSON();
-
-    CanonicalEscapes() {
-      for (int ch = 0; ch < 0x20; ch++) {
-        if ("\b\t\n\f\r".indexOf(ch) < 0) escapes[ch] = ESCAPE_CUSTOM;
-      }
-    }
-
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return escapes;
-    }
-
-    @Override
-    public SerializableString getEscapeSequence(int ch) {
-      // Jackson also asks about every non-ASCII character: those are written as they are
-      return ch < 0x20 ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch)) : null;
     }
   }
 }

@@ -93,8 +93,8 @@ public final class ManifestJson {
 
   /**
    * Writes {@code value} in its canonical form (RFC 8785): every object's members sorted by name,
-   * and {@code omitted} (a record component, e.g. the digest itself) left out; the generator must
-   * write no whitespace and escape as {@link ManifestDigest} sets it up.
+   * strings escaped as RFC 8785 says, and {@code omitted} (a record component, e.g. the digest
+   * itself) left out; the generator must write no white space.
    */
   static void writeCanonical(JsonGenerator out, Record value, RecordComponent omitted)
       throws IOException {
@@ -121,13 +121,16 @@ public final class ManifestJson {
     }
   }
 
-  /** One way of writing: members in declaration or name order, and one member that is left out. */
-  private record Writing(boolean sorted, RecordComponent omitted) {
+  /**
+   * One way of writing: as declared, or canonical (members in name order, RFC 8785's strings); and
+   * one member that is left out.
+   */
+  private record Writing(boolean canonical, RecordComponent omitted) {
     void record(JsonGenerator out, Object record) throws IOException {
       Shape shape = SHAPES.get(record.getClass());
       MethodHandle[] getters = GETTERS.get(record.getClass());
       out.writeStartObject();
-      for (int i : sorted ? shape.byName() : shape.declared()) {
+      for (int i : canonical ? shape.byName() : shape.declared()) {
         Member m = shape.members().get(i);
         if (omitted != null && m.is(omitted)) continue;
         Object value = get(getters[i], record);
@@ -144,7 +147,10 @@ public final class ManifestJson {
         return;
       }
       switch (type.kind()) {
-        case STRING -> out.writeString((String) value);
+        case STRING -> {
+          if (canonical) out.writeRawValue(canonicalString((String) value));
+          else out.writeString((String) value);
+        }
         case BOOLEAN -> out.writeBoolean((Boolean) value);
         case INT -> out.writeNumber((Integer) value);
         case LONG -> out.writeNumber((Long) value);
@@ -157,6 +163,33 @@ public final class ManifestJson {
       }
     }
   }
+
+  /**
+   * A string as RFC 8785 writes it: {@code \b \t \n \f \r \" \\} by name, other characters below
+   * U+0020 as a backslash, u and four lower-case hex digits, every other character as itself.
+   */
+  static String canonicalString(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+          else out.append(c);
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private static Object get(MethodHandle getter, Object record) {
     try {

@@ -328,7 +328,8 @@ class ReleaseTest {
         .isDirectoryNotContaining(
             p ->
                 !p.getFileName().toString().equals("1.0.0")
-                    && !p.getFileName().toString().equals(Archive.SUMS));
+                    && !p.getFileName().toString().equals(Archive.SUMS)
+                    && !p.getFileName().toString().equals(Archive.INDEX));
   }
 
   @Test

@@ -486,22 +486,4 @@ class MachineOutputsTest {
     assertThat(generic).containsExactly("analytics", "essential");
     assertThat(sections).containsExactly("analytics", "essential");
   }
-
-  @Test
-  void theDigestChangesWithContentNotWithFormatting() throws Exception {
-    RegistryLoader loader = new RegistryLoader();
-    String yaml = Files.readString(Path.of("cookies.yaml"));
-    String digest = loader.load("a.yaml", yaml.getBytes(StandardCharsets.UTF_8)).digest();
-    String reformatted =
-        yaml.replace("# Aktok's cookie", "# A different comment about Aktok's cookie")
-            .replace("  consentLog: true\n", "  consentLog:   true   # kept\n");
-    String edited =
-        yaml.replace(
-            "purpose: Stores your light or dark mode selection", "purpose: Stores your theme");
-    assertThat(digest)
-        .matches("sha256:[0-9a-f]{64}")
-        .isEqualTo(read(SitePaths.MANIFEST).get("policy").get("digest").asText())
-        .isEqualTo(loader.load("b.yaml", reformatted.getBytes(StandardCharsets.UTF_8)).digest())
-        .isNotEqualTo(loader.load("c.yaml", edited.getBytes(StandardCharsets.UTF_8)).digest());
-  }
 }
