@@ -87,8 +87,12 @@ public record Manifest(
   /** The service the policy covers. */
   public record Service(String name, String domain) {}
 
-  /** The consent management platform; absent from manifests written before it was added. */
-  public record ConsentPlatform(String status, String cookieSettingsLabel) {}
+  /**
+   * The consent management platform; absent from manifests written before it was added. {@code
+   * library} only when the registry names the banner library the site deploys.
+   */
+  public record ConsentPlatform(
+      String status, String cookieSettingsLabel, @JsonInclude(NON_NULL) String library) {}
 
   /** A consent category, with the ids of its cookies and technologies. */
   public record Category(

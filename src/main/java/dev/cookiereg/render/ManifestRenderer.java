@@ -89,7 +89,10 @@ public final class ManifestRenderer implements Renderer {
   }
 
   private static Manifest.ConsentPlatform consentPlatform(ConsentPlatform p) {
-    return new Manifest.ConsentPlatform(p.status().yaml(), p.cookieSettingsLabel());
+    return new Manifest.ConsentPlatform(
+        p.status().yaml(),
+        p.cookieSettingsLabel(),
+        p.library() == null ? null : p.library().yaml());
   }
 
   private static Manifest.Category category(Registry r, Category c, MachineText text) {
