@@ -54,6 +54,7 @@ public final class ManifestRenderer implements Renderer {
         new Manifest.Controller(r.controller().name(), r.controller().email()),
         new Manifest.Service(r.service().name(), r.service().domain()),
         consentPlatform(r.consentPlatform()),
+        ConsentBlock.of(context),
         context.categoriesInPolicyOrder().stream().map(c -> category(r, c, text)).toList(),
         r.providers().stream().map(ManifestRenderer::provider).toList(),
         Manifest.lazily(r.cookies(), c -> cookie(c, text)),
