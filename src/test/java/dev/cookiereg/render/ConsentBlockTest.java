@@ -216,8 +216,8 @@ class ConsentBlockTest {
         .contains("DE", "FR", "GR", "IE", "IS", "LI", "NO")
         .doesNotContain("GB", "CH", "EL", "UK");
     assertThat(regions.get("UK")).containsExactly("GB");
-    // undefined in the committed registry: check warns (unknown-region) and it stands for nothing
-    assertThat(regions.get("OTHER-OPT-IN")).isEmpty();
+    // defined by the registry under regions
+    assertThat(regions.get("OTHER-OPT-IN")).containsExactly("CA-QC");
   }
 
   @Test
