@@ -7,6 +7,7 @@ import dev.cookiereg.load.Inputs;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.release.Archive;
 import dev.cookiereg.release.ChangeSummary;
+import dev.cookiereg.release.ConsentRevisions;
 import dev.cookiereg.release.JsonDifference;
 import dev.cookiereg.release.Releases;
 import dev.cookiereg.render.ManifestRenderer;
@@ -125,8 +126,10 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
         loader.load(registryFile.toString(), sources.registry()); // load + validate
     requireValidHistory(sources.changelog()); // and the history it publishes
     List<SiteFile> archive = Archive.read(site); // the archive, verified
-    ChangeSummary change =
-        changeSinceLastRelease(Releases.of(site, archive), loader, loaded); // diff with it
+    Releases releases = Releases.of(site, archive);
+    ChangeSummary change = changeSinceLastRelease(releases, loader, loaded); // diff with it
+    ConsentRevisions revisions = // and with every release, per category
+        releases.consentRevisions(archived(loader), loaded.registry());
     RenderContext context =
         RenderContext.of(
             loaded.registry(),
@@ -134,7 +137,8 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
             sources.changelog(),
             loader.schema().schemaJson(),
             change,
-            loaded.digest());
+            loaded.digest(),
+            revisions);
     Version version = loaded.registry().policy().version();
     List<SiteFile> released = new ArrayList<>();
     builder.render(

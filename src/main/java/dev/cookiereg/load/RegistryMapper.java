@@ -10,6 +10,8 @@ import dev.cookiereg.diagnostic.Suggestions;
 import dev.cookiereg.model.Block;
 import dev.cookiereg.model.BrowserGuide;
 import dev.cookiereg.model.Category;
+import dev.cookiereg.model.ConsentCookie;
+import dev.cookiereg.model.ConsentLibrary;
 import dev.cookiereg.model.ConsentPlatform;
 import dev.cookiereg.model.Controller;
 import dev.cookiereg.model.Cookie;
@@ -18,6 +20,7 @@ import dev.cookiereg.model.Item;
 import dev.cookiereg.model.LegalBasis;
 import dev.cookiereg.model.Policy;
 import dev.cookiereg.model.Provider;
+import dev.cookiereg.model.Region;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Retention;
 import dev.cookiereg.model.Section;
@@ -48,14 +51,22 @@ public final class RegistryMapper {
    * @throws Refused when the model refuses a value, at the element concerned
    */
   public static Registry toModel(JsonNode root) {
+    List<Region> regions = items(root, "regions", RegistryMapper::region);
+    ConsentPlatform platform =
+        at("consentPlatform", () -> consentPlatform(root.path("consentPlatform"), regions));
+    List<Category> categories = items(root, "categories", RegistryMapper::category);
+    List<Provider> providers = items(root, "providers", RegistryMapper::provider);
     return new Registry(
         at("policy", () -> policy(root.path("policy"))),
         at("controller", () -> controller(root.path("controller"))),
         new Service(text(root.path("service"), "name"), text(root.path("service"), "domain")),
-        at("consentPlatform", () -> consentPlatform(root.path("consentPlatform"))),
-        items(root, "categories", RegistryMapper::category),
-        items(root, "providers", RegistryMapper::provider),
-        items(root, "cookies", RegistryMapper::cookie),
+        platform,
+        categories,
+        providers,
+        // the consent platform's own cookie joins the declared ones (after them: their pointers
+        // stay)
+        ConsentCookie.addTo(
+            platform, categories, providers, items(root, "cookies", RegistryMapper::cookie)),
         items(root, "technologies", RegistryMapper::technology),
         items(root, "browsers", b -> new BrowserGuide(text(b, "name"), text(b, "url"))),
         items(root, "sections", RegistryMapper::section));
@@ -134,13 +145,24 @@ public final class RegistryMapper {
         text(n, "email"));
   }
 
-  private static ConsentPlatform consentPlatform(JsonNode n) {
-    if (n.isMissingNode()) return ConsentPlatform.undeclared();
+  private static ConsentPlatform consentPlatform(JsonNode n, List<Region> regions) {
+    if (n.isMissingNode()) {
+      ConsentPlatform none = ConsentPlatform.undeclared();
+      return new ConsentPlatform(
+          none.status(), null, none.consentLog(), none.features(), null, regions);
+    }
+    String library = text(n, "library");
     return new ConsentPlatform(
         Yaml.parse(ConsentPlatform.Status.class, text(n, "status")),
         text(n, "cookieSettingsLabel"),
         n.path("consentLog").asBoolean(false),
-        items(n, "features", RegistryMapper::item));
+        items(n, "features", RegistryMapper::item),
+        library == null ? null : Yaml.parse(ConsentLibrary.class, library),
+        regions);
+  }
+
+  private static Region region(JsonNode n) {
+    return new Region(text(n, "id"), text(n, "title"), strings(n.path("countries")));
   }
 
   private static Category category(JsonNode n) {

@@ -36,6 +36,7 @@ public record Manifest(
     Controller controller,
     Service service,
     @JsonInclude(NON_NULL) ConsentPlatform consentPlatform,
+    @JsonInclude(NON_NULL) Consent consent,
     List<Category> categories,
     List<Provider> providers,
     List<Cookie> cookies,
@@ -71,6 +72,7 @@ public record Manifest(
         controller,
         service,
         consentPlatform,
+        consent,
         categories,
         providers,
         cookies,
@@ -117,8 +119,100 @@ public record Manifest(
   /** The service the policy covers. */
   public record Service(String name, String domain) {}
 
-  /** The consent management platform; absent from manifests written before it was added. */
-  public record ConsentPlatform(String status, String cookieSettingsLabel) {}
+  /**
+   * The consent management platform; absent from manifests written before it was added. {@code
+   * library} only when the registry names the banner library the site deploys.
+   */
+  public record ConsentPlatform(
+      String status, String cookieSettingsLabel, @JsonInclude(NON_NULL) String library) {}
+
+  /**
+   * What a banner, a tag manager or a backend needs to ask for, store and honour consent; absent
+   * from manifests written before it was added. {@code library} and {@code cookie} only when the
+   * registry names the banner library the site deploys.
+   *
+   * @param regions each region code the categories name, with its ISO 3166 codes
+   * @param jurisdictions each group of countries where the same categories ask consent
+   * @param elsewhere what the banner does in every country no jurisdiction lists
+   * @param services the banner services, provider × category, with ids that never change
+   * @param consentModeDefaults {@code gtag('consent', 'default', …)} arguments, one per
+   *     jurisdiction (with its {@code region}) and last one for elsewhere (without)
+   * @param categories per category, the consent revision and the Consent Mode update it grants
+   */
+  public record Consent(
+      @JsonInclude(NON_NULL) String library,
+      @JsonInclude(NON_NULL) ConsentCookie cookie,
+      List<Region> regions,
+      List<Jurisdiction> jurisdictions,
+      Jurisdiction elsewhere,
+      List<BannerService> services,
+      List<ConsentModeState> consentModeDefaults,
+      List<CategoryConsent> categories) {
+    public Consent {
+      regions = List.copyOf(regions);
+      jurisdictions = List.copyOf(jurisdictions);
+      services = List.copyOf(services);
+      consentModeDefaults = List.copyOf(consentModeDefaults);
+      categories = List.copyOf(categories);
+    }
+  }
+
+  /**
+   * The cookie the banner library keeps choices in: the name it writes now, how long it lasts, and
+   * the id of its entry under {@code cookies}.
+   */
+  public record ConsentCookie(String id, String name, int lifetimeDays, long seconds) {}
+
+  /** A region code and the ISO 3166 codes it stands for (none for a code nothing defines). */
+  public record Region(String code, @JsonInclude(NON_NULL) String title, List<String> countries) {
+    public Region {
+      countries = List.copyOf(countries);
+    }
+  }
+
+  /**
+   * Where the banner behaves alike: {@code banner} is {@code consent} when some category asks
+   * consent there, else {@code notice} (an informational notice only).
+   */
+  public record Jurisdiction(
+      @JsonInclude(NON_NULL) List<String> regions,
+      @JsonInclude(NON_NULL) List<String> countries,
+      String banner,
+      List<String> askConsentFor) {
+    public Jurisdiction {
+      regions = regions == null ? null : List.copyOf(regions);
+      countries = countries == null ? null : List.copyOf(countries);
+      askConsentFor = List.copyOf(askConsentFor);
+    }
+  }
+
+  /** A banner service: one provider's cookies in one category, id {@code <provider>-<category>}. */
+  public record BannerService(String id, String provider, String category, List<String> cookies) {
+    public BannerService {
+      cookies = List.copyOf(cookies);
+    }
+  }
+
+  /** A Google Consent Mode v2 state, as {@code gtag('consent', …)} takes it. */
+  public record ConsentModeState(
+      @JsonInclude(NON_NULL) @JsonProperty("ad_storage") String adStorage,
+      @JsonInclude(NON_NULL) @JsonProperty("ad_user_data") String adUserData,
+      @JsonInclude(NON_NULL) @JsonProperty("ad_personalization") String adPersonalization,
+      @JsonInclude(NON_NULL) @JsonProperty("analytics_storage") String analyticsStorage,
+      @JsonInclude(NON_NULL) @JsonProperty("functionality_storage") String functionalityStorage,
+      @JsonInclude(NON_NULL) @JsonProperty("personalization_storage") String personalizationStorage,
+      @JsonInclude(NON_NULL) @JsonProperty("security_storage") String securityStorage,
+      @JsonInclude(NON_NULL) List<String> region) {
+    public ConsentModeState {
+      region = region == null ? null : List.copyOf(region);
+    }
+  }
+
+  /**
+   * A category's consent: the banner revision consent must have been given at (or after) to cover
+   * it, and the Consent Mode {@code update} accepting it grants.
+   */
+  public record CategoryConsent(String id, int revision, ConsentModeState consentModeUpdate) {}
 
   /** A consent category, with the ids of its cookies and technologies. */
   public record Category(

@@ -1,6 +1,7 @@
 package dev.cookiereg.manifest;
 
 import dev.cookiereg.model.Category;
+import dev.cookiereg.model.ConsentLibrary;
 import dev.cookiereg.model.ConsentPlatform;
 import dev.cookiereg.model.Controller;
 import dev.cookiereg.model.Cookie;
@@ -61,6 +62,9 @@ public final class ManifestMapper {
                 word(ConsentPlatform.Status.class, platform.status()),
                 platform.cookieSettingsLabel(),
                 false,
+                List.of(),
+                // its cookie is among the manifest's cookies already
+                platform.library() == null ? null : word(ConsentLibrary.class, platform.library()),
                 List.of()),
         each("category", m.categories(), Manifest.Category::id, ManifestMapper::category),
         each("provider", m.providers(), Manifest.Provider::id, ManifestMapper::provider),

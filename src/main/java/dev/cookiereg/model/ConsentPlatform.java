@@ -2,9 +2,20 @@ package dev.cookiereg.model;
 
 import java.util.List;
 
-/** The consent management platform: its deployment status and the features the policy promises. */
+/**
+ * The consent management platform: its deployment status, the features the policy promises, the
+ * banner library the site deploys and the regions its categories' {@code consentRequiredIn} names.
+ *
+ * @param library the banner library, or null when the registry does not say which
+ * @param regions the groups of countries the registry defines (its top-level {@code regions})
+ */
 public record ConsentPlatform(
-    Status status, String cookieSettingsLabel, boolean consentLog, List<Item> features) {
+    Status status,
+    String cookieSettingsLabel,
+    boolean consentLog,
+    List<Item> features,
+    ConsentLibrary library,
+    List<Region> regions) {
   public static final String DEFAULT_SETTINGS_LABEL = "Cookie settings";
 
   /**
@@ -12,13 +23,19 @@ public record ConsentPlatform(
    * features.
    */
   public static ConsentPlatform undeclared() {
-    return new ConsentPlatform(Status.PLANNED, null, false, List.of());
+    return new ConsentPlatform(Status.PLANNED, null, false, List.of(), null, List.of());
   }
 
   public ConsentPlatform {
     features = List.copyOf(features);
+    regions = List.copyOf(regions);
     cookieSettingsLabel =
         cookieSettingsLabel == null ? DEFAULT_SETTINGS_LABEL : cookieSettingsLabel;
+  }
+
+  /** The codes {@code consentRequiredIn} may name: built in, and the registry's own. */
+  public Regions regionCodes() {
+    return Regions.of(regions);
   }
 
   /** How far the platform is deployed. */

@@ -633,6 +633,10 @@ public final class OcdImporter {
     Set<String> used = new HashSet<>();
     cookies.forEach(c -> used.add(c.category()));
     List<String> categories = CATEGORY_ORDER.stream().filter(used::contains).toList();
+    if (categories.contains("analytics") || categories.contains("marketing")) {
+      // their consentRequiredIn names OTHER-OPT-IN, which a registry defines itself
+      y.append(OTHER_OPT_IN);
+    }
     y.append("categories:\n");
     for (String c : categories) y.append(CATEGORY_TEXT.get(c));
 
@@ -732,6 +736,17 @@ public final class OcdImporter {
     }
     return ids;
   }
+
+  /** The region the analytics and marketing categories name beside the EEA and the UK. */
+  private static final String OTHER_OPT_IN =
+      """
+      # Other jurisdictions that mandate opt-in consent: review the list for your audience.
+      regions:
+        - id: OTHER-OPT-IN
+          title: Other jurisdictions that mandate opt-in consent
+          countries: [CA-QC]
+
+      """;
 
   private static final Map<String, String> CATEGORY_TEXT =
       Map.of(

@@ -112,6 +112,20 @@ public final class Releases {
         inForce.isPresent() ? RegistryDiff.compare(released, registry) : report);
   }
 
+  /**
+   * Each category's consent revision over every release older than {@code registry}'s version and
+   * {@code registry} itself.
+   */
+  public ConsentRevisions consentRevisions(RegistryReader reader, Registry registry)
+      throws RegistryException {
+    List<Registry> history = new java.util.ArrayList<>();
+    for (Version v : registries.headMap(registry.policy().version(), false).keySet()) {
+      history.add(registry(v, reader));
+    }
+    history.add(registry);
+    return ConsentRevisions.over(history);
+  }
+
   /** Released versions and their registries, for tests and tools. */
   Map<Version, SiteFile> registries() {
     return Map.copyOf(registries);

@@ -36,12 +36,17 @@ final class BannerData {
   }
 
   /**
-   * A banner service: one provider's cookies in one category. A provider with cookies in several
-   * categories becomes one service per category, so refusing one category never keeps another's
-   * cookies. Its title is the provider's name (the party visitors consent to); a cookie whose
-   * policy row names a product of it is listed as such in {@link #cookieNames}.
+   * A banner service: one provider's cookies in one category, so refusing one category never keeps
+   * another's cookies. Its id is always {@code <provider>-<category>}: adding a category to a
+   * provider elsewhere never renames it. Its title is the provider's name (the party visitors
+   * consent to); a cookie whose policy row names a product of it is listed as such in {@link
+   * #cookieNames}.
    */
   record Service(String id, Provider provider, Category category, List<Cookie> cookies) {
+    static String id(String provider, String category) {
+      return provider + "-" + category;
+    }
+
     /** What a banner shows as the service: the provider's name. */
     String title() {
       return provider.name();
@@ -68,28 +73,19 @@ final class BannerData {
    * The services in the given category order, then by each provider's first cookie in the category.
    */
   static List<Service> services(Registry r, List<Category> categories) {
-    Map<String, Map<String, List<Cookie>>> byCategory = new LinkedHashMap<>();
-    Map<String, Integer> categoriesPerProvider = new LinkedHashMap<>();
+    List<Service> out = new ArrayList<>();
     for (Category c : categories) {
       Map<String, List<Cookie>> byProvider = new LinkedHashMap<>();
       for (Cookie k : r.cookiesIn(c.id()))
         byProvider.computeIfAbsent(k.provider(), x -> new ArrayList<>()).add(k);
-      byProvider.keySet().forEach(p -> categoriesPerProvider.merge(p, 1, Integer::sum));
-      byCategory.put(c.id(), byProvider);
-    }
-    List<Service> out = new ArrayList<>();
-    for (Category c : categories) {
-      byCategory
-          .get(c.id())
-          .forEach(
-              (providerId, cookies) -> {
-                Provider p = r.provider(providerId).orElseThrow();
-                String id =
-                    categoriesPerProvider.get(providerId) > 1
-                        ? providerId + "-" + c.id()
-                        : providerId;
-                out.add(new Service(id, p, c, List.copyOf(cookies)));
-              });
+      byProvider.forEach(
+          (providerId, cookies) ->
+              out.add(
+                  new Service(
+                      Service.id(providerId, c.id()),
+                      r.provider(providerId).orElseThrow(),
+                      c,
+                      List.copyOf(cookies))));
     }
     return out;
   }

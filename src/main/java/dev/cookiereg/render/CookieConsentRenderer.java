@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cookiereg.model.Category;
+import dev.cookiereg.model.ConsentLibrary;
 import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.site.SiteFile;
@@ -31,6 +32,10 @@ final class CookieConsentRenderer implements Renderer {
     ObjectNode o = f.objectNode();
     o.put("revision", BannerData.revision(r));
     o.put("mode", "opt-in");
+    // stated, not left to the library's defaults: the declared consent cookie reads the same value
+    o.putObject("cookie")
+        .put("name", ConsentLibrary.VANILLA_COOKIECONSENT.storageName(BannerData.revision(r)))
+        .put("expiresAfterDays", ConsentLibrary.VANILLA_COOKIECONSENT.expiresAfterDays());
     ObjectNode gui = o.putObject("guiOptions");
     gui.putObject("consentModal")
         .put("layout", "box")

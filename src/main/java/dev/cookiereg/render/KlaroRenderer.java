@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cookiereg.model.Category;
+import dev.cookiereg.model.ConsentLibrary;
 import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.site.SiteFile;
@@ -28,8 +29,9 @@ final class KlaroRenderer implements Renderer {
     o.put("version", 1);
     o.put("elementID", "klaro");
     o.put("storageMethod", "cookie");
-    o.put("storageName", "klaro-v" + BannerData.revision(r));
-    o.put("cookieExpiresAfterDays", 182);
+    // the declared consent cookie reads the same values
+    o.put("storageName", ConsentLibrary.KLARO.storageName(BannerData.revision(r)));
+    o.put("cookieExpiresAfterDays", ConsentLibrary.KLARO.expiresAfterDays());
     o.put("htmlTexts", false);
     o.put("default", false);
     o.put("mustConsent", false);

@@ -57,6 +57,7 @@ public final class ManifestRenderer implements Renderer {
             new Manifest.Controller(r.controller().name(), r.controller().email()),
             new Manifest.Service(r.service().name(), r.service().domain()),
             consentPlatform(r.consentPlatform()),
+            ConsentBlock.of(context),
             context.categoriesInPolicyOrder().stream().map(c -> category(r, c, text)).toList(),
             r.providers().stream().map(ManifestRenderer::provider).toList(),
             Manifest.lazily(r.cookies(), c -> cookie(r, c, text)),
@@ -92,7 +93,10 @@ public final class ManifestRenderer implements Renderer {
   }
 
   private static Manifest.ConsentPlatform consentPlatform(ConsentPlatform p) {
-    return new Manifest.ConsentPlatform(p.status().yaml(), p.cookieSettingsLabel());
+    return new Manifest.ConsentPlatform(
+        p.status().yaml(),
+        p.cookieSettingsLabel(),
+        p.library() == null ? null : p.library().yaml());
   }
 
   private static Manifest.Category category(Registry r, Category c, MachineText text) {

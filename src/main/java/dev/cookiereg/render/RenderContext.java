@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.prose.Outline;
 import dev.cookiereg.release.ChangeSummary;
+import dev.cookiereg.release.ConsentRevisions;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param registrySchema the JSON Schema of cookies.yaml, published for editors
  * @param change what changed since the previous release
  * @param digest the registry's content digest ({@code sha256:…})
+ * @param revisions each category's consent revision over the released history
  */
 public record RenderContext(
     Registry registry,
@@ -25,12 +27,14 @@ public record RenderContext(
     String changelog,
     JsonNode registrySchema,
     ChangeSummary change,
-    String digest) {
+    String digest,
+    ConsentRevisions revisions) {
   public RenderContext {
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(outline, "outline");
     changelog = changelog == null ? "" : changelog;
     change = change == null ? ChangeSummary.FIRST : change;
+    revisions = revisions == null ? ConsentRevisions.first(registry) : revisions;
   }
 
   /**
@@ -56,7 +60,26 @@ public record RenderContext(
       JsonNode registrySchema,
       ChangeSummary change,
       String digest) {
+    return of(registry, templates, changelog, registrySchema, change, digest, null);
+  }
+
+  /** As above, with the categories' consent revisions over the released history. */
+  public static RenderContext of(
+      Registry registry,
+      Path templates,
+      String changelog,
+      JsonNode registrySchema,
+      ChangeSummary change,
+      String digest,
+      ConsentRevisions revisions) {
     return new RenderContext(
-        registry, Outline.of(registry), templates, changelog, registrySchema, change, digest);
+        registry,
+        Outline.of(registry),
+        templates,
+        changelog,
+        registrySchema,
+        change,
+        digest,
+        revisions);
   }
 }

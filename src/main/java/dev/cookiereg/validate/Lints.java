@@ -135,6 +135,20 @@ public final class Lints {
               + " levels deep (deeper would "
               + "overflow the Markdown renderer)");
 
+  public static final LintRule CONSENT_COOKIE_HOME =
+      rule(
+          "consent-cookie-home",
+          Severity.ERROR,
+          "a declared banner library's cookie is declared for it in a required category, set by the"
+              + " controller's own (first-party, not self-hosted) provider, unless the registry"
+              + " declares the cookie itself");
+  public static final LintRule UNKNOWN_REGION =
+      rule(
+          "unknown-region",
+          Severity.WARNING,
+          "every region a category asks consent in is built in (EEA, EU, UK, ALL), an ISO 3166 code"
+              + " or defined under regions, and a defined region lists ISO 3166 codes");
+
   /** A row of the table: a rule and what checks it. */
   private record Row(LintRule rule, Check check) {}
 
@@ -162,7 +176,9 @@ public final class Lints {
           new Row(REQUIRED_NEEDS_EXEMPTION, new RequiredCategoryConsent()),
           new Row(IMAGE_IN_PROSE, new ImageInProse()),
           new Row(MARKDOWN_TOO_DEEP, new MarkdownTooDeep()),
-          new Row(TOO_MANY_WILDCARDS, new TooManyWildcards()));
+          new Row(TOO_MANY_WILDCARDS, new TooManyWildcards()),
+          new Row(CONSENT_COOKIE_HOME, new ConsentCookieHome()),
+          new Row(UNKNOWN_REGION, new UnknownRegion()));
 
   /** Every lint rule, in the order they run. */
   public static final List<LintRule> ALL = TABLE.stream().map(Row::rule).toList();

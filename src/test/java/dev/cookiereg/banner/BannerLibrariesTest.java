@@ -187,7 +187,7 @@ class BannerLibrariesTest {
         .isEqualTo(true);
     assertThat(
             browser.js(
-                "return klaro.getManager(window.harnessConfig).getConsent('google-analytics');"))
+                "return klaro.getManager(window.harnessConfig).getConsent('google-analytics-analytics');"))
         .isEqualTo(false);
     assertThat(
             browser.js(

@@ -59,7 +59,10 @@ class ManifestFormatTest {
     return ManifestReader.parse("manifest.json", json.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The current manifest, with one change so that a change's members are there to test. */
+  /**
+   * The current manifest, with one change and a consent cookie (the registry names no banner
+   * library yet) so that their members are there to test.
+   */
   static ObjectNode manifest() throws IOException {
     ObjectNode m = (ObjectNode) JSON.readTree(CURRENT.toFile());
     ((ArrayNode) m.path("change").path("changes"))
@@ -69,6 +72,12 @@ class ManifestFormatTest {
         .put("subject", "cookie:_new")
         .put("message", "cookie '_new' added to category 'analytics'")
         .put("fingerprint", "0123456789ab");
+    ((ObjectNode) m.path("consent"))
+        .putObject("cookie")
+        .put("id", "cc_cookie")
+        .put("name", "cc_cookie")
+        .put("lifetimeDays", 182)
+        .put("seconds", 15_724_800L);
     return m;
   }
 
@@ -161,7 +170,7 @@ class ManifestFormatTest {
   void membersALaterVersionAddsAreSkipped() throws Exception {
     ObjectNode manifest = manifest();
     ObjectNode later = manifest.deepCopy();
-    later.putObject("consent").put("version", 2).putArray("proofs").addObject().putNull("x");
+    later.putObject("consentProofs").put("version", 2).putArray("proofs").addObject().putNull("x");
     for (JsonNode cookie : later.path("cookies")) {
       ((ObjectNode) cookie).put("vendor", "acme");
       ((ObjectNode) cookie.path("duration")).putArray("history").add(1).add("two");
