@@ -9,11 +9,13 @@ import dev.cookiereg.diff.ConsentImpact;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
 import dev.cookiereg.model.Version;
+import dev.cookiereg.release.Archive;
 import dev.cookiereg.release.Bump;
 import dev.cookiereg.release.Releases;
 import dev.cookiereg.site.RenderException;
 import dev.cookiereg.site.SitePaths;
 import dev.cookiereg.validate.LintRule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,13 +54,21 @@ public final class ReleaseGate {
           Severity.ERROR,
           "a released version's live manifest is its archived copy, byte for byte; when the generator"
               + " writes it differently, the new form is published as a new version");
+  public static final LintRule MANIFEST_FORMAT_BROKEN =
+      new LintRule(
+          "manifest-format-broken",
+          Severity.ERROR,
+          "the manifest format keeps its major version's promise: no breaking schema change since"
+              + " the last release of that major (see 'rules'), and every archived manifest of that"
+              + " major validates against today's schema");
   public static final List<LintRule> ALL =
       List.of(
           UNRELEASED_CHANGES,
           VERSION_NOT_BUMPED,
           VERSION_BEHIND,
           CONSENT_INVALIDATED,
-          RELEASED_VERSION_CHANGED);
+          RELEASED_VERSION_CHANGED,
+          MANIFEST_FORMAT_BROKEN);
 
   public static final String RELEASE_COMMAND = "java -jar target/cookiereg.jar release";
 
@@ -71,7 +81,8 @@ public final class ReleaseGate {
   public static List<Diagnostic> check(
       RegistryLoader loader, LoadedRegistry loaded, Build build, boolean requireReleased)
       throws RegistryException, RenderException, java.io.IOException {
-    List<Diagnostic> found = check(loader, loaded, build);
+    List<Diagnostic> found = new ArrayList<>(check(loader, loaded, build));
+    found.addAll(ManifestFormatGate.check(Archive.read(build.site()), MANIFEST_FORMAT_BROKEN));
     if (requireReleased) return found;
     return found.stream()
         .map(d -> d.rule().equals(UNRELEASED_CHANGES.id()) ? d.asNote() : d)
@@ -84,7 +95,8 @@ public final class ReleaseGate {
    */
   public static boolean isUnreleased(Diagnostic d) {
     return d.rule().equals(UNRELEASED_CHANGES.id())
-        || d.rule().equals(RELEASED_VERSION_CHANGED.id());
+        || d.rule().equals(RELEASED_VERSION_CHANGED.id())
+        || d.rule().equals(MANIFEST_FORMAT_BROKEN.id());
   }
 
   private static List<Diagnostic> check(RegistryLoader loader, LoadedRegistry loaded, Build build)

@@ -1,13 +1,11 @@
 package dev.cookiereg.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.cookiereg.load.Inputs;
 import dev.cookiereg.manifest.Manifest;
+import dev.cookiereg.manifest.ManifestSchemas;
 import dev.cookiereg.site.RenderException;
 import dev.cookiereg.site.SiteFile;
 import dev.cookiereg.site.SitePaths;
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,37 +15,16 @@ import java.util.List;
  * newest again at {@code schema/manifest.schema.json}.
  */
 final class ManifestSchemaRenderer implements Renderer {
-  /** The newest major's schema in the jar. */
-  static final String RESOURCE = "/cookiereg/schema/manifest.schema.json";
-
-  /** Every major's schema in the jar, by major; the newest is {@link #RESOURCE}. */
-  static String resource(int major) {
-    return major == Manifest.FORMAT_MAJOR
-        ? RESOURCE
-        : "/cookiereg/schema/manifest-v" + major + ".schema.json";
-  }
-
-  /** The schema is about 30 KiB; reading stops well beyond that. */
-  static final long MAX_SCHEMA_BYTES = 4L << 20;
-
   @Override
   public List<SiteFile> render(RenderContext context) throws RenderException {
-    List<SiteFile> files = new ArrayList<>();
-    for (int major = 1; major <= Manifest.FORMAT_MAJOR; major++) {
-      files.add(Json.file(SitePaths.manifestSchema(major), schema(major)));
-    }
-    files.add(Json.file(SitePaths.MANIFEST_SCHEMA, schema(Manifest.FORMAT_MAJOR)));
-    return files;
-  }
-
-  /** The schema of format {@code major}, as the jar holds it. */
-  static JsonNode schema(int major) throws RenderException {
-    String resource = resource(major);
-    try (InputStream in = ManifestSchemaRenderer.class.getResourceAsStream(resource)) {
-      if (in == null)
-        throw new RenderException("the manifest schema is missing from the jar: " + resource);
-      return Json.MAPPER.readTree(Inputs.read(in, resource, MAX_SCHEMA_BYTES));
-    } catch (IOException e) {
+    try {
+      List<SiteFile> files = new ArrayList<>();
+      for (int major = 1; major <= Manifest.FORMAT_MAJOR; major++) {
+        files.add(Json.file(SitePaths.manifestSchema(major), ManifestSchemas.of(major)));
+      }
+      files.add(Json.file(SitePaths.MANIFEST_SCHEMA, ManifestSchemas.of(Manifest.FORMAT_MAJOR)));
+      return files;
+    } catch (UncheckedIOException | IllegalArgumentException e) {
       throw new RenderException("cannot read the manifest schema: " + e.getMessage(), e);
     }
   }
