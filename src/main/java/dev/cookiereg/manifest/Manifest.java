@@ -131,12 +131,17 @@ public record Manifest(
   /** How to opt out of a provider. */
   public record OptOut(String title, String url) {}
 
-  /** A declared cookie; {@code match} and {@code regex} only for a cookie with a name. */
+  /**
+   * A declared cookie; {@code match} and {@code regex} only for a cookie with a name. {@code
+   * matchable} (whether it has a name) and {@code domain} (the service's domain unless the registry
+   * states another) are always written, but manifests released before they were added lack them.
+   */
   public record Cookie(
       String id,
       @JsonInclude(NON_NULL) String name,
       @JsonInclude(NON_NULL) String label,
       String displayName,
+      @JsonInclude(NON_NULL) Boolean matchable,
       @JsonInclude(NON_NULL) String match,
       @JsonInclude(NON_NULL) String regex,
       String provider,
@@ -165,7 +170,10 @@ public record Manifest(
   /** One lifetime of a duration of kind {@code variants}, and when it applies. */
   public record Variant(String label, String iso, long seconds, String display) {}
 
-  /** A tracking technology other than a cookie. */
+  /**
+   * A tracking technology other than a cookie; {@code keys} only when the registry lists its
+   * storage keys.
+   */
   public record Technology(
       String id,
       String title,
@@ -176,7 +184,15 @@ public record Manifest(
       @JsonInclude(NON_NULL) String category,
       String legalBasis,
       @JsonInclude(NON_NULL) String consentMechanism,
-      String purpose) {}
+      String purpose,
+      @JsonInclude(NON_NULL) List<StorageKey> keys) {
+    public Technology {
+      keys = keys == null ? null : List.copyOf(keys);
+    }
+  }
+
+  /** A storage key of a technology: a name or pattern, matched as a cookie's name is. */
+  public record StorageKey(String name, String match, String regex) {}
 
   /**
    * What changed since the previous release ({@code since} is null for the first). {@code

@@ -8,6 +8,7 @@ import dev.cookiereg.manifest.ManifestJson;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.ConsentPlatform;
 import dev.cookiereg.model.Cookie;
+import dev.cookiereg.model.Globs;
 import dev.cookiereg.model.Item;
 import dev.cookiereg.model.Policy;
 import dev.cookiereg.model.Provider;
@@ -56,7 +57,7 @@ public final class ManifestRenderer implements Renderer {
         consentPlatform(r.consentPlatform()),
         context.categoriesInPolicyOrder().stream().map(c -> category(r, c, text)).toList(),
         r.providers().stream().map(ManifestRenderer::provider).toList(),
-        Manifest.lazily(r.cookies(), c -> cookie(c, text)),
+        Manifest.lazily(r.cookies(), c -> cookie(c, r.service().domain(), text)),
         r.technologies().stream().map(t -> technology(t, text)).toList(),
         change(context.change(), r.policy()),
         PATHS);
@@ -121,20 +122,25 @@ public final class ManifestRenderer implements Renderer {
         p.sessionRecording());
   }
 
-  private static Manifest.Cookie cookie(Cookie c, MachineText text) {
+  /**
+   * A cookie for machines: {@code matchable} says whether it has a name to recognise it by, and the
+   * domain is stated even when it is the service's own (as the disclosure states it).
+   */
+  private static Manifest.Cookie cookie(Cookie c, String ownDomain, MachineText text) {
     boolean named = c.name() != null;
     return new Manifest.Cookie(
         c.id(),
         c.name(),
         c.label(),
         c.displayName(),
+        named,
         named ? c.match().yaml() : null,
         named ? c.regex() : null,
         c.provider(),
         c.category(),
         text.plain(c.purpose()),
         c.isSession() ? "session" : "persistent",
-        c.domain(),
+        c.domain() != null ? c.domain() : ownDomain,
         duration(c.retention()));
   }
 
@@ -169,7 +175,13 @@ public final class ManifestRenderer implements Renderer {
         t.category(),
         t.legalBasis().yaml(),
         t.consentMechanism(),
-        text.plain(t.purpose(), t));
+        text.plain(t.purpose(), t),
+        t.keys().isEmpty() ? null : t.keys().stream().map(ManifestRenderer::key).toList());
+  }
+
+  /** A storage key with the same match and regex a cookie's name has. */
+  private static Manifest.StorageKey key(String name) {
+    return new Manifest.StorageKey(name, Cookie.Match.of(name).yaml(), Globs.regex(name));
   }
 
   private static Manifest.Change change(ChangeSummary change, Policy policy) {

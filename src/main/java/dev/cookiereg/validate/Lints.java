@@ -135,6 +135,20 @@ public final class Lints {
               + " levels deep (deeper would "
               + "overflow the Markdown renderer)");
 
+  public static final LintRule UNMATCHABLE_COOKIE =
+      rule(
+          "unmatchable-cookie",
+          Severity.WARNING,
+          "every cookie has its technical name (or pattern), so banners, services and audits can"
+              + " recognise it in a browser; a label alone names it for readers only");
+  public static final LintRule OVERLAPPING_PATTERNS =
+      rule(
+          "overlapping-patterns",
+          Severity.WARNING,
+          "no two cookies of different categories can match the same cookie name (services would"
+              + " file it under one of them by precedence: an exact name, then the pattern with the"
+              + " longest literal prefix, then the most literal text, then the first declared)");
+
   /** A row of the table: a rule and what checks it. */
   private record Row(LintRule rule, Check check) {}
 
@@ -162,7 +176,9 @@ public final class Lints {
           new Row(REQUIRED_NEEDS_EXEMPTION, new RequiredCategoryConsent()),
           new Row(IMAGE_IN_PROSE, new ImageInProse()),
           new Row(MARKDOWN_TOO_DEEP, new MarkdownTooDeep()),
-          new Row(TOO_MANY_WILDCARDS, new TooManyWildcards()));
+          new Row(TOO_MANY_WILDCARDS, new TooManyWildcards()),
+          new Row(UNMATCHABLE_COOKIE, new UnmatchableCookie()),
+          new Row(OVERLAPPING_PATTERNS, new OverlappingPatterns()));
 
   /** Every lint rule, in the order they run. */
   public static final List<LintRule> ALL = TABLE.stream().map(Row::rule).toList();
