@@ -1,6 +1,7 @@
 package dev.cookiereg.validate;
 
 import dev.cookiereg.model.Cookie;
+import dev.cookiereg.model.CookieKey;
 import dev.cookiereg.model.Globs;
 import dev.cookiereg.model.NameMatcher;
 import java.util.ArrayList;
@@ -24,7 +25,9 @@ final class OverlappingPatterns implements Check {
     List<Cookie> cookies = registry.model().cookies();
     List<Integer> named = new ArrayList<>();
     for (int i = 0; i < cookies.size(); i++) {
-      if (cookies.get(i).name() != null) named.add(i);
+      String name = cookies.get(i).name();
+      // A name of wildcards only matches everything, and wildcard-only already refuses it.
+      if (name != null && !CookieKey.onlyWildcards(name)) named.add(i);
     }
     // Sorted by literal prefix, then registry order: a prefix's run of names is contiguous.
     Integer[] sorted = named.toArray(Integer[]::new);
