@@ -17,9 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -105,6 +108,64 @@ class ManifestClassifierTest {
     assertThat(disagreements).isEmpty();
     // Every name the import kept is classified; the rows it skipped (spaces, brackets) may not be.
     assertThat(classified).isGreaterThanOrEqualTo(registry.cookies().size() * 9 / 10);
+  }
+
+  /**
+   * The database's overlaps are mostly an exact name beside a pattern; the overlap rule's case
+   * (broken/lint-overlapping-patterns) has one of each precedence rule, tried on names made from
+   * its patterns.
+   */
+  @Test
+  void pythonAndNameMatcherAgreeOnEveryRuleOfThePrecedence() throws Exception {
+    requirePython();
+    Path registryFile = Path.of("src/test/resources/broken/lint-overlapping-patterns.yaml");
+    Path site = dir.resolve("rules-site");
+    Cli build = Cli.run("build", registryFile.toString(), "--out", site.toString());
+    assertThat(build.exitCode()).as(build.err()).isZero();
+    List<Cookie> cookies = new RegistryLoader().load(registryFile).registry().cookies();
+    Random random = new Random(13);
+    Set<String> made = new LinkedHashSet<>(List.of("q_z", "_st_", "_stid", "_stxid", "session"));
+    for (Cookie c : cookies) {
+      for (int i = 0; i < 30; i++) {
+        StringBuilder n = new StringBuilder();
+        for (char ch : c.name().toCharArray()) {
+          if (ch != '*') {
+            n.append(ch);
+            continue;
+          }
+          for (int k = random.nextInt(4); k > 0; k--)
+            n.append("_stidxqzab".charAt(random.nextInt(10)));
+        }
+        made.add(n.toString());
+      }
+    }
+    List<String> tried = List.copyOf(made);
+    Path namesFile = dir.resolve("rule-names.json");
+    JSON.writeValue(namesFile.toFile(), tried);
+
+    JsonNode python =
+        JSON.readTree(
+            run(
+                List.of(
+                    "python3",
+                    "src/test/python/classify.py",
+                    site.resolve("manifest.json").toString(),
+                    namesFile.toString())));
+
+    NameMatcher<Cookie> matcher = NameMatcher.of(cookies);
+    Map<String, String> byJava = new LinkedHashMap<>();
+    Map<String, String> byPython = new LinkedHashMap<>();
+    for (int i = 0; i < tried.size(); i++) {
+      byJava.put(tried.get(i), matcher.match(tried.get(i)).map(Cookie::id).orElse(null));
+      byPython.put(tried.get(i), python.get(i).isNull() ? null : python.get(i).asText());
+    }
+    assertThat(byPython).isEqualTo(byJava);
+    // One name per rule, as the rule case's warnings say.
+    assertThat(byJava)
+        .containsEntry("_st_id", "_st_id") // an exact name first
+        .containsEntry("q_z", "q-ads") // the longer literal prefix
+        .containsEntry("_stid", "st-id-ads") // the more literal text
+        .containsEntry("session", "session"); // the one declared first
   }
 
   /**
