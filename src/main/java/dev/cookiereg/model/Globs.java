@@ -60,10 +60,11 @@ public final class Globs {
   }
 
   /**
-   * A name both patterns match, if there is one, made of their literal characters (a {@code *}
-   * matches none of its own). A search over pairs of positions, one in each pattern, each step
-   * reading one character both accept (a {@code *} accepts any and stays; a literal must agree), so
-   * the time is the product of the patterns' lengths.
+   * A name both patterns match, if there is one, spelt with their literal characters only (each
+   * {@code *} stands for text the other pattern spells out, or for nothing). A search over pairs of
+   * positions, one in each pattern, each step reading one character both accept (a {@code *}
+   * accepts any and stays; a literal must agree), so the time is the product of the patterns'
+   * lengths.
    */
   public static Optional<String> overlap(String a, String b) {
     int n = a.length();
