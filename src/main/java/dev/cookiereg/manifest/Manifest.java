@@ -259,13 +259,16 @@ public record Manifest(
    * A declared cookie; {@code match} and {@code regex} only for a cookie with a name. {@code
    * provider} is the provider's id; {@code providerName} is the provider as the policy's cookie
    * table names it for this cookie (a product name such as "Google (DoubleClick)" where the policy
-   * gives one, else the provider's name); absent from manifests written before it was added.
+   * gives one, else the provider's name); absent from manifests written before it was added. {@code
+   * matchable} (whether it has a name) and {@code domain} (the service's domain unless the registry
+   * states another) are always written, but manifests released before they were added lack them.
    */
   public record Cookie(
       String id,
       @JsonInclude(NON_NULL) String name,
       @JsonInclude(NON_NULL) String label,
       String displayName,
+      @JsonInclude(NON_NULL) Boolean matchable,
       @JsonInclude(NON_NULL) String match,
       @JsonInclude(NON_NULL) String regex,
       String provider,
@@ -309,7 +312,10 @@ public record Manifest(
       long seconds,
       String display) {}
 
-  /** A tracking technology other than a cookie. */
+  /**
+   * A tracking technology other than a cookie; {@code keys} only when the registry lists its
+   * storage keys.
+   */
   public record Technology(
       String id,
       String title,
@@ -320,7 +326,15 @@ public record Manifest(
       @JsonInclude(NON_NULL) String category,
       String legalBasis,
       @JsonInclude(NON_NULL) String consentMechanism,
-      String purpose) {}
+      String purpose,
+      @JsonInclude(NON_NULL) List<StorageKey> keys) {
+    public Technology {
+      keys = keys == null ? null : List.copyOf(keys);
+    }
+  }
+
+  /** A storage key of a technology: a name or pattern, matched as a cookie's name is. */
+  public record StorageKey(String name, String match, String regex) {}
 
   /**
    * A section of the policy's text as its page reads, in reading order: its number, its title and

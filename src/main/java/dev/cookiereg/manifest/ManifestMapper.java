@@ -68,7 +68,7 @@ public final class ManifestMapper {
                 List.of()),
         each("category", m.categories(), Manifest.Category::id, ManifestMapper::category),
         each("provider", m.providers(), Manifest.Provider::id, ManifestMapper::provider),
-        each("cookie", m.cookies(), Manifest.Cookie::id, ManifestMapper::cookie),
+        each("cookie", m.cookies(), Manifest.Cookie::id, c -> cookie(c, m.service().domain())),
         each("technology", m.technologies(), Manifest.Technology::id, ManifestMapper::technology),
         List.of(),
         List.of());
@@ -112,7 +112,11 @@ public final class ManifestMapper {
         null);
   }
 
-  private static Cookie cookie(Manifest.Cookie c) {
+  /**
+   * A cookie as the registry states it: a domain that is the service's own is what a registry
+   * leaves out (manifests state it since it was made explicit).
+   */
+  private static Cookie cookie(Manifest.Cookie c, String ownDomain) {
     return new Cookie(
         c.id(),
         c.name(),
@@ -122,7 +126,7 @@ public final class ManifestMapper {
         c.category(),
         c.purpose(),
         retention(c.duration()),
-        c.domain(),
+        ownDomain.equals(c.domain()) ? null : c.domain(),
         null);
   }
 
@@ -189,7 +193,7 @@ public final class ManifestMapper {
         word(LegalBasis.class, t.legalBasis()),
         t.consentMechanism(),
         t.purpose(),
-        List.of(),
+        t.keys() == null ? List.of() : map(t.keys(), Manifest.StorageKey::name),
         List.of(),
         null);
   }

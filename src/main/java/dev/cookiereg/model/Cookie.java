@@ -1,7 +1,6 @@
 package dev.cookiereg.model;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A cookie: a technical name or a pattern ({@code ph_*_posthog}), or a label where the policy names
@@ -50,6 +49,13 @@ public record Cookie(
     public String yaml() {
       return Yaml.name(this);
     }
+
+    /** How a name (or storage key) with its runs of {@code *} collapsed is matched. */
+    public static Match of(String name) {
+      int star = name.indexOf('*');
+      if (star < 0) return EXACT;
+      return star == name.length() - 1 ? PREFIX : GLOB;
+    }
   }
 
   /** The name shown in tables: the label where there is one, else the technical name. */
@@ -58,9 +64,7 @@ public record Cookie(
   }
 
   public Match match() {
-    if (name == null || name.indexOf('*') < 0) return Match.EXACT;
-    int star = name.indexOf('*');
-    return star == name.length() - 1 ? Match.PREFIX : Match.GLOB;
+    return name == null ? Match.EXACT : Match.of(name);
   }
 
   /** How many wildcards the name has (a run of {@code *} counts once); 0 without a name. */
@@ -74,33 +78,16 @@ public record Cookie(
   }
 
   /**
-   * An anchored regular expression equivalent to the name, or null without a name. It means the
-   * same in ECMAScript, Java and Python, and runs in time linear in the length of the text it is
-   * tested against.
-   *
-   * <p>A name with at most one {@code *} reads as written ({@code ^ph_.*_posthog$}). With more,
-   * {@code ^a.*b.*c$} would backtrack through every split of the text (O(n<sup>k</sup>) for k
-   * wildcards), so each inner part is taken at its first occurrence, {@code (?=(.*?b))\1}: the
-   * three engines never backtrack into a lookahead, so a lookahead and a backreference make the
-   * atomic group they do not all have. First occurrences are enough for a glob: any match can move
-   * its inner parts to their earliest places and still leave the last part room to end the text.
-   * Only the final {@code .*} backtracks, once over the text.
+   * An anchored regular expression equivalent to the name, or null without a name; see {@link
+   * Globs#regex}.
    */
   public String regex() {
-    if (name == null) return null;
-    String[] parts = name.split("\\*", -1);
-    int last = parts.length - 1;
-    StringBuilder re = new StringBuilder("^").append(quote(parts[0]));
-    if (last == 0) return re.append('$').toString();
-    for (int i = 1; i < last; i++) {
-      re.append("(?=(.*?").append(quote(parts[i])).append("))\\").append(i);
-    }
-    return re.append(".*").append(quote(parts[last])).append('$').toString();
+    return name == null ? null : Globs.regex(name);
   }
 
   /** True when the name (or pattern) covers the given cookie name. */
   public boolean matches(String cookieName) {
-    return name != null && Pattern.compile(regex()).matcher(cookieName).matches();
+    return name != null && Globs.matches(name, cookieName);
   }
 
   /**
@@ -115,21 +102,6 @@ public record Cookie(
    * a*b} does.
    */
   public static String collapseWildcards(String name) {
-    if (name == null || !name.contains("**")) return name;
-    StringBuilder out = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char ch = name.charAt(i);
-      if (ch != '*' || out.length() == 0 || out.charAt(out.length() - 1) != '*') out.append(ch);
-    }
-    return out.toString();
-  }
-
-  private static String quote(String literal) {
-    StringBuilder out = new StringBuilder();
-    for (char ch : literal.toCharArray()) {
-      if ("\\^$.|?*+()[]{}/".indexOf(ch) >= 0) out.append('\\');
-      out.append(ch);
-    }
-    return out.toString();
+    return Globs.collapse(name);
   }
 }

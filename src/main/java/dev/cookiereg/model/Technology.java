@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param controls who can switch it off, and where
  * @param category the consent category that governs it, or null when it has its own consent or none
  * @param consentMechanism how consent is asked when the legal basis is consent, or null
- * @param keys storage keys or patterns, for the device-storage disclosure
+ * @param keys storage keys or patterns ({@code *} matches any characters; a run of {@code *} is
+ *     kept as one, as in a cookie's name), for the device-storage disclosure and the manifest
  */
 public record Technology(
     String id,
@@ -34,7 +35,7 @@ public record Technology(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(legalBasis, "legalBasis");
-    keys = List.copyOf(keys);
+    keys = keys.stream().map(Globs::collapse).toList();
     clauses = List.copyOf(clauses);
   }
 

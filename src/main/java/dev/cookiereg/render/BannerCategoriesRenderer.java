@@ -45,6 +45,7 @@ final class BannerCategoriesRenderer implements Renderer {
               k -> {
                 ObjectNode cj = JsonNodeFactory.instance.objectNode();
                 cj.put("id", k.id());
+                cj.put("matchable", k.name() != null);
                 if (k.name() != null) {
                   cj.put("name", k.name());
                   cj.put("pattern", k.regex());

@@ -10,6 +10,7 @@ import dev.cookiereg.manifest.ManifestJson;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.ConsentPlatform;
 import dev.cookiereg.model.Cookie;
+import dev.cookiereg.model.Globs;
 import dev.cookiereg.model.Item;
 import dev.cookiereg.model.Policy;
 import dev.cookiereg.model.Provider;
@@ -128,6 +129,10 @@ public final class ManifestRenderer implements Renderer {
         p.sessionRecording());
   }
 
+  /**
+   * A cookie for machines: {@code matchable} says whether it has a name to recognise it by, and the
+   * domain is stated even when it is the service's own (as the disclosure states it).
+   */
   private static Manifest.Cookie cookie(Registry r, Cookie c, MachineText text) {
     boolean named = c.name() != null;
     return new Manifest.Cookie(
@@ -135,6 +140,7 @@ public final class ManifestRenderer implements Renderer {
         c.name(),
         c.label(),
         c.displayName(),
+        named,
         named ? c.match().yaml() : null,
         named ? c.regex() : null,
         c.provider(),
@@ -142,7 +148,7 @@ public final class ManifestRenderer implements Renderer {
         c.category(),
         text.plain(c.purpose()),
         c.isSession() ? "session" : "persistent",
-        c.domain(),
+        c.domain() != null ? c.domain() : r.service().domain(),
         duration(c.retention()));
   }
 
@@ -180,7 +186,13 @@ public final class ManifestRenderer implements Renderer {
         t.category(),
         t.legalBasis().yaml(),
         t.consentMechanism(),
-        text.plain(t.purpose(), t));
+        text.plain(t.purpose(), t),
+        t.keys().isEmpty() ? null : t.keys().stream().map(ManifestRenderer::key).toList());
+  }
+
+  /** A storage key with the same match and regex a cookie's name has. */
+  private static Manifest.StorageKey key(String name) {
+    return new Manifest.StorageKey(name, Cookie.Match.of(name).yaml(), Globs.regex(name));
   }
 
   private static Manifest.Change change(ChangeSummary change, Policy policy) {

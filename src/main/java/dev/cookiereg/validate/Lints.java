@@ -148,6 +148,19 @@ public final class Lints {
           Severity.WARNING,
           "every region a category asks consent in is built in (EEA, EU, UK, ALL), an ISO 3166 code"
               + " or defined under regions, and a defined region lists ISO 3166 codes");
+  public static final LintRule UNMATCHABLE_COOKIE =
+      rule(
+          "unmatchable-cookie",
+          Severity.WARNING,
+          "every cookie has its technical name (or pattern), so banners, services and audits can"
+              + " recognise it in a browser; a label alone names it for readers only");
+  public static final LintRule OVERLAPPING_PATTERNS =
+      rule(
+          "overlapping-patterns",
+          Severity.WARNING,
+          "no two cookies of different categories can match the same cookie name (services would"
+              + " file it under one of them by precedence: an exact name, then the pattern with the"
+              + " longest literal prefix, then the most literal text, then the first declared)");
 
   /** A row of the table: a rule and what checks it. */
   private record Row(LintRule rule, Check check) {}
@@ -178,7 +191,9 @@ public final class Lints {
           new Row(MARKDOWN_TOO_DEEP, new MarkdownTooDeep()),
           new Row(TOO_MANY_WILDCARDS, new TooManyWildcards()),
           new Row(CONSENT_COOKIE_HOME, new ConsentCookieHome()),
-          new Row(UNKNOWN_REGION, new UnknownRegion()));
+          new Row(UNKNOWN_REGION, new UnknownRegion()),
+          new Row(UNMATCHABLE_COOKIE, new UnmatchableCookie()),
+          new Row(OVERLAPPING_PATTERNS, new OverlappingPatterns()));
 
   /** Every lint rule, in the order they run. */
   public static final List<LintRule> ALL = TABLE.stream().map(Row::rule).toList();

@@ -10,10 +10,38 @@ import org.junit.jupiter.api.Test;
 class CheckCommandTest {
   static final String UNKNOWN_PROVIDER = "src/test/resources/broken/lint-unknown-provider.yaml";
 
+  /**
+   * The policy names Aktok's seven own cookies only by role; until their technical names are added,
+   * they are the committed registry's only warnings.
+   */
+  static final java.util.List<String> NAMED_ONLY_BY_ROLE =
+      java.util.List.of(
+          "304:5 session-id Session ID",
+          "310:5 access-token Access token (JWT)",
+          "321:5 refresh-token Refresh token (JWT)",
+          "332:5 csrf-token CSRF token",
+          "340:5 language Language preference",
+          "346:5 timezone Timezone",
+          "352:5 theme Theme preference");
+
   @Test
-  void theCommittedRegistryIsValidWithoutWarnings() {
+  void theCommittedRegistryIsValidAndWarnsOnlyOfItsSevenCookiesNamedOnlyByRole() {
     Cli result = Cli.run("check");
-    assertThat(result.out()).isEqualTo("cookies.yaml: valid, 0 errors, 0 warnings\n");
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    for (String c : NAMED_ONLY_BY_ROLE) {
+      String[] f = c.split(" ", 3);
+      expected.add(
+          "cookies.yaml:"
+              + f[0]
+              + ": warning: cookie '"
+              + f[1]
+              + "' is named only by its label '"
+              + f[2]
+              + "', so no banner, service or audit can recognise it in a browser: add 'name:' with"
+              + " the technical name the browser stores (keep 'label:', which the page shows)");
+    }
+    expected.add("cookies.yaml: valid, 0 errors, 7 warnings");
+    assertThat(result.out().lines()).containsExactlyElementsOf(expected);
     assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
   }
 

@@ -429,7 +429,9 @@ class TrackingPixelAndIdTest {
 
     Cli check = Cli.run("check", registry.toString());
 
-    assertThat(check.out()).isEqualTo(registry + ": valid, 0 errors, 0 warnings\n");
+    // The seed's only warnings: its seven cookies named only by role (unmatchable-cookie).
+    assertThat(check.out().lines().filter(l -> !l.contains("' is named only by its label '")))
+        .containsExactly(registry + ": valid, 0 errors, 7 warnings");
     assertThat(check.exitCode()).isEqualTo(ExitCodes.OK);
   }
 

@@ -38,7 +38,8 @@ class ManifestFormatTest {
   static final Path CURRENT = Path.of("site/manifest.json");
 
   /** Required by the schema, yet absent from manifests released before they were added (1.0.0). */
-  static final Set<String> ADDED_AFTER_A_RELEASE = Set.of("change.noticeMethods", "document");
+  static final Set<String> ADDED_AFTER_A_RELEASE =
+      Set.of("change.noticeMethods", "document", "cookies[].matchable", "cookies[].domain");
 
   /**
    * Optional only under a condition the schema cannot state: a cookie needs a name or a label, a
@@ -60,11 +61,17 @@ class ManifestFormatTest {
   }
 
   /**
-   * The current manifest, with one change and a consent cookie (the registry names no banner
-   * library yet) so that their members are there to test.
+   * The current manifest, with one change, a consent cookie (the registry names no banner library
+   * yet) and one technology's storage key, so that their members are there to test.
    */
   static ObjectNode manifest() throws IOException {
     ObjectNode m = (ObjectNode) JSON.readTree(CURRENT.toFile());
+    ((ObjectNode) m.path("technologies").path(0))
+        .putArray("keys")
+        .addObject()
+        .put("name", "app_*")
+        .put("match", "prefix")
+        .put("regex", "^app_.*$");
     ((ArrayNode) m.path("change").path("changes"))
         .addObject()
         .put("rule", "cookie-added")
@@ -157,10 +164,12 @@ class ManifestFormatTest {
         .anyMatch(c -> c.name() == null)
         .anyMatch(c -> c.label() == null)
         .anyMatch(c -> c.duration().variants() == null);
+    assertThat(removed).containsAll(ADDED_AFTER_A_RELEASE);
     assertThat(removed)
         .containsAll(ADDED_AFTER_A_RELEASE)
         .contains(
             "consentPlatform",
+            "technologies[].keys",
             "providers[].optOut",
             "providers[].processing.location",
             "technologies[].enabledByDefault");
