@@ -126,19 +126,7 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
         loader.load(registryFile.toString(), sources.registry()); // load + validate
     requireValidHistory(sources.changelog()); // and the history it publishes
     List<SiteFile> archive = Archive.read(site); // the archive, verified
-    Releases releases = Releases.of(site, archive);
-    ChangeSummary change = changeSinceLastRelease(releases, loader, loaded); // diff with it
-    ConsentRevisions revisions = // and with every release, per category
-        releases.consentRevisions(archived(loader), loaded.registry());
-    RenderContext context =
-        RenderContext.of(
-            loaded.registry(),
-            templates,
-            sources.changelog(),
-            loader.schema().schemaJson(),
-            change,
-            loaded.digest(),
-            revisions);
+    RenderContext context = context(loader, loaded, sources.changelog(), archive); // diff with it
     Version version = loaded.registry().policy().version();
     List<SiteFile> released = new ArrayList<>();
     builder.render(
@@ -158,6 +146,20 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
       sink.accept(Archive.record(archived)); // and its record
       sink.accept(VersionIndex.of(archived)); // and its index
     }
+  }
+
+  /**
+   * What every output renders from: the registry, compared with the newest older release and, per
+   * category, with every release (consent revisions).
+   */
+  private RenderContext context(
+      RegistryLoader loader, LoadedRegistry loaded, String changelog, List<SiteFile> archive)
+      throws RegistryException {
+    Releases releases = Releases.of(site, archive);
+    ChangeSummary change = changeSinceLastRelease(releases, loader, loaded);
+    ConsentRevisions revisions = releases.consentRevisions(archived(loader), loaded.registry());
+    return RenderContext.of(
+        loaded.registry(), templates, changelog, loader.schema().schemaJson(), change, revisions);
   }
 
   /**
@@ -236,15 +238,7 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     List<SiteFile> archive = Archive.read(site);
     Optional<SiteFile> released = archive.stream().filter(f -> f.path().equals(archived)).findAny();
     if (released.isEmpty()) return Optional.empty();
-    ChangeSummary change = changeSinceLastRelease(Releases.of(site, archive), loader, loaded);
-    RenderContext context =
-        RenderContext.of(
-            loaded.registry(),
-            templates,
-            "",
-            loader.schema().schemaJson(),
-            change,
-            loaded.digest());
+    RenderContext context = context(loader, loaded, "", archive);
     byte[] live = new ManifestRenderer().render(context).get(0).content();
     if (Arrays.equals(live, released.get().content())) return Optional.empty();
     return Optional.of(JsonDifference.first(released.get().content(), live));

@@ -9,10 +9,8 @@ import java.util.List;
  * A valid registry with where its elements were written and the warnings it passed with.
  *
  * @param warnings diagnostics that do not make the registry invalid, sorted by position
- * @param digest {@code sha256:…} of the registry's canonical form: its content, not its formatting
  */
-public record LoadedRegistry(
-    Registry registry, SourceMap sourceMap, List<Diagnostic> warnings, String digest) {
+public record LoadedRegistry(Registry registry, SourceMap sourceMap, List<Diagnostic> warnings) {
   public LoadedRegistry {
     warnings = List.copyOf(warnings);
   }

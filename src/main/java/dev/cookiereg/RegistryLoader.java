@@ -3,7 +3,6 @@ package dev.cookiereg;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.Location;
 import dev.cookiereg.diagnostic.RegistryException;
-import dev.cookiereg.load.Canonical;
 import dev.cookiereg.load.Inputs;
 import dev.cookiereg.load.RegistryMapper;
 import dev.cookiereg.load.SourceTree;
@@ -144,7 +143,6 @@ public final class RegistryLoader {
     } catch (RuntimeException e) {
       modelError = e;
     }
-    String digest = Canonical.digest(tree.root());
     List<Diagnostic> schemaErrors = join(schemaCheck);
     if (!schemaErrors.isEmpty()) throw new RegistryException(schemaErrors);
     if (modelError instanceof RegistryMapper.Refused refused) {
@@ -167,7 +165,7 @@ public final class RegistryLoader {
     // An earlier release is compared, not judged again: rules added since it was released only
     // warn.
     List<Diagnostic> kept = strict ? found : found.stream().map(Diagnostic::asWarning).toList();
-    return new LoadedRegistry(registry, tree.sourceMap(), kept, digest);
+    return new LoadedRegistry(registry, tree.sourceMap(), kept);
   }
 
   /** The future's value; its own exception if it failed. */

@@ -128,6 +128,6 @@ final class DiffCommand implements Callable<Integer> {
   private static Registry asManifest(Registry r, RegistryLoader loader) {
     return ManifestMapper.toRegistry(
         ManifestRenderer.manifest(
-            RenderContext.of(r, null, "", loader.schema().schemaJson(), ChangeSummary.FIRST, "")));
+            RenderContext.of(r, null, "", loader.schema().schemaJson(), ChangeSummary.FIRST)));
   }
 }

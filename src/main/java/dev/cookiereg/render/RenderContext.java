@@ -17,7 +17,6 @@ import java.util.Objects;
  * @param changelog the text of CHANGELOG.md (the policy history), or empty
  * @param registrySchema the JSON Schema of cookies.yaml, published for editors
  * @param change what changed since the previous release
- * @param digest the registry's content digest ({@code sha256:…})
  * @param revisions each category's consent revision over the released history
  */
 public record RenderContext(
@@ -27,7 +26,6 @@ public record RenderContext(
     String changelog,
     JsonNode registrySchema,
     ChangeSummary change,
-    String digest,
     ConsentRevisions revisions) {
   public RenderContext {
     Objects.requireNonNull(registry, "registry");
@@ -58,9 +56,8 @@ public record RenderContext(
       Path templates,
       String changelog,
       JsonNode registrySchema,
-      ChangeSummary change,
-      String digest) {
-    return of(registry, templates, changelog, registrySchema, change, digest, null);
+      ChangeSummary change) {
+    return of(registry, templates, changelog, registrySchema, change, null);
   }
 
   /** As above, with the categories' consent revisions over the released history. */
@@ -70,16 +67,8 @@ public record RenderContext(
       String changelog,
       JsonNode registrySchema,
       ChangeSummary change,
-      String digest,
       ConsentRevisions revisions) {
     return new RenderContext(
-        registry,
-        Outline.of(registry),
-        templates,
-        changelog,
-        registrySchema,
-        change,
-        digest,
-        revisions);
+        registry, Outline.of(registry), templates, changelog, registrySchema, change, revisions);
   }
 }

@@ -275,8 +275,7 @@ class TrackingPixelAndIdTest {
             Path.of("templates"),
             Files.readString(registry.resolveSibling("CHANGELOG.md")),
             loader.schema().schemaJson(),
-            null,
-            loaded.digest());
+            null);
     List<SiteFile> files = new ArrayList<>();
     new SiteBuilder().prepare(Path.of("templates")).render(context, files::add);
 

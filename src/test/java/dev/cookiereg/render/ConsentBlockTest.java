@@ -45,7 +45,7 @@ class ConsentBlockTest {
   }
 
   static RenderContext context(Registry r) {
-    return RenderContext.of(r, null, "", LOADER.schema().schemaJson(), null, "sha256:0");
+    return RenderContext.of(r, null, "", LOADER.schema().schemaJson(), null);
   }
 
   static JsonNode render(Renderer renderer, RenderContext context) throws Exception {

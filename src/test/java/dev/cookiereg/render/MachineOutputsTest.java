@@ -70,8 +70,7 @@ class MachineOutputsTest {
         "",
         loader.schema().schemaJson(),
         new Build(Path.of("cookies.yaml"), null, Path.of("CHANGELOG.md"), Path.of("site"))
-            .changeSinceLastRelease(loader, loaded),
-        loaded.digest());
+            .changeSinceLastRelease(loader, loaded));
   }
 
   @Test

@@ -88,8 +88,7 @@ class NoticeAgreementTest {
             null,
             "",
             LOADER.schema().schemaJson(),
-            ChangeSummary.of(Optional.of(before.policy().version()), report),
-            "sha256:0");
+            ChangeSummary.of(Optional.of(before.policy().version()), report));
 
     JsonNode change = render(new ManifestRenderer(), context).get("change");
     JsonNode notice = render(new NoticeRenderer(), context);
