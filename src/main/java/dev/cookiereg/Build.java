@@ -149,6 +149,15 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
   }
 
   /**
+   * What the manifest and the banner configs of {@code loaded} render from, against the verified
+   * archive on disk (the pages' history is not read).
+   */
+  public RenderContext context(RegistryLoader loader, LoadedRegistry loaded)
+      throws RegistryException, IOException {
+    return context(loader, loaded, "", Archive.read(site));
+  }
+
+  /**
    * What every output renders from: the registry, compared with the newest older release and, per
    * category, with every release (consent revisions).
    */

@@ -59,6 +59,18 @@ class BannerLibrariesTest {
     BannerHarness.open(browser, server, "cookieconsent.html" + query);
   }
 
+  /** The cookie Klaro keeps choices in, as the generated config names it. */
+  private static String storageName() {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(java.nio.file.Path.of("site/banner/klaro.json").toFile())
+          .get("storageName")
+          .asText();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private String cookies() {
     return (String) browser.js("return document.cookie;");
   }
@@ -120,10 +132,10 @@ class BannerLibrariesTest {
   }
 
   @Test
-  void aConsentGivenUnderRevisionOneIsAskedAgainUnderRevisionTwo() {
-    openCookieConsent("");
+  void aConsentGivenUnderOneRevisionIsAskedAgainUnderTheNext() {
+    openCookieConsent("?revision=1");
     browser.js("CookieConsent.acceptCategory('all');");
-    openCookieConsent("");
+    openCookieConsent("?revision=1");
     assertThat(browser.js("return CookieConsent.validConsent();")).isEqualTo(true);
 
     openCookieConsent("?revision=2");
@@ -142,6 +154,11 @@ class BannerLibrariesTest {
         "document.cookie = '_ga=GA1.1.1; path=/'; document.cookie = 'ph_abc_posthog=1; path=/';"
             + "document.cookie = '_fbp=fb.1; path=/'; document.cookie = 'unrelated=1; path=/';");
     assertThat(cookies()).contains("_ga=").contains("ph_abc_posthog=").contains("_fbp=");
+    assertThat(
+            browser.js(
+                "return klaro.getManager(window.harnessConfig).getConsent('matomo-analytics');"))
+        .as("a service the config declares")
+        .isEqualTo(true);
 
     browser.js(
         "const m = klaro.getManager(window.harnessConfig); m.changeAll(false); m.saveAndApplyConsents();");
@@ -151,7 +168,9 @@ class BannerLibrariesTest {
         .doesNotContain("ph_abc_posthog=")
         .doesNotContain("_fbp=")
         .contains("unrelated=1");
-    assertThat(browser.js("return klaro.getManager(window.harnessConfig).getConsent('matomo');"))
+    assertThat(
+            browser.js(
+                "return klaro.getManager(window.harnessConfig).getConsent('matomo-analytics');"))
         .isEqualTo(false);
     assertThat(
             browser.js(
@@ -175,7 +194,7 @@ class BannerLibrariesTest {
     assertThat(cookies())
         .doesNotContain("_ga=")
         .doesNotContain("ph_abc_posthog=")
-        .contains("klaro-v1=");
+        .contains(storageName() + "=");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.cookiereg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cookiereg.testing.SeedProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +26,8 @@ class CommandLineTest {
   @Test
   void the_site_is_beside_the_registry_wherever_the_command_runs() throws IOException {
     Path project = Files.createDirectories(tmp.resolve("project"));
-    Path registry = Files.copy(Path.of("cookies.yaml"), project.resolve("cookies.yaml"));
-    Files.copy(Path.of("CHANGELOG.md"), project.resolve("CHANGELOG.md"));
+    Path registry = project.resolve("cookies.yaml");
+    SeedProject.write(registry, project.resolve("CHANGELOG.md"));
 
     assertThat(Cli.run("release", registry.toString()).exitCode()).isEqualTo(ExitCodes.OK);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.prose.Placeholders;
 import dev.cookiereg.testing.ScratchProject;
+import dev.cookiereg.testing.SeedProject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class DiffBaseTest {
   @Test
   void theSameEditGivesTheSameChangesWhicheverWayTheBaseIsGiven() throws Exception {
     Path registry = dir.resolve("cookies.yaml");
-    String project = Files.readString(Path.of("cookies.yaml"), StandardCharsets.UTF_8);
+    String project = SeedProject.registry();
     assertThat(project).contains(PLACEHOLDER);
     String recorders =
         Placeholders.global(new RegistryLoader().load(Path.of("cookies.yaml")).registry())
@@ -41,7 +42,7 @@ class DiffBaseTest {
             .orElseThrow();
     String writtenOut = recorders + " record";
     Files.writeString(registry, project.replace(PLACEHOLDER, writtenOut), StandardCharsets.UTF_8);
-    Files.copy(Path.of("CHANGELOG.md"), dir.resolve("CHANGELOG.md"));
+    Files.writeString(dir.resolve("CHANGELOG.md"), SeedProject.changelog());
     Cli release =
         Cli.run(
             "release",

@@ -3,6 +3,7 @@ package dev.cookiereg.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cookiereg.cli.ExitCodes;
+import dev.cookiereg.testing.SeedProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,8 +30,7 @@ class CrashContractTest {
   void scratchProject() throws Exception {
     registry = dir.resolve("cookies.yaml");
     site = dir.resolve("site");
-    Files.copy(Path.of("cookies.yaml"), registry);
-    Files.copy(Path.of("CHANGELOG.md"), dir.resolve("CHANGELOG.md"));
+    SeedProject.write(registry, dir.resolve("CHANGELOG.md"));
   }
 
   /** One run of the command line in its own JVM. */

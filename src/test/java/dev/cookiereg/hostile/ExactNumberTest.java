@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.cookiereg.cli.Cli;
 import dev.cookiereg.cli.ExitCodes;
 import dev.cookiereg.load.RegistryMapper;
+import dev.cookiereg.testing.SeedProject;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -186,8 +187,7 @@ class ExactNumberTest {
     Path registry = dir.resolve("cookies.yaml");
     Path changelog = dir.resolve("CHANGELOG.md");
     Path site = dir.resolve("site");
-    Files.copy(Path.of("cookies.yaml"), registry);
-    Files.copy(Path.of("CHANGELOG.md"), changelog);
+    SeedProject.write(registry, changelog);
     assertThat(Cli.run("release", registry.toString(), "--out", site.toString()).exitCode())
         .isZero();
     String yaml = Files.readString(registry, StandardCharsets.UTF_8);

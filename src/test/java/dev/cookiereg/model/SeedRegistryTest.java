@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.testing.SeedProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,11 +24,25 @@ import org.junit.jupiter.api.Test;
 class SeedRegistryTest {
   static final Path SEED = Path.of("src/test/resources/seed/cookie-policy-1.0.0.txt");
   static Registry registry;
+
+  /** The registry as version 1.0.0 released it, which the seed is. */
+  static Registry releasedSince;
+
   static List<String> seed;
 
   @BeforeAll
   static void load() throws RegistryException, IOException {
-    registry = new RegistryLoader().load(Path.of("cookies.yaml")).registry();
+    // the committed registry stated as the seed's version and dates (the seed is version 1.0.0)
+    registry =
+        new RegistryLoader()
+            .load("cookies.yaml", SeedProject.registry().getBytes(StandardCharsets.UTF_8))
+            .registry();
+    releasedSince =
+        new RegistryLoader()
+            .loadForComparison(
+                "site/versions/1.0.0/cookies.yaml",
+                Files.readAllBytes(Path.of("site/versions/1.0.0/cookies.yaml")))
+            .registry();
     seed = Files.readAllLines(SEED, StandardCharsets.UTF_8);
   }
 
@@ -61,6 +76,12 @@ class SeedRegistryTest {
     for (int i = 0; i < categories.size(); i++) {
       List<String[]> rows = cookieTables.get(i).subList(1, cookieTables.get(i).size());
       List<Cookie> cookies = registry.cookiesIn(categories.get(i));
+      // after the seed's rows, only cookies that releases since 1.0.0 added
+      assertThat(cookies.subList(rows.size(), cookies.size()))
+          .as("cookies in %s beyond the seed's", categories.get(i))
+          .extracting(Cookie::id)
+          .allMatch(id -> releasedSince.cookies().stream().noneMatch(c -> c.id().equals(id)));
+      cookies = cookies.subList(0, rows.size());
       assertThat(cookies).as("cookies in %s", categories.get(i)).hasSize(rows.size());
       for (int r = 0; r < rows.size(); r++) {
         String[] row = rows.get(r);

@@ -7,6 +7,7 @@ import dev.cookiereg.cli.Cli;
 import dev.cookiereg.cli.ExitCodes;
 import dev.cookiereg.testing.BannerHarness;
 import dev.cookiereg.testing.Browser;
+import dev.cookiereg.testing.SeedProject;
 import dev.cookiereg.testing.StaticServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +28,7 @@ class MaterialReleaseBrowserTest {
     Browser.requireAvailable();
     Path registry = dir.resolve("cookies.yaml");
     Path site = dir.resolve("site");
-    Files.copy(Path.of("cookies.yaml"), registry);
-    Files.copy(Path.of("CHANGELOG.md"), dir.resolve("CHANGELOG.md"));
+    SeedProject.write(registry, dir.resolve("CHANGELOG.md"));
     assertThat(Cli.run("release", registry.toString(), "--out", site.toString()).exitCode())
         .isZero();
 

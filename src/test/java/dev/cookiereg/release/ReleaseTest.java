@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cookiereg.cli.Cli;
 import dev.cookiereg.cli.ExitCodes;
+import dev.cookiereg.testing.SeedProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +29,7 @@ class ReleaseTest {
   void scratchProject() throws IOException {
     registry = dir.resolve("cookies.yaml");
     site = dir.resolve("site");
-    Files.copy(Path.of("cookies.yaml"), registry);
-    Files.copy(Path.of("CHANGELOG.md"), dir.resolve("CHANGELOG.md"));
+    SeedProject.write(registry, dir.resolve("CHANGELOG.md"));
     assertThat(cli("release", registry.toString(), "--out", site.toString()).exitCode())
         .isEqualTo(ExitCodes.OK);
   }

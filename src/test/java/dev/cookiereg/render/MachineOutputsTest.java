@@ -64,13 +64,8 @@ class MachineOutputsTest {
   static RenderContext seedContext() throws Exception {
     RegistryLoader loader = new RegistryLoader();
     var loaded = loader.load(Path.of("cookies.yaml"));
-    return RenderContext.of(
-        loaded.registry(),
-        null,
-        "",
-        loader.schema().schemaJson(),
-        new Build(Path.of("cookies.yaml"), null, Path.of("CHANGELOG.md"), Path.of("site"))
-            .changeSinceLastRelease(loader, loaded));
+    return new Build(Path.of("cookies.yaml"), null, Path.of("CHANGELOG.md"), Path.of("site"))
+        .context(loader, loaded);
   }
 
   @Test

@@ -2,9 +2,11 @@ package dev.cookiereg.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cookiereg.testing.SeedProject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,7 +29,14 @@ class PolicyPageFidelityTest {
 
   @BeforeAll
   static void load() throws IOException {
-    page = Jsoup.parse(BuiltSite.read(BuiltSite.get().resolve("index.html")));
+    // the committed registry stated as the seed's version and dates (the seed is version 1.0.0)
+    Path dir = BuiltSite.tempDir("cookiereg-seed-");
+    Path registry = dir.resolve("cookies.yaml");
+    SeedProject.write(registry, dir.resolve("CHANGELOG.md"));
+    Path site = dir.resolve("site");
+    BuiltSite.Result r = BuiltSite.run("build", registry.toString(), "--out", site.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    page = Jsoup.parse(BuiltSite.read(site.resolve("index.html")));
     try (InputStream in =
         PolicyPageFidelityTest.class.getResourceAsStream("/seed/cookie-policy-1.0.0.txt")) {
       seed =

@@ -29,8 +29,7 @@ public record ScratchProject(Path dir, Path registry, Path changelog, Path site)
         new ScratchProject(
             dir, dir.resolve("cookies.yaml"), dir.resolve("CHANGELOG.md"), dir.resolve("site"));
     Files.createDirectories(dir);
-    Files.copy(Path.of("cookies.yaml"), p.registry);
-    Files.copy(Path.of("CHANGELOG.md"), p.changelog);
+    SeedProject.write(p.registry, p.changelog);
     Cli first = p.cli("release");
     assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.OK);
     return p;

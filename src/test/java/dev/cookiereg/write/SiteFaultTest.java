@@ -8,6 +8,7 @@ import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.cli.Cli;
 import dev.cookiereg.cli.ExitCodes;
 import dev.cookiereg.site.SiteFile;
+import dev.cookiereg.testing.SeedProject;
 import dev.cookiereg.testing.Tmpfs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +39,7 @@ class SiteFaultTest {
   void twoVersionsOfTheRegistry() throws Exception {
     registry = dir.resolve("cookies.yaml");
     site = dir.resolve("site");
-    Files.copy(Path.of("cookies.yaml"), registry);
-    Files.copy(Path.of("CHANGELOG.md"), dir.resolve("CHANGELOG.md"));
+    SeedProject.write(registry, dir.resolve("CHANGELOG.md"));
     oldSite = Build.of(registry, null, site).render(new RegistryLoader());
     String changed =
         Files.readString(registry, StandardCharsets.UTF_8)
