@@ -90,13 +90,20 @@ public final class ReleaseGate {
   }
 
   /**
-   * True when {@code d} is about the state of the release archive, not a fault of the registry:
-   * changes not released yet, or a released version that this generator publishes differently.
+   * True when {@code d} asks for a release: changes not released yet, or a released version that
+   * this generator publishes differently.
    */
   public static boolean isUnreleased(Diagnostic d) {
     return d.rule().equals(UNRELEASED_CHANGES.id())
-        || d.rule().equals(RELEASED_VERSION_CHANGED.id())
-        || d.rule().equals(MANIFEST_FORMAT_BROKEN.id());
+        || d.rule().equals(RELEASED_VERSION_CHANGED.id());
+  }
+
+  /**
+   * True when {@code d} is about what is published, not a fault of the registry (exit 1, not 3):
+   * something to release, or a manifest format that breaks its promise.
+   */
+  public static boolean isAboutThePublishedSite(Diagnostic d) {
+    return isUnreleased(d) || d.rule().equals(MANIFEST_FORMAT_BROKEN.id());
   }
 
   private static List<Diagnostic> check(RegistryLoader loader, LoadedRegistry loaded, Build build)

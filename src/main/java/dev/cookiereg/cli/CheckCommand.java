@@ -92,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
       diagnostics = new ArrayList<>(loaded.warnings());
       diagnostics.addAll(gate);
       code =
-          gate.stream().anyMatch(d -> d.isError() && !ReleaseGate.isUnreleased(d))
+          gate.stream().anyMatch(d -> d.isError() && !ReleaseGate.isAboutThePublishedSite(d))
               ? ExitCodes.INVALID
               : gate.stream().anyMatch(Diagnostic::isError) ? ExitCodes.FAILED_CHECK : ExitCodes.OK;
     } catch (RegistryException e) {
@@ -112,7 +112,8 @@ final class CheckCommand implements Callable<Integer> {
       long errors = diagnostics.stream().filter(Diagnostic::isError).count();
       long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
       boolean invalid =
-          diagnostics.stream().anyMatch(d -> d.isError() && !ReleaseGate.isUnreleased(d));
+          diagnostics.stream()
+              .anyMatch(d -> d.isError() && !ReleaseGate.isAboutThePublishedSite(d));
       boolean unreleased = diagnostics.stream().anyMatch(ReleaseGate::isUnreleased);
       out.println(
           file
