@@ -4,6 +4,7 @@ import dev.cookiereg.ReleaseGate;
 import dev.cookiereg.diff.ChangeRule;
 import dev.cookiereg.diff.ChangeRules;
 import dev.cookiereg.diff.Notice;
+import dev.cookiereg.manifest.SchemaCompatibility;
 import dev.cookiereg.validate.LintRule;
 import dev.cookiereg.validate.Lints;
 import java.io.PrintWriter;
@@ -71,6 +72,15 @@ final class RulesCommand implements Callable<Integer> {
       for (LintRule r : lintRules()) {
         out.println("| `" + r.id() + "` | " + r.severity().label() + " | " + r.summary() + " |");
       }
+      out.println();
+      out.println("## Manifest format rules");
+      out.println();
+      out.println("| Rule | Breaking | A consumer meets |");
+      out.println("|---|---|---|");
+      for (SchemaCompatibility.Rule r : SchemaCompatibility.ALL) {
+        out.println(
+            "| `" + r.id() + "` | " + (r.breaking() ? "yes" : "no") + " | " + r.summary() + " |");
+      }
     } else {
       out.println("Change rules:");
       for (ChangeRule r : ChangeRules.ALL_RULES) {
@@ -89,6 +99,17 @@ final class RulesCommand implements Callable<Integer> {
         out.println(
             String.format(
                 Locale.ROOT, "  %-30s %-7s %s", r.id(), r.severity().label(), r.summary()));
+      }
+      out.println();
+      out.println("Manifest format rules (a breaking one moves the format's major version):");
+      for (SchemaCompatibility.Rule r : SchemaCompatibility.ALL) {
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "  %-30s %-10s %s",
+                r.id(),
+                r.breaking() ? "breaking" : "compatible",
+                r.summary()));
       }
     }
     return ExitCodes.OK;

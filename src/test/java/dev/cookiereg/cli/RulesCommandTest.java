@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cookiereg.ReleaseGate;
 import dev.cookiereg.diff.ChangeRule;
 import dev.cookiereg.diff.ChangeRules;
+import dev.cookiereg.manifest.SchemaCompatibility;
 import dev.cookiereg.validate.LintRule;
 import dev.cookiereg.validate.Lints;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,11 @@ class RulesCommandTest {
           .containsPattern("(?m)^  " + rule.id() + " +" + rule.severity().label() + " ");
     }
     assertThat(r.out()).contains("  " + ReleaseGate.VERSION_NOT_BUMPED.id() + " ");
+    for (SchemaCompatibility.Rule rule : SchemaCompatibility.ALL) {
+      assertThat(r.out())
+          .containsPattern(
+              "(?m)^  " + rule.id() + " +" + (rule.breaking() ? "breaking" : "compatible") + " ");
+    }
   }
 
   @Test
@@ -40,6 +46,7 @@ class RulesCommandTest {
             ChangeRules.ALL_RULES.size()
                 + Lints.ALL.size()
                 + ReleaseGate.ALL.size()
-                + dev.cookiereg.validate.ChangelogLint.RULES.size());
+                + dev.cookiereg.validate.ChangelogLint.RULES.size()
+                + SchemaCompatibility.ALL.size());
   }
 }
