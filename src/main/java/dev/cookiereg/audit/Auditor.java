@@ -324,8 +324,18 @@ public final class Auditor {
                   category,
                   e.retention().iso(),
                   e.description(),
-                  CookieDatabase.cookieYaml(e, e.name(), provider, known.isEmpty()));
+                  CookieDatabase.cookieYaml(e, freeId(e.name()), provider, known.isEmpty()));
             });
+  }
+
+  /** The importer's id for a cookie name, made unique among the registry's cookie ids. */
+  private String freeId(String name) {
+    Set<String> taken = new HashSet<>();
+    declared.registry().cookies().forEach(c -> taken.add(c.id()));
+    String base = CookieDatabase.cookieId(name);
+    String id = base;
+    for (int n = 2; taken.contains(id); n++) id = base + "-" + n;
+    return id;
   }
 
   private static Set<String> names(Provider p) {

@@ -60,7 +60,6 @@ final class AuditCommand implements Callable<Integer> {
     @Option(
         names = "--state",
         paramLabel = "STATE",
-        defaultValue = "none",
         description =
             "the consent state of the file before it: none (the default), reject, all, gpc or a"
                 + " category id (that category alone accepted)")
@@ -162,7 +161,7 @@ final class AuditCommand implements Callable<Integer> {
     for (EvidenceOption option : evidence) {
       State state;
       try {
-        state = new State(option.state);
+        state = option.state == null ? State.NONE : new State(option.state);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(cli, "--state: " + e.getMessage());
       }

@@ -149,18 +149,20 @@ public final class CookieDatabase {
 
   /**
    * A cookie block for {@code cookies.yaml}, indented as an item of {@code cookies:}, marked as a
-   * suggestion to review. {@code providerId} is the registry's provider for the platform, or a new
-   * id the editor must add.
+   * suggestion to review; {@code id} is written when it differs from the name. {@code providerId}
+   * is the registry's provider for the platform, or a new id the editor must add.
    */
-  public static String cookieYaml(Entry e, String name, String providerId, boolean newProvider) {
+  public static String cookieYaml(Entry e, String id, String providerId, boolean newProvider) {
     String category = suggestedCategory(e);
     StringBuilder y = new StringBuilder();
     y.append(
             "  # Suggested from the Open Cookie Database (Apache-2.0), line "
                 + e.line()
                 + ": review before publishing.\n")
-        .append("  - name: ")
-        .append(YamlText.quoted(name))
+        .append("  - ");
+    if (!id.equals(e.name())) y.append("id: ").append(YamlText.quoted(id)).append("\n    ");
+    y.append("name: ")
+        .append(YamlText.quoted(e.name()))
         .append('\n')
         .append("    provider: ")
         .append(YamlText.scalar(providerId));
@@ -181,6 +183,18 @@ public final class CookieDatabase {
     y.append('\n').append("    purpose: ").append(YamlText.quoted(e.description())).append('\n');
     OcdImporter.duration(y, e.retention());
     return y.toString();
+  }
+
+  /**
+   * The id the importer gives a cookie of this name: the name itself when it is a valid id, else
+   * the name without its wildcards ({@code _hjSession_*} is {@code _hjSession_}).
+   */
+  public static String cookieId(String name) {
+    if (name.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}")) return name;
+    String base =
+        name.replace("*", "").replaceAll("[^A-Za-z0-9_.-]+", "-").replaceAll("^[.-]+", "");
+    if (base.length() > 120) base = base.substring(0, 120);
+    return base.isEmpty() ? "cookie" : base;
   }
 
   /** The provider id the importer gives a platform. */

@@ -40,6 +40,7 @@ class RulesCommandTest {
             ChangeRules.ALL_RULES.size()
                 + Lints.ALL.size()
                 + ReleaseGate.ALL.size()
-                + dev.cookiereg.validate.ChangelogLint.RULES.size());
+                + dev.cookiereg.validate.ChangelogLint.RULES.size()
+                + dev.cookiereg.audit.AuditRules.ALL.size());
   }
 }
