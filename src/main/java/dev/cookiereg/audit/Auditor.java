@@ -266,9 +266,9 @@ public final class Auditor {
               null,
               "cookie '"
                   + c.name()
-                  + "' ("
-                  + c.id()
-                  + ") is declared but seen in no evidence given",
+                  + "'"
+                  + (c.id().equals(c.name()) ? "" : " (" + c.id() + ")")
+                  + " is declared but seen in no evidence given",
               declaration(c),
               null,
               null));
