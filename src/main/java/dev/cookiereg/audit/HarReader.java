@@ -209,7 +209,7 @@ final class HarReader {
     try {
       String host = new URI(url).getHost();
       if (host == null || host.isEmpty()) throw error(at, "'" + clip(url) + "' names no host");
-      return SetCookie.host(host.startsWith("[") ? host : host);
+      return SetCookie.host(host);
     } catch (URISyntaxException e) {
       throw error(at, "'" + clip(url) + "' is not a URL");
     }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
       ExitCodes.OK + ":success (warnings allowed)",
       ExitCodes.FAILED_CHECK + ":a --fail-on threshold was met, or --check found a stale site",
       ExitCodes.USAGE_HELP,
-      ExitCodes.INVALID + ":the registry (or audit's evidence) is invalid",
+      ExitCodes.INVALID + ":the registry is invalid",
       ExitCodes.INTERNAL + ":an internal or disk error"
     })
 public final class Main implements Runnable {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code rules}: print the change-rules table and the lint-rules table. */
+/** {@code rules}: print the change-rules, lint-rules and audit-rules tables. */
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
