@@ -63,6 +63,7 @@ public final class Main implements Runnable {
     c.put("release", ReleaseCommand::new);
     c.put("rules", RulesCommand::new);
     c.put("import-ocd", ImportOcdCommand::new);
+    c.put("audit", AuditCommand::new);
     c.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(c);
   }
@@ -111,7 +112,7 @@ public final class Main implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "a command is required: check, build, diff, " + "release, rules or import-ocd");
+        "a command is required: check, build, diff, release, rules, import-ocd or audit");
   }
 
   /** Prints the tool's version from the jar's manifest. */

@@ -1,6 +1,8 @@
 package dev.cookiereg.cli;
 
 import dev.cookiereg.ReleaseGate;
+import dev.cookiereg.audit.AuditRule;
+import dev.cookiereg.audit.AuditRules;
 import dev.cookiereg.diff.ChangeRule;
 import dev.cookiereg.diff.ChangeRules;
 import dev.cookiereg.diff.Notice;
@@ -16,12 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code rules}: print the change-rules table and the lint-rules table. */
+/** {@code rules}: print the change-rules, lint-rules and audit-rules tables. */
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
     description =
-        "Print the change rules (what diff classifies) and the lint rules (what check enforces).")
+        "Print the change rules (what diff classifies), the lint rules (what check enforces) and the"
+            + " audit rules (what audit finds).")
 final class RulesCommand implements Callable<Integer> {
   /** Output formats of the tables. */
   enum Format {
@@ -81,6 +84,23 @@ final class RulesCommand implements Callable<Integer> {
         out.println(
             "| `" + r.id() + "` | " + (r.breaking() ? "yes" : "no") + " | " + r.summary() + " |");
       }
+      out.println();
+      out.println("## Audit rules");
+      out.println();
+      out.println("| Rule | Severity | Finds | Why |");
+      out.println("|---|---|---|---|");
+      for (AuditRule r : AuditRules.ALL) {
+        out.println(
+            "| `"
+                + r.id()
+                + "` | "
+                + r.severity().label()
+                + " | "
+                + r.summary()
+                + " | "
+                + r.rationale()
+                + " |");
+      }
     } else {
       out.println("Change rules:");
       for (ChangeRule r : ChangeRules.ALL_RULES) {
@@ -110,6 +130,18 @@ final class RulesCommand implements Callable<Integer> {
                 r.id(),
                 r.breaking() ? "breaking" : "compatible",
                 r.summary()));
+      }
+      out.println();
+      out.println("Audit rules:");
+      for (AuditRule r : AuditRules.ALL) {
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "  %-30s %-7s %s (%s)",
+                r.id(),
+                r.severity().label(),
+                r.summary(),
+                r.rationale()));
       }
     }
     return ExitCodes.OK;

@@ -54,7 +54,7 @@ public final class OcdImporter {
   public static final int MAX_FIELD = 4096;
 
   /** Category of the database → registry category id. */
-  private static final Map<String, String> CATEGORIES =
+  static final Map<String, String> CATEGORIES =
       Map.of(
           "functional",
           "functional",
@@ -689,7 +689,7 @@ public final class OcdImporter {
     return y.toString();
   }
 
-  private static void duration(StringBuilder y, Retention r) {
+  static void duration(StringBuilder y, Retention r) {
     switch (r.kind()) {
       case SESSION -> y.append("    duration: session\n");
       case FIXED -> y.append("    duration: ").append(r.period().text()).append('\n');

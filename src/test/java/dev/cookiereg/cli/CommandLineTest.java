@@ -16,7 +16,7 @@ class CommandLineTest {
   @TempDir Path tmp;
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"check", "build", "diff", "release", "rules", "import-ocd"})
+  @ValueSource(strings = {"check", "build", "diff", "release", "rules", "import-ocd", "audit"})
   void every_command_takes_verbose(String command) {
     Cli help = Cli.run(command, "--help");
     assertThat(help.exitCode()).isEqualTo(ExitCodes.OK);

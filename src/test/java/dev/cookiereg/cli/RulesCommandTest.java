@@ -47,6 +47,7 @@ class RulesCommandTest {
                 + Lints.ALL.size()
                 + ReleaseGate.ALL.size()
                 + dev.cookiereg.validate.ChangelogLint.RULES.size()
-                + SchemaCompatibility.ALL.size());
+                + SchemaCompatibility.ALL.size()
+                + dev.cookiereg.audit.AuditRules.ALL.size());
   }
 }

@@ -1,0 +1,204 @@
+package dev.cookiereg.ocd;
+
+import dev.cookiereg.model.NameMatcher;
+import dev.cookiereg.model.Retention;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Open Cookie Database as a lookup: which entry a cookie name seen in a browser belongs to, by
+ * the manifest's precedence ({@link NameMatcher}), and that entry as a cookie block to paste into
+ * {@code cookies.yaml}.
+ *
+ * <p>The bundled copy is {@code open-cookie-database.csv} beside this class (Apache-2.0, its
+ * LICENSE and SOURCE.txt beside it). Immutable once built.
+ */
+public final class CookieDatabase {
+  /** The bundled copy's resource, its licence and its source. */
+  static final String RESOURCE = "open-cookie-database.csv";
+
+  /** Categories from the strictest consent to none: a platform's strictest is the suggestion's. */
+  private static final List<String> STRICTEST_FIRST =
+      List.of("marketing", "analytics", "functional", "essential");
+
+  /**
+   * One row of the database, read as the importer reads it.
+   *
+   * @param name the key, with a trailing {@code *} when the row is a wildcard match
+   * @param category the registry category the database's category maps to
+   * @param platformCategory the strictest registry category among the platform's rows
+   */
+  public record Entry(
+      int line,
+      String name,
+      String platform,
+      String databaseCategory,
+      String category,
+      String platformCategory,
+      String description,
+      Retention retention,
+      String privacyUrl) {}
+
+  private final NameMatcher<Entry> matcher;
+
+  private CookieDatabase(List<Entry> entries) {
+    this.matcher = NameMatcher.of(entries, Entry::name);
+  }
+
+  private static final class Holder {
+    static final CookieDatabase BUNDLED = load();
+
+    private static CookieDatabase load() {
+      try (InputStream in = CookieDatabase.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) throw new IllegalStateException(RESOURCE + " is not in the jar");
+        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (OcdImporter.ImportException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The copy bundled with the tool, read once on first use. */
+  public static CookieDatabase bundled() {
+    return Holder.BUNDLED;
+  }
+
+  /** A database from the CSV's text; rows the importer would skip are left out. */
+  public static CookieDatabase parse(String csv) throws OcdImporter.ImportException {
+    List<CsvReader.Record> records;
+    try {
+      records = CsvReader.parse(csv);
+    } catch (CsvReader.CsvException e) {
+      throw new OcdImporter.ImportException(RESOURCE + ":" + e.getMessage());
+    }
+    if (records.isEmpty()) throw new OcdImporter.ImportException(RESOURCE + ": the file is empty");
+    Map<String, Integer> column = new HashMap<>();
+    List<String> header = records.get(0).fields();
+    for (int i = 0; i < header.size(); i++) column.putIfAbsent(header.get(i).strip(), i);
+    List<Map<String, String>> rows = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    Map<String, String> strictest = new LinkedHashMap<>();
+    for (CsvReader.Record r : records.subList(1, records.size())) {
+      if (r.fields().size() != header.size()) continue;
+      Map<String, String> f = new HashMap<>();
+      column.forEach((k, i) -> f.put(k, r.fields().get(i).strip()));
+      String category =
+          OcdImporter.CATEGORIES.get(
+              f.getOrDefault(OcdImporter.CATEGORY, "").toLowerCase(Locale.ROOT));
+      String name = f.getOrDefault(OcdImporter.NAME, "");
+      if (category == null || !OcdImporter.COOKIE_NAME.matcher(name).matches()) continue;
+      rows.add(f);
+      lines.add(r.line());
+      strictest.merge(
+          f.get(OcdImporter.PLATFORM),
+          category,
+          (a, b) -> STRICTEST_FIRST.indexOf(a) <= STRICTEST_FIRST.indexOf(b) ? a : b);
+    }
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, String> f = rows.get(i);
+      String name = f.get(OcdImporter.NAME);
+      if ("1".equals(f.get(OcdImporter.WILDCARD)) && !name.endsWith("*")) name = name + "*";
+      String platform = f.get(OcdImporter.PLATFORM);
+      String privacy = f.getOrDefault(OcdImporter.PRIVACY, "");
+      entries.add(
+          new Entry(
+              lines.get(i),
+              name,
+              platform,
+              f.get(OcdImporter.CATEGORY),
+              OcdImporter.CATEGORIES.get(f.get(OcdImporter.CATEGORY).toLowerCase(Locale.ROOT)),
+              strictest.get(platform),
+              OcdImporter.purpose(f.getOrDefault(OcdImporter.DESCRIPTION, "")),
+              RetentionParser.parse(f.get(OcdImporter.RETENTION)).retention(),
+              privacy.startsWith("https://") && privacy.chars().noneMatch(Character::isWhitespace)
+                  ? privacy
+                  : null));
+    }
+    return new CookieDatabase(entries);
+  }
+
+  /** The entry a cookie name belongs to, by the manifest's precedence. */
+  public Optional<Entry> lookup(String cookieName) {
+    return matcher.match(cookieName);
+  }
+
+  /**
+   * The suggested category: the row's own, unless the database files it as functional while the
+   * same platform has analytics or marketing rows. One script sets all of a tool's cookies under
+   * one consent, so a tool's cookies belong to its strictest category; suggesting less would let a
+   * tracker run on a weaker consent.
+   */
+  public static String suggestedCategory(Entry e) {
+    return "functional".equals(e.category())
+            && STRICTEST_FIRST.indexOf(e.platformCategory()) < STRICTEST_FIRST.indexOf("functional")
+        ? e.platformCategory()
+        : e.category();
+  }
+
+  /**
+   * A cookie block for {@code cookies.yaml}, indented as an item of {@code cookies:}, marked as a
+   * suggestion to review; {@code id} is written when it differs from the name. {@code providerId}
+   * is the registry's provider for the platform, or a new id the editor must add.
+   */
+  public static String cookieYaml(Entry e, String id, String providerId, boolean newProvider) {
+    String category = suggestedCategory(e);
+    StringBuilder y = new StringBuilder();
+    y.append(
+            "  # Suggested from the Open Cookie Database (Apache-2.0), line "
+                + e.line()
+                + ": review before publishing.\n")
+        .append("  - ");
+    if (!id.equals(e.name())) y.append("id: ").append(YamlText.quoted(id)).append("\n    ");
+    y.append("name: ")
+        .append(YamlText.quoted(e.name()))
+        .append('\n')
+        .append("    provider: ")
+        .append(YamlText.scalar(providerId));
+    if (newProvider) {
+      y.append(" # not in the registry yet: add provider ").append(YamlText.quoted(e.platform()));
+      if (e.privacyUrl() != null) y.append(" (privacyUrl ").append(e.privacyUrl()).append(')');
+    }
+    y.append('\n').append("    category: ").append(category);
+    if (!category.equals(e.category())) {
+      y.append(" # the database says ")
+          .append(e.databaseCategory())
+          .append("; other ")
+          .append(e.platform())
+          .append(" cookies are ")
+          .append(category)
+          .append(", and one script sets them all");
+    }
+    y.append('\n').append("    purpose: ").append(YamlText.quoted(e.description())).append('\n');
+    OcdImporter.duration(y, e.retention());
+    return y.toString();
+  }
+
+  /**
+   * The id the importer gives a cookie of this name: the name itself when it is a valid id, else
+   * the name without its wildcards ({@code _hjSession_*} is {@code _hjSession_}).
+   */
+  public static String cookieId(String name) {
+    if (name.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}")) return name;
+    String base =
+        name.replace("*", "").replaceAll("[^A-Za-z0-9_.-]+", "-").replaceAll("^[.-]+", "");
+    if (base.length() > 120) base = base.substring(0, 120);
+    return base.isEmpty() ? "cookie" : base;
+  }
+
+  /** The provider id the importer gives a platform. */
+  public static String providerId(String platform) {
+    return OcdImporter.slug(platform);
+  }
+}
