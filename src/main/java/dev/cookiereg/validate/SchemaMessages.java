@@ -219,12 +219,4 @@ final class SchemaMessages {
     properties.fieldNames().forEachRemaining(keys::add);
     return Suggestions.didYouMean(wrong, keys);
   }
-
-  /** networknt prefixes its message with the instance path; the diagnostic already says where. */
-  private static String strip(String message) {
-    int colon = message.indexOf(": ");
-    return colon >= 0 && (message.startsWith("/") || message.startsWith("$"))
-        ? message.substring(colon + 2)
-        : message;
-  }
 }
