@@ -11,13 +11,13 @@ import dev.cookiereg.manifest.Manifest;
 import dev.cookiereg.manifest.ManifestSchemas;
 import dev.cookiereg.manifest.SchemaCompatibility;
 import dev.cookiereg.model.Version;
+import dev.cookiereg.release.Archive;
 import dev.cookiereg.site.SiteFile;
 import dev.cookiereg.site.SitePaths;
 import dev.cookiereg.validate.LintRule;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -38,14 +38,8 @@ final class ManifestFormatGate {
     int major = Manifest.FORMAT_MAJOR;
     JsonNode today = ManifestSchemas.of(major);
     String schemaPath = SitePaths.manifestSchema(major);
-    TreeMap<Version, SiteFile> schemas = new TreeMap<>();
-    Map<String, SiteFile> manifests = new TreeMap<>();
-    for (SiteFile f : archive) {
-      String[] parts = f.path().split("/", 3);
-      if (parts.length < 3 || !parts[0].equals(SitePaths.VERSIONS_FOLDER)) continue;
-      if (parts[2].equals(schemaPath)) schemas.put(Version.parse(parts[1]), f);
-      if (parts[2].equals(SitePaths.MANIFEST)) manifests.put(f.path(), f);
-    }
+    TreeMap<Version, SiteFile> schemas = Archive.byVersion(archive, schemaPath);
+    TreeMap<Version, SiteFile> manifests = Archive.byVersion(archive, SitePaths.MANIFEST);
     List<Diagnostic> found = new ArrayList<>();
     if (!schemas.isEmpty()) {
       SiteFile released = schemas.lastEntry().getValue();

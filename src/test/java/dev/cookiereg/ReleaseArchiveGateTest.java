@@ -72,6 +72,20 @@ class ReleaseArchiveGateTest {
         .contains("run 'java -jar target/cookiereg.jar release' to publish the new form");
     assertThat(build.exitCode()).isEqualTo(ExitCodes.FAILED_CHECK);
     assertThat(build.err()).contains("is released, but this generator writes its manifest");
+
+    // what the message says to do: a patch version, released, publishes the new form beside the old
+    String next = check.out().replaceAll("(?s).*set version to ([0-9.]+) and run.*", "$1");
+    project.edit("  version: " + version + "\n", "  version: " + next + "\n");
+    Cli release = project.cli("release");
+    assertThat(release.exitCode()).as(release.err()).isEqualTo(ExitCodes.OK);
+    assertThat(project.cli("check", "--released").exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(project.cli("build", "--check").exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(project.site().resolve("versions/" + version + "/manifest.json")))
+        .as("the released version stays as released")
+        .contains("\"title\": \"Cookie Notice\"");
+    assertThat(Files.readString(project.site().resolve("manifest.json")))
+        .contains("\"version\": \"" + next + "\"")
+        .contains("\"title\": \"Cookie Policy\"");
   }
 
   @Test

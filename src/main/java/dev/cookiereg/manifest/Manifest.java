@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import dev.cookiereg.site.SitePaths;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
@@ -111,7 +112,13 @@ public record Manifest(
       String language,
       @JsonInclude(NON_NULL) String url,
       String digest,
-      int bannerRevision) {}
+      int bannerRevision) {
+    /** This policy with {@code digest}. */
+    public Policy withDigest(String digest) {
+      return new Policy(
+          title, version, effective, lastUpdated, language, url, digest, bannerRevision);
+    }
+  }
 
   /** The company responsible for the policy. */
   public record Controller(String name, String email) {}
@@ -384,7 +391,10 @@ public record Manifest(
     }
   }
 
-  /** Where the site's other outputs are, relative to its root. */
+  /**
+   * Where the site's other outputs of this version are, relative to the manifest; a release
+   * archives each of them beside its manifest, so they resolve from an archived manifest too.
+   */
   public record Paths(
       String policy,
       String history,
@@ -394,5 +404,32 @@ public record Manifest(
       String cookieconsent,
       String klaro,
       String deviceStorage,
-      String notice) {}
+      String notice) {
+    /** The paths this format's manifests name. */
+    public static final Paths CURRENT =
+        new Paths(
+            SitePaths.POLICY,
+            SitePaths.HISTORY,
+            SitePaths.manifestSchema(FORMAT_MAJOR),
+            SitePaths.REGISTRY_SCHEMA,
+            SitePaths.BANNER_CATEGORIES,
+            SitePaths.COOKIECONSENT,
+            SitePaths.KLARO,
+            SitePaths.DEVICE_STORAGE,
+            SitePaths.NOTICE);
+
+    /** Every path, in declaration order. */
+    public List<String> all() {
+      return List.of(
+          policy,
+          history,
+          manifestSchema,
+          registrySchema,
+          bannerCategories,
+          cookieconsent,
+          klaro,
+          deviceStorage,
+          notice);
+    }
+  }
 }

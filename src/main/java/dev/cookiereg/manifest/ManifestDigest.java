@@ -48,17 +48,7 @@ public final class ManifestDigest {
 
   /** {@code manifest} with its digest computed and set. */
   public static Manifest sign(Manifest manifest) {
-    Manifest.Policy p = manifest.policy();
-    return manifest.withPolicy(
-        new Manifest.Policy(
-            p.title(),
-            p.version(),
-            p.effective(),
-            p.lastUpdated(),
-            p.language(),
-            p.url(),
-            of(manifest),
-            p.bannerRevision()));
+    return manifest.withPolicy(manifest.policy().withDigest(of(manifest)));
   }
 
   private static final java.lang.reflect.RecordComponent DIGEST = digestComponent();

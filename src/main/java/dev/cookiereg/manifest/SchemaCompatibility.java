@@ -1,7 +1,9 @@
 package dev.cookiereg.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -99,7 +101,9 @@ public final class SchemaCompatibility {
   private final JsonNode oldRoot;
   private final JsonNode newRoot;
   private final List<Finding> found = new ArrayList<>();
-  private final Set<String> visited = new HashSet<>();
+
+  /** The pairs of schemas being compared, outermost first: a $ref back to one ends the descent. */
+  private final Deque<JsonNode[]> comparing = new ArrayDeque<>();
 
   private SchemaCompatibility(JsonNode oldRoot, JsonNode newRoot) {
     this.oldRoot = oldRoot;
@@ -121,9 +125,18 @@ public final class SchemaCompatibility {
   private void compare(JsonNode a, JsonNode b, String at) {
     a = resolve(oldRoot, a);
     b = resolve(newRoot, b);
-    if (!visited.add(at + "|" + System.identityHashCode(a) + "|" + System.identityHashCode(b))) {
-      return;
+    for (JsonNode[] pair : comparing) {
+      if (pair[0] == a && pair[1] == b) return; // a recursive schema, compared further up
     }
+    comparing.push(new JsonNode[] {a, b});
+    try {
+      compareResolved(a, b, at);
+    } finally {
+      comparing.pop();
+    }
+  }
+
+  private void compareResolved(JsonNode a, JsonNode b, String at) {
     String where = at.isEmpty() ? "the manifest" : at;
     Set<String> typesA = types(a);
     Set<String> typesB = types(b);

@@ -41,18 +41,13 @@ public final class Archive {
    * every file its {@code paths} name (the schemas, banner configs, disclosure and notice), so that
    * an archived manifest's paths resolve inside its version's folder.
    */
-  static final List<String> RELEASED_FILES =
-      List.of(
-          SitePaths.POLICY,
-          SitePaths.HISTORY,
-          SitePaths.MANIFEST,
-          SitePaths.manifestSchema(Manifest.FORMAT_MAJOR),
-          SitePaths.REGISTRY_SCHEMA,
-          SitePaths.BANNER_CATEGORIES,
-          SitePaths.COOKIECONSENT,
-          SitePaths.KLARO,
-          SitePaths.DEVICE_STORAGE,
-          SitePaths.NOTICE);
+  static final List<String> RELEASED_FILES = releasedFiles();
+
+  private static List<String> releasedFiles() {
+    List<String> files = new ArrayList<>(Manifest.Paths.CURRENT.all());
+    files.add(SitePaths.MANIFEST);
+    return List.copyOf(files);
+  }
 
   /** The record of the archive, in {@code versions/}. */
   public static final String SUMS = "SHA256SUMS";
@@ -253,6 +248,25 @@ public final class Archive {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
+  }
+
+  /**
+   * Each released version's file at {@code path} (relative to its folder, such as {@code
+   * manifest.json}) among {@code archive}'s files, by version, oldest first; versions without one
+   * are left out.
+   */
+  public static TreeMap<Version, SiteFile> byVersion(List<SiteFile> archive, String path) {
+    TreeMap<Version, SiteFile> out = new TreeMap<>();
+    for (SiteFile f : archive) {
+      String[] parts = f.path().split("/", 3);
+      if (parts.length == 3
+          && parts[0].equals(SitePaths.VERSIONS_FOLDER)
+          && parts[2].equals(path)
+          && isVersion(parts[1])) {
+        out.put(Version.parse(parts[1]), f);
+      }
+    }
+    return out;
   }
 
   /** True for the built files a release copies into its archive. */

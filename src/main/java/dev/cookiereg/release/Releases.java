@@ -6,7 +6,6 @@ import dev.cookiereg.diff.RegistryDiff;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.site.SiteFile;
-import dev.cookiereg.site.SitePaths;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,14 +27,7 @@ public final class Releases {
 
   private Releases(java.nio.file.Path site, List<SiteFile> archive) {
     this.site = site;
-    for (SiteFile f : archive) {
-      String[] parts = f.path().split("/");
-      if (parts.length == 3
-          && parts[0].equals(SitePaths.VERSIONS_FOLDER)
-          && parts[2].equals(REGISTRY)) {
-        registries.put(Version.parse(parts[1]), f);
-      }
-    }
+    registries.putAll(Archive.byVersion(archive, REGISTRY));
   }
 
   /** The releases of {@code site}'s verified archive (see {@link Archive#read}). */

@@ -65,20 +65,8 @@ public final class ManifestRenderer implements Renderer {
             r.technologies().stream().map(t -> technology(t, text)).toList(),
             DocumentText.of(context),
             change(context.change(), r.policy()),
-            PATHS));
+            Manifest.Paths.CURRENT));
   }
-
-  private static final Manifest.Paths PATHS =
-      new Manifest.Paths(
-          SitePaths.POLICY,
-          SitePaths.HISTORY,
-          SitePaths.manifestSchema(Manifest.FORMAT_MAJOR),
-          SitePaths.REGISTRY_SCHEMA,
-          SitePaths.BANNER_CATEGORIES,
-          SitePaths.COOKIECONSENT,
-          SitePaths.KLARO,
-          SitePaths.DEVICE_STORAGE,
-          SitePaths.NOTICE);
 
   private static Manifest.Policy policy(RenderContext context) {
     Policy p = context.registry().policy();

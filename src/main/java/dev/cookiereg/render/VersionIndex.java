@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cookiereg.model.Version;
+import dev.cookiereg.release.Archive;
 import dev.cookiereg.site.RenderException;
 import dev.cookiereg.site.SiteFile;
 import dev.cookiereg.site.SitePaths;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,15 +24,11 @@ public final class VersionIndex {
   private VersionIndex() {}
 
   /** The index of the archived {@code files} (site files under {@code versions/}). */
-  public static SiteFile of(Iterable<SiteFile> archived) throws RenderException {
+  public static SiteFile of(List<SiteFile> archived) throws RenderException {
     TreeMap<Version, JsonNode> manifests = new TreeMap<>();
-    for (SiteFile f : archived) {
-      String[] parts = f.path().split("/");
-      if (parts.length == 3
-          && parts[0].equals(SitePaths.VERSIONS_FOLDER)
-          && parts[2].equals(SitePaths.MANIFEST)) {
-        manifests.put(Version.parse(parts[1]), read(f));
-      }
+    for (Map.Entry<Version, SiteFile> e :
+        Archive.byVersion(archived, SitePaths.MANIFEST).entrySet()) {
+      manifests.put(e.getKey(), read(e.getValue()));
     }
     JsonNodeFactory json = JsonNodeFactory.instance;
     ObjectNode index = json.objectNode();
