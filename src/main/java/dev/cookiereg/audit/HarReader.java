@@ -86,6 +86,8 @@ final class HarReader {
     }
 
     List<Observation> out = new ArrayList<>();
+    // cookies only seen sent say least (no lifetime, no flags): after every write of them
+    List<Observation> sentCookies = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       String at = "log.entries[" + i + "]";
       JsonNode entry = entries.get(i);
@@ -164,7 +166,7 @@ final class HarReader {
       for (int k = 0; k < sent.size(); k++) {
         String where = at + ".request.cookies[" + k + "]";
         String name = text(sent.get(k), "name", where);
-        out.add(
+        sentCookies.add(
             new Observation(
                 Observation.Kind.COOKIE,
                 name,
@@ -243,6 +245,7 @@ final class HarReader {
                 file + ":" + at));
       }
     }
+    out.addAll(sentCookies);
     return new Evidence(file, state, out, pages);
   }
 

@@ -259,7 +259,7 @@ final class AuditCommand implements Callable<Integer> {
             Crawler.crawl(
                 plan,
                 registry,
-                evidenceDir != null,
+                evidenceDir,
                 line -> {
                   if (verbose.verbose) cli.getErr().println("audit: " + line);
                 });

@@ -11,6 +11,7 @@ import dev.cookiereg.model.ConsentLibrary;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.render.ConsentRecord;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -56,15 +57,17 @@ public final class Crawler {
 
   /**
    * Crawls the plan against the registry's consent categories; {@code progress} hears a line per
-   * state done.
+   * state done. With an {@code evidence} directory, screenshots are taken and findings name each
+   * state's HAR there (as {@link EvidenceDirectory} writes it); else they name {@code <state>.har}.
    */
   public static Result crawl(
-      CrawlPlan plan, Registry registry, boolean screenshots, Consumer<String> progress)
+      CrawlPlan plan, Registry registry, Path evidence, Consumer<String> progress)
       throws BrowserUnavailableException {
     List<URI> pages = Pages.discover(plan);
+    boolean screenshots = evidence != null;
     List<StateRecord> records = run(plan, registry, pages, screenshots, progress);
 
-    List<Evidence> evidence = new ArrayList<>();
+    List<Evidence> read = new ArrayList<>();
     List<ObjectNode> hars = new ArrayList<>();
     List<List<byte[]>> shots = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -74,15 +77,16 @@ public final class Crawler {
         continue;
       }
       try {
-        evidence.add(
-            EvidenceReaders.har(r.state() + ".har", JSON.writeValueAsString(r.har()), r.state()));
+        String name = EvidenceDirectory.harName(r.state());
+        if (evidence != null) name = evidence.resolve(name).toString();
+        read.add(EvidenceReaders.har(name, JSON.writeValueAsString(r.har()), r.state()));
       } catch (EvidenceException | com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalStateException("the crawl wrote a HAR its reader refuses: " + e, e);
       }
       hars.add(r.har());
       shots.add(r.screenshots());
     }
-    return new Result(evidence, hars, shots, pages, problems);
+    return new Result(read, hars, shots, pages, problems);
   }
 
   private static List<StateRecord> run(

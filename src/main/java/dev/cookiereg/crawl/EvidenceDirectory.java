@@ -28,6 +28,11 @@ public final class EvidenceDirectory {
 
   private EvidenceDirectory() {}
 
+  /** The file name of a state's HAR. */
+  static String harName(dev.cookiereg.audit.State state) {
+    return state.id() + ".har";
+  }
+
   public static void write(Path dir, Crawler.Result result) throws IOException {
     Files.createDirectories(dir);
     ObjectNode all = JSON.createObjectNode();
@@ -37,7 +42,8 @@ public final class EvidenceDirectory {
     for (int i = 0; i < result.evidence().size(); i++) {
       Evidence e = result.evidence().get(i);
       String state = e.state().id();
-      Files.writeString(dir.resolve(state + ".har"), JSON.writeValueAsString(result.hars().get(i)));
+      Files.writeString(
+          dir.resolve(harName(e.state())), JSON.writeValueAsString(result.hars().get(i)));
       List<byte[]> shots = result.screenshots().get(i);
       if (!shots.isEmpty()) Files.createDirectories(dir.resolve("screenshots"));
       for (int n = 0; n < shots.size(); n++) {
