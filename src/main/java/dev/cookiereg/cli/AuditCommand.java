@@ -64,7 +64,7 @@ import picocli.CommandLine.Spec;
       ExitCodes.INTERNAL
           + ":the browser could not be started ("
           + BrowserUnavailableException.INSTALL
-          + "), or an internal error"
+          + "), a page could not be loaded or a state crawled, or an internal error"
     })
 final class AuditCommand implements Callable<Integer> {
   /** The threshold that makes the audit fail. */
@@ -251,6 +251,7 @@ final class AuditCommand implements Callable<Integer> {
       return Failures.invalid(e, cli.getErr());
     }
     List<Evidence> read = new ArrayList<>();
+    boolean incomplete = false;
     if (!urls.isEmpty()) {
       CrawlPlan plan = plan(cli, registry, urls);
       Crawler.Result crawled;
@@ -268,6 +269,8 @@ final class AuditCommand implements Callable<Integer> {
         return ExitCodes.INTERNAL;
       }
       crawled.problems().forEach(p -> cli.getErr().println("audit: " + p));
+      crawled.failures().forEach(f -> cli.getErr().println("audit: " + f));
+      incomplete = !crawled.complete();
       read.addAll(crawled.evidence());
       if (evidenceDir != null) {
         try {
@@ -294,6 +297,11 @@ final class AuditCommand implements Callable<Integer> {
     }
     AuditReport report = Auditor.audit(registry, read, CookieDatabase.bundled());
     format.print(report, cli.getOut());
+    if (incomplete) {
+      cli.getErr()
+          .println("audit: the crawl is incomplete (above): its findings cover what loaded");
+      return ExitCodes.INTERNAL;
+    }
     return failed(report) ? ExitCodes.FAILED_CHECK : ExitCodes.OK;
   }
 

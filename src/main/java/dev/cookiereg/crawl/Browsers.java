@@ -101,6 +101,9 @@ final class Browsers {
     args.add("--disable-sync");
     args.add("--disable-quic");
     args.add("--window-size=1280,900");
+    // seen as a visitor, not as a robot: banners hide from navigator.webdriver
+    // (vanilla-cookieconsent's hideFromBots), and a hidden banner takes no consent
+    args.add("--disable-blink-features=AutomationControlled");
     // visit what was asked for: http stays http
     args.add("--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable");
     if ("root".equals(System.getProperty("user.name"))) args.add("--no-sandbox");

@@ -45,14 +45,22 @@ public final class Crawler {
    * @param hars the HAR of each of those states
    * @param screenshots each visit's screenshot, by state, in visit order
    * @param pages the pages visited in every state
-   * @param problems what went wrong, a line each
+   * @param problems states that could not be crawled, a line each
+   * @param failures pages that could not be loaded, a line each: the crawl is incomplete
    */
   public record Result(
       List<Evidence> evidence,
       List<ObjectNode> hars,
       List<List<byte[]>> screenshots,
       List<URI> pages,
-      List<String> problems) {}
+      List<String> problems,
+      List<String> failures) {
+
+    /** Whether every state was crawled and every page loaded. */
+    public boolean complete() {
+      return problems.isEmpty() && failures.isEmpty();
+    }
+  }
 
   /** A part of one state's crawl: some of its pages, in a browser of its own. */
   private record Part(State state, List<URI> pages) {}
@@ -81,6 +89,7 @@ public final class Crawler {
     List<ObjectNode> hars = new ArrayList<>();
     List<List<byte[]>> shots = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    Set<String> failures = new LinkedHashSet<>();
     for (State state : plan.states()) {
       List<PartRecord> mine = records.stream().filter(r -> r.part().state().equals(state)).toList();
       String problem =
@@ -95,6 +104,7 @@ public final class Crawler {
       List<byte[]> screenshots = new ArrayList<>();
       for (PartRecord r : mine) {
         for (Visitor.Visit v : r.visits()) {
+          if (v.error() != null) failures.add(v.url() + " in state " + state + ": " + v.error());
           har.add(v);
           if (v.screenshot() != null) screenshots.add(v.screenshot());
         }
@@ -109,7 +119,7 @@ public final class Crawler {
       hars.add(har.har());
       shots.add(screenshots);
     }
-    return new Result(read, hars, shots, pages, problems);
+    return new Result(read, hars, shots, pages, problems, List.copyOf(failures));
   }
 
   /**

@@ -133,7 +133,21 @@ final class Visitor implements AutoCloseable {
         png = null;
       }
     }
-    return new Visit(url, at, error, network(), writes, map(storage), jar, png);
+    List<Map<String, Object>> network = network();
+    if (error == null) error = failedDocument(network);
+    return new Visit(url, at, error, network, writes, map(storage), jar, png);
+  }
+
+  /** Why the page's document could not be loaded (a network error, not an HTTP status), or null. */
+  private static String failedDocument(List<Map<String, Object>> network) {
+    for (Map<String, Object> event : network) {
+      if (!"Network.loadingFailed".equals(event.get("method"))) continue;
+      Map<String, Object> p = map(event.get("params"));
+      if ("Document".equals(p.get("type")) && !Boolean.TRUE.equals(p.get("canceled"))) {
+        return "could not be loaded: " + p.get("errorText");
+      }
+    }
+    return null;
   }
 
   /**

@@ -232,6 +232,33 @@ class CrawlRecordTest {
   }
 
   @Test
+  void aPageThatCannotBeLoadedLeavesTheCrawlIncompleteAndExitsFour() throws IOException {
+    int closed;
+    try (java.net.ServerSocket s =
+        new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = s.getLocalPort();
+    }
+    Cli r =
+        Cli.run(
+            "audit",
+            "http://shop.test:" + closed + "/",
+            REGISTRY,
+            "--resolve",
+            "shop.test=127.0.0.1",
+            "--states",
+            "none",
+            "--settle",
+            "0");
+    assertThat(r.exitCode()).isEqualTo(4);
+    assertThat(r.err())
+        .contains(
+            "audit: http://shop.test:"
+                + closed
+                + "/ in state none: could not be loaded: net::ERR_CONNECTION_REFUSED\n")
+        .endsWith("audit: the crawl is incomplete (above): its findings cover what loaded\n");
+  }
+
+  @Test
   void theEvidenceHarsReadBackToTheSameFindings() throws IOException {
     List<String> args = new ArrayList<>(List.of("audit", REGISTRY, "--format", "json"));
     for (String state : List.of("none", "analytics", "gpc")) {
