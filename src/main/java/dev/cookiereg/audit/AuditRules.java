@@ -23,7 +23,8 @@ public final class AuditRules {
       new AuditRule(
           "undeclared-host",
           Severity.WARNING,
-          "a third-party host requested that no provider's host or cookie domain covers",
+          "a third-party host requested (neither the service's domain nor an audited page's host)"
+              + " that no provider's host or cookie domain covers",
           "GDPR Art. 13(1)(e): recipients must be named; EDPB 2/2023: pixels and URL tracking are"
               + " in scope");
   public static final AuditRule SET_BEFORE_CONSENT =

@@ -62,7 +62,7 @@ public final class Auditor {
     evidence.forEach(e -> all.addAll(e.observations()));
     a.undeclaredCookies(all);
     a.undeclaredStorage(all);
-    a.undeclaredHosts(all);
+    a.undeclaredHosts(all, pageHosts(evidence));
     a.setBeforeConsent(all);
     a.setAfterReject(all);
     a.outsideGrantedCategory(all);
@@ -84,6 +84,25 @@ public final class Auditor {
             .thenComparing(Finding::name)
             .thenComparing(Finding::domain));
     return new AuditReport(sorted, states, List.copyOf(pages));
+  }
+
+  /**
+   * The hosts of the pages audited: the website itself, first party whatever the registry's service
+   * domain says (a staging host, a test host).
+   */
+  private static Set<String> pageHosts(List<Evidence> evidence) {
+    Set<String> hosts = new HashSet<>();
+    for (Evidence e : evidence) {
+      for (String page : e.pages()) {
+        try {
+          String host = java.net.URI.create(page).getHost();
+          if (host != null) hosts.add(host.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException notAUrl) {
+          // a page title that is not a URL names no host
+        }
+      }
+    }
+    return hosts;
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -135,9 +154,10 @@ public final class Auditor {
     }
   }
 
-  private void undeclaredHosts(List<Observation> all) {
+  private void undeclaredHosts(List<Observation> all, Set<String> audited) {
     for (Observation o : of(all, Observation.Kind.HOST)) {
-      if (declared.firstParty(o.name()) || declared.host(o.name()).isPresent()) continue;
+      if (declared.firstParty(o.name()) || audited.contains(o.name())) continue;
+      if (declared.host(o.name()).isPresent()) continue;
       add(
           AuditRules.UNDECLARED_HOST,
           o,

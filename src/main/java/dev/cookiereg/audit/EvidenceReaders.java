@@ -15,6 +15,11 @@ public final class EvidenceReaders {
     return HarReader.read(file, state, maxBytes);
   }
 
+  /** A HAR held in memory (the live crawl's), named {@code name} in messages. */
+  public static Evidence har(String name, String text, State state) throws EvidenceException {
+    return HarReader.parse(name, text, state);
+  }
+
   /** A cookies.txt exported at {@code observedAt} as the observations of one state. */
   public static Evidence cookiesTxt(Path file, State state, Instant observedAt, long maxBytes)
       throws EvidenceException {

@@ -30,10 +30,16 @@ import java.util.Set;
  *   <li>{@code request.cookies[]}: cookies the browser held and sent, of unknown lifetime;
  *   <li>every request URL's host;
  *   <li>{@code log._storage[]}, a custom field ({@code {"area": "local"|"session", "key", "origin",
- *       "pageref"}}) for web storage, which browsers' own exports lack.
+ *       "pageref"}}) for web storage, which browsers' own exports lack;
+ *   <li>{@code log._cookieWrites[]} ({@code {"pageref", "startedDateTime", "origin", "value"}}):
+ *       assignments to {@code document.cookie}, read as Set-Cookie headers of the origin;
+ *   <li>{@code log._cookieJar[]} ({@code {"pageref", "readDateTime", "cookies": [HAR cookies]}}):
+ *       the browser's cookie jar, HttpOnly cookies included; a lifetime counts from the reading.
  * </ul>
  *
- * An entry's page is its {@code pageref}'s page title (the page URL in Chromium's exports).
+ * The live crawl writes these fields; a HAR from a browser's own export simply lacks them.
+ *
+ * <p>An entry's page is its {@code pageref}'s page title (the page URL in Chromium's exports).
  */
 final class HarReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,6 +48,10 @@ final class HarReader {
 
   private HarReader(String file) {
     this.file = file;
+  }
+
+  static Evidence parse(String name, String text, State state) throws EvidenceException {
+    return new HarReader(name).parse(text, state);
   }
 
   static Evidence read(Path path, State state, long maxBytes) throws EvidenceException {
@@ -76,6 +86,8 @@ final class HarReader {
     }
 
     List<Observation> out = new ArrayList<>();
+    // cookies only seen sent say least (no lifetime, no flags): after every write of them
+    List<Observation> sentCookies = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       String at = "log.entries[" + i + "]";
       JsonNode entry = entries.get(i);
@@ -154,7 +166,7 @@ final class HarReader {
       for (int k = 0; k < sent.size(); k++) {
         String where = at + ".request.cookies[" + k + "]";
         String name = text(sent.get(k), "name", where);
-        out.add(
+        sentCookies.add(
             new Observation(
                 Observation.Kind.COOKIE,
                 name,
@@ -178,6 +190,62 @@ final class HarReader {
       String page = pageTitles.getOrDefault(s.path("pageref").asText(""), "");
       out.add(Observation.storage(key, host, state, page, file + ":" + where));
     }
+    JsonNode writes = list(log, "_cookieWrites", "log");
+    for (int i = 0; i < writes.size(); i++) {
+      String where = "log._cookieWrites[" + i + "]";
+      JsonNode w = writes.get(i);
+      String host = host(text(w, "origin", where), where + ".origin");
+      Optional<SetCookie> parsed = SetCookie.parse(text(w, "value", where));
+      if (parsed.isEmpty()) continue;
+      SetCookie c = parsed.get();
+      Optional<Observation.Expiry> expiry = c.expiry(started(w, where));
+      if (expiry.isEmpty()) continue; // a deletion
+      out.add(
+          new Observation(
+              Observation.Kind.COOKIE,
+              c.name(),
+              c.domain().isEmpty() ? host : c.domain(),
+              state,
+              pageTitles.getOrDefault(w.path("pageref").asText(""), ""),
+              expiry.get(),
+              false,
+              c.secure(),
+              c.sameSite(),
+              file + ":" + where));
+    }
+    JsonNode jars = list(log, "_cookieJar", "log");
+    for (int i = 0; i < jars.size(); i++) {
+      String where = "log._cookieJar[" + i + "]";
+      JsonNode jar = jars.get(i);
+      Instant read = instant(text(jar, "readDateTime", where), where + ".readDateTime");
+      String page = pageTitles.getOrDefault(jar.path("pageref").asText(""), "");
+      JsonNode cookies = list(jar, "cookies", where);
+      for (int k = 0; k < cookies.size(); k++) {
+        String at = where + ".cookies[" + k + "]";
+        JsonNode c = cookies.get(k);
+        Observation.Expiry expiry = Observation.Expiry.SESSION;
+        JsonNode expires = c.get("expires");
+        if (expires != null && !expires.isNull()) {
+          long seconds =
+              instant(expires.asText(), at + ".expires").getEpochSecond() - read.getEpochSecond();
+          if (seconds <= 0) continue; // expired: not held any more
+          expiry = Observation.Expiry.after(seconds);
+        }
+        out.add(
+            new Observation(
+                Observation.Kind.COOKIE,
+                text(c, "name", at),
+                SetCookie.host(c.path("domain").asText("")),
+                state,
+                page,
+                expiry,
+                c.path("httpOnly").asBoolean(false),
+                c.path("secure").asBoolean(false),
+                c.path("sameSite").asText(""),
+                file + ":" + at));
+      }
+    }
+    out.addAll(sentCookies);
     return new Evidence(file, state, out, pages);
   }
 

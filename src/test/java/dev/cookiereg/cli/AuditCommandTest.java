@@ -20,21 +20,58 @@ class AuditCommandTest {
   static final String NONE = "src/test/resources/audit/none.har";
 
   @Test
-  void aUrlIsAUsageErrorUntilTheLiveCrawlExists() {
-    Cli r = Cli.run("audit", "https://example.com/", REGISTRY);
-    assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+  void aBrowserThatIsNotInstalledExitsFourWithTheLineThatInstallsIt(@TempDir Path dir) {
+    Path missing = dir.resolve("chromium");
+    Cli r = Cli.run("audit", "http://shop.test/", REGISTRY, "--chromium", missing.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.INTERNAL);
     assertThat(r.err())
-        .startsWith(
-            "error: not available yet: the live crawl of 'https://example.com/'; use --har or"
-                + " --cookies-txt\n");
+        .isEqualTo(
+            "audit: the live crawl needs Chromium and its driver; missing: "
+                + missing
+                + " (install them: apt-get install -y chromium chromium-driver)\n");
     assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void aGridThatDoesNotAnswerExitsFour() {
+    Cli r = Cli.run("audit", "http://shop.test/", REGISTRY, "--grid", "http://127.0.0.1:9/wd/hub");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.INTERNAL);
+    assertThat(r.err())
+        .startsWith("audit: the Selenium Grid at http://127.0.0.1:9/wd/hub gave no browser: ");
+    assertThat(r.err().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void crawlOptionsAreCheckedBeforeAnyBrowserStarts() {
+    Cli resolve = Cli.run("audit", "http://shop.test/", REGISTRY, "--resolve", "shop.test");
+    assertThat(resolve.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(resolve.err())
+        .startsWith(
+            "error: --resolve: 'shop.test' is not HOST=ADDRESS, such as tracker.test=127.0.0.1\n");
+
+    Cli scheme = Cli.run("audit", "javascript://alert(1)", REGISTRY);
+    assertThat(scheme.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(scheme.err())
+        .startsWith(
+            "error: a page to crawl: 'javascript://alert(1)' is not an http or https URL with a"
+                + " host\n");
+
+    Cli both = Cli.run("audit", "http://shop.test/", REGISTRY, "--har", NONE);
+    assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(both.err())
+        .startsWith("error: crawl URLs or read --har/--cookies-txt evidence, not both at once\n");
+
+    Cli state = Cli.run("audit", "http://shop.test/", REGISTRY, "--states", "none,ads");
+    assertThat(state.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(state.err()).startsWith("error: --state: state 'ads' is neither none");
   }
 
   @Test
   void noEvidenceIsAUsageError() {
     Cli r = Cli.run("audit", REGISTRY);
     assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).startsWith("error: no evidence: give --har FILE or --cookies-txt FILE");
+    assertThat(r.err())
+        .startsWith("error: nothing to audit: give the URL of a page to crawl, or --har FILE");
   }
 
   @Test
@@ -133,14 +170,19 @@ class AuditCommandTest {
     assertThat(md).contains("| `declared-not-observed` | note | a declared cookie seen in none");
   }
 
-  /** The browser stack (Selenium) is for the live crawl to come: no main class may use it yet. */
+  /**
+   * The browser stack (Selenium) is the live crawl's alone: only the crawl package may use it, so
+   * every other command starts without loading it.
+   */
   @Test
-  void noMainClassDependsOnTheBrowserStack() {
+  void onlyTheCrawlDependsOnTheBrowserStack() {
     JavaClasses main =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.cookiereg");
     ArchRuleDefinition.noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.cookiereg.crawl")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.openqa..", "io.github.bonigarcia..")
