@@ -1,5 +1,6 @@
 package dev.cookiereg.crawl;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cookiereg.audit.Evidence;
@@ -8,6 +9,7 @@ import dev.cookiereg.audit.EvidenceReaders;
 import dev.cookiereg.audit.State;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.ConsentLibrary;
+import dev.cookiereg.model.ConsentPlatform;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.render.ConsentRecord;
 import java.net.URI;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -51,72 +54,109 @@ public final class Crawler {
       List<URI> pages,
       List<String> problems) {}
 
-  /** One state's record. */
-  private record StateRecord(
-      State state, ObjectNode har, List<byte[]> screenshots, String problem) {}
+  /** A part of one state's crawl: some of its pages, in a browser of its own. */
+  private record Part(State state, List<URI> pages) {}
+
+  /** What a part saw, or why its state could not be crawled. */
+  private record PartRecord(
+      Part part,
+      String consent,
+      String browserVersion,
+      List<Visitor.Visit> visits,
+      String problem) {}
 
   /**
    * Crawls the plan against the registry's consent categories; {@code progress} hears a line per
-   * state done. With an {@code evidence} directory, screenshots are taken and findings name each
+   * part done. With an {@code evidence} directory, screenshots are taken and findings name each
    * state's HAR there (as {@link EvidenceDirectory} writes it); else they name {@code <state>.har}.
    */
   public static Result crawl(
       CrawlPlan plan, Registry registry, Path evidence, Consumer<String> progress)
       throws BrowserUnavailableException {
     List<URI> pages = Pages.discover(plan);
-    boolean screenshots = evidence != null;
-    List<StateRecord> records = run(plan, registry, pages, screenshots, progress);
+    List<Part> parts = parts(plan, pages);
+    List<PartRecord> records = run(plan, registry, parts, evidence != null, progress);
 
     List<Evidence> read = new ArrayList<>();
     List<ObjectNode> hars = new ArrayList<>();
     List<List<byte[]>> shots = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (StateRecord r : records) {
-      if (r.problem() != null) {
-        problems.add("state '" + r.state() + "' was not audited: " + r.problem());
+    for (State state : plan.states()) {
+      List<PartRecord> mine = records.stream().filter(r -> r.part().state().equals(state)).toList();
+      String problem =
+          mine.stream().map(PartRecord::problem).filter(p -> p != null).findFirst().orElse(null);
+      if (problem != null) {
+        problems.add("state '" + state + "' was not audited: " + problem);
         continue;
       }
+      String consent =
+          String.join("; ", mine.stream().map(PartRecord::consent).distinct().toList());
+      HarBuilder har = new HarBuilder(state, mine.get(0).browserVersion(), consent);
+      List<byte[]> screenshots = new ArrayList<>();
+      for (PartRecord r : mine) {
+        for (Visitor.Visit v : r.visits()) {
+          har.add(v);
+          if (v.screenshot() != null) screenshots.add(v.screenshot());
+        }
+      }
+      String name = EvidenceDirectory.harName(state);
+      if (evidence != null) name = evidence.resolve(name).toString();
       try {
-        String name = EvidenceDirectory.harName(r.state());
-        if (evidence != null) name = evidence.resolve(name).toString();
-        read.add(EvidenceReaders.har(name, JSON.writeValueAsString(r.har()), r.state()));
-      } catch (EvidenceException | com.fasterxml.jackson.core.JsonProcessingException e) {
+        read.add(EvidenceReaders.har(name, JSON.writeValueAsString(har.har()), state));
+      } catch (EvidenceException | JsonProcessingException e) {
         throw new IllegalStateException("the crawl wrote a HAR its reader refuses: " + e, e);
       }
-      hars.add(r.har());
-      shots.add(r.screenshots());
+      hars.add(har.har());
+      shots.add(screenshots);
     }
     return new Result(read, hars, shots, pages, problems);
   }
 
-  private static List<StateRecord> run(
+  /**
+   * The parts of the crawl: every state, and when there are more browsers than states, each state's
+   * pages split between as many browsers as it can have, in consecutive runs.
+   */
+  private static List<Part> parts(CrawlPlan plan, List<URI> pages) {
+    int perState = Math.max(1, Math.min(pages.size(), plan.parallel() / plan.states().size()));
+    List<Part> parts = new ArrayList<>();
+    for (State s : plan.states()) {
+      for (int i = 0; i < perState; i++) {
+        int from = pages.size() * i / perState;
+        int to = pages.size() * (i + 1) / perState;
+        parts.add(new Part(s, pages.subList(from, to)));
+      }
+    }
+    return parts;
+  }
+
+  private static List<PartRecord> run(
       CrawlPlan plan,
       Registry registry,
-      List<URI> pages,
+      List<Part> parts,
       boolean screenshots,
       Consumer<String> progress)
       throws BrowserUnavailableException {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Math.min(plan.parallel(), plan.states().size()));
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(plan.parallel(), parts.size()));
     try {
-      List<Future<StateRecord>> futures = new ArrayList<>();
-      for (State s : plan.states()) {
+      List<Future<PartRecord>> futures = new ArrayList<>();
+      for (Part part : parts) {
         futures.add(
             pool.submit(
                 () -> {
-                  StateRecord r = state(plan, registry, s, pages, screenshots);
+                  PartRecord r = part(plan, registry, part, screenshots);
                   progress.accept(
                       "state "
-                          + s
+                          + part.state()
                           + ": "
-                          + pages.size()
-                          + " page(s)"
+                          + part.pages().size()
+                          + " page(s) from "
+                          + part.pages().get(0)
                           + (r.problem() == null ? "" : ", not audited: " + r.problem()));
                   return r;
                 }));
       }
-      List<StateRecord> out = new ArrayList<>();
-      for (Future<StateRecord> f : futures) {
+      List<PartRecord> out = new ArrayList<>();
+      for (Future<PartRecord> f : futures) {
         try {
           out.add(f.get());
         } catch (ExecutionException e) {
@@ -135,10 +175,11 @@ public final class Crawler {
     }
   }
 
-  /** One state: a fresh visitor, the choice, then every page loaded and reloaded. */
-  private static StateRecord state(
-      CrawlPlan plan, Registry registry, State state, List<URI> pages, boolean screenshots)
+  /** One part: a fresh visitor, the state's choice, then each page loaded and reloaded. */
+  private static PartRecord part(CrawlPlan plan, Registry registry, Part part, boolean screenshots)
       throws BrowserUnavailableException {
+    State state = part.state();
+    List<URI> pages = part.pages();
     Choice choice = Choice.of(state);
     String consent;
     Visitor v = Visitor.start(plan, state.equals(State.GPC));
@@ -160,9 +201,9 @@ public final class Crawler {
           ConsentRecord record =
               ConsentRecord.of(
                   registry, library(registry).get(), choice.accepted(registry), Instant.now());
-          Set<String> hosts = new LinkedHashSet<>();
+          Set<String> origins = new LinkedHashSet<>();
           for (URI p : pages) {
-            if (hosts.add(p.getScheme() + "://" + p.getAuthority())) {
+            if (origins.add(p.getScheme() + "://" + p.getAuthority())) {
               v.presetCookie(p, record.name(), record.value(), record.maxAgeSeconds());
             }
           }
@@ -175,8 +216,9 @@ public final class Crawler {
                   + given.problem().get()
                   + ")";
         } else {
-          return new StateRecord(
-              state,
+          return new PartRecord(
+              part,
+              null,
               null,
               List.of(),
               "consent could not be given: "
@@ -185,22 +227,20 @@ public final class Crawler {
                   + " pre-set");
         }
       }
-      HarBuilder har = new HarBuilder(state, v.browserVersion(), consent);
-      List<byte[]> shots = new ArrayList<>();
+      List<Visitor.Visit> visits = new ArrayList<>();
       for (URI page : pages) {
-        Visitor.Visit first = v.load(page, screenshots);
-        har.add(first);
-        if (first.screenshot() != null) shots.add(first.screenshot());
-        har.add(v.reload(page, false));
+        visits.add(v.load(page, screenshots));
+        visits.add(v.reload(page, false));
       }
-      return new StateRecord(state, har.har(), shots, null);
+      return new PartRecord(part, consent, v.browserVersion(), visits, null);
     } finally {
       v.close();
     }
   }
 
-  private static java.util.Optional<ConsentLibrary> library(Registry registry) {
-    return java.util.Optional.ofNullable(registry.consentPlatform()).map(c -> c.library());
+  /** The banner library the registry declares, if any. */
+  private static Optional<ConsentLibrary> library(Registry registry) {
+    return Optional.ofNullable(registry.consentPlatform()).map(ConsentPlatform::library);
   }
 
   /** The choice a state makes in the banner: reject, all, or one category. */

@@ -201,6 +201,36 @@ class CrawlRecordTest {
     assertThat(Files.size(dir.resolve("evidence/screenshots/none-1.png"))).isGreaterThan(100);
   }
 
+  /** Four browsers for two states: each state's pages split between two browsers. */
+  @Test
+  void aParallelCrawlFindsWhatASequentialOneFinds() throws IOException {
+    List<String> args =
+        List.of(
+            "audit",
+            base + "/",
+            REGISTRY,
+            "--resolve",
+            "shop.test=127.0.0.1",
+            "--resolve",
+            "pixel.test=127.0.0.1",
+            "--states",
+            "none,gpc",
+            "--pages",
+            "3",
+            "--settle",
+            "200",
+            "--format",
+            "json");
+    Cli one = Cli.run(args.toArray(String[]::new));
+    List<String> four = new ArrayList<>(args);
+    four.addAll(List.of("--parallel", "4"));
+    Cli parallel = Cli.run(four.toArray(String[]::new));
+    assertThat(parallel.exitCode()).as(parallel.err()).isZero();
+    assertThat(JSON.readTree(parallel.out())).isEqualTo(JSON.readTree(one.out()));
+    // the start page and the one it links to: a browser each per state
+    assertThat(JSON.readTree(one.out()).get("pages")).hasSize(2);
+  }
+
   @Test
   void theEvidenceHarsReadBackToTheSameFindings() throws IOException {
     List<String> args = new ArrayList<>(List.of("audit", REGISTRY, "--format", "json"));
