@@ -70,6 +70,14 @@ public final class Browser implements AutoCloseable {
   }
 
   public Browser() {
+    this(List.of());
+  }
+
+  /**
+   * A browser started with more Chromium flags, such as {@code --host-resolver-rules=MAP shop.test
+   * 127.0.0.1} ({@link TestWebsite#hostResolverRules()}).
+   */
+  public Browser(List<String> extraArgs) {
     if (!available()) {
       throw new IllegalStateException(
           "Chromium not installed: need "
@@ -97,6 +105,7 @@ public final class Browser implements AutoCloseable {
         "--disable-dev-shm-usage",
         "--window-size=1280,900",
         "--user-data-dir=" + profileDir);
+    o.addArguments(extraArgs);
     service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
@@ -144,10 +153,10 @@ public final class Browser implements AutoCloseable {
     Assumptions.assumeTrue(false, msg + " — skipped locally");
   }
 
-  /** {@link #requireAvailable()} then a new browser. */
-  public static Browser startOrSkip() {
+  /** {@link #requireAvailable()} then a new browser, with more Chromium flags if given. */
+  public static Browser startOrSkip(String... extraArgs) {
     requireAvailable();
-    return new Browser();
+    return new Browser(List.of(extraArgs));
   }
 
   public ChromeDriver driver() {
@@ -289,7 +298,7 @@ public final class Browser implements AutoCloseable {
     return one.length() <= max ? one : one.substring(0, max - 1) + "…";
   }
 
-  private static void deleteTree(Path dir) {
+  static void deleteTree(Path dir) {
     if (dir == null || !Files.exists(dir)) return;
     try (Stream<Path> s = Files.walk(dir)) {
       s.sorted(Comparator.reverseOrder())
