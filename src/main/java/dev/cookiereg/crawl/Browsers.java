@@ -101,14 +101,11 @@ final class Browsers {
     args.add("--disable-sync");
     args.add("--disable-quic");
     args.add("--window-size=1280,900");
-    // seen as a visitor, not as a robot: banners hide from navigator.webdriver
-    // (vanilla-cookieconsent's hideFromBots), and a hidden banner takes no consent
+    // seen as a visitor, not as a robot: with navigator.webdriver true, vanilla-cookieconsent's
+    // hideFromBots (its default) shows no banner and runs no gated script after consent
     args.add("--disable-blink-features=AutomationControlled");
     // visit what was asked for: http stays http
     args.add("--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable");
-    // look like a visitor, not a bot: with navigator.webdriver true, vanilla-cookieconsent's
-    // hideFromBots (its default) shows no banner and runs no gated script after consent
-    args.add("--disable-blink-features=AutomationControlled");
     if ("root".equals(System.getProperty("user.name"))) args.add("--no-sandbox");
     if (!plan.resolve().isEmpty()) {
       List<String> rules = new ArrayList<>();

@@ -2,14 +2,21 @@
 // Run with executeAsyncScript(choice, category, library, timeoutMs); answers {library, cookie} or {error}.
 //   choice: 'reject' (everything optional refused), 'all', or 'category' (that category alone accepted)
 //   library: the library the registry declares ('vanilla-cookieconsent', 'klaro') or '' to detect one
+// A library on the page that is not ready yet (Klaro's getManager throws until its setup has run) is tried
+// again until the timeout; then the answer says what was seen.
 var choice = arguments[0], category = arguments[1], declared = arguments[2], timeout = arguments[3];
 var done = arguments[arguments.length - 1];
 var started = Date.now();
+var seen = '';
 
 function vanilla() {
   var cc = window.CookieConsent;
-  // run() has finished when the banner's root element exists
-  if (!cc || typeof cc.acceptCategory !== 'function' || !document.getElementById('cc-main')) return null;
+  if (!cc || typeof cc.acceptCategory !== 'function') return null;
+  // run() has shown the banner when its root element exists; hidden from robots, it never does
+  if (!document.getElementById('cc-main')) {
+    seen = 'window.CookieConsent is on the page but its banner never appeared (not run, or hidden from robots)';
+    return null;
+  }
   if (choice === 'all') cc.acceptCategory('all');
   else if (choice === 'reject') cc.acceptCategory([]);
   else cc.acceptCategory([category]);
@@ -21,7 +28,11 @@ function vanilla() {
 function klaro() {
   var k = window.klaro;
   if (!k || typeof k.getManager !== 'function') return null;
-  var m = k.getManager();
+  var m;
+  try { m = k.getManager(); } catch (e) {
+    seen = 'window.klaro is on the page but its manager is not ready: ' + String(e && e.message || e);
+    return null;
+  }
   if (!m || !m.config || !m.config.services) return null;
   m.config.services.forEach(function (s) {
     var purposes = s.purposes || [];
@@ -39,7 +50,10 @@ function attempt() {
     try { r = order[i](); } catch (e) { done({ error: String(e && e.message || e) }); return; }
     if (r) { done(r); return; }
   }
-  if (Date.now() - started > timeout) { done({ error: 'no banner API (window.CookieConsent, window.klaro) on the page' }); return; }
+  if (Date.now() - started > timeout) {
+    done({ error: seen || 'no banner API (window.CookieConsent, window.klaro) on the page' });
+    return;
+  }
   setTimeout(attempt, 50);
 }
 attempt();
