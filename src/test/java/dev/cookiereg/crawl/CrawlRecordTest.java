@@ -258,6 +258,31 @@ class CrawlRecordTest {
         .endsWith("audit: the crawl is incomplete (above): its findings cover what loaded\n");
   }
 
+  /**
+   * The crawl's HAR without its custom fields is what Chromium's developer tools export: the audit
+   * still reads every header cookie (HttpOnly ones too) and host from it; only what scripts wrote
+   * needs the custom fields.
+   */
+  @Test
+  void aHarAsChromiumExportsItStillGivesTheHeaderCookiesAndHosts() throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode har =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            JSON.readTree(dir.resolve("evidence/gpc.har").toFile());
+    com.fasterxml.jackson.databind.node.ObjectNode log =
+        (com.fasterxml.jackson.databind.node.ObjectNode) har.get("log");
+    log.remove(List.of("_storage", "_cookieWrites", "_cookieJar", "_consent"));
+    Path plain = dir.resolve("plain-gpc.har");
+    JSON.writeValue(plain.toFile(), har);
+
+    Cli r =
+        Cli.run("audit", REGISTRY, "--har", plain.toString(), "--state", "gpc", "--format", "json");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Set<String> found = new TreeSet<>();
+    JSON.readTree(r.out()).get("findings").forEach(f -> found.add(f.get("name").asText()));
+    assertThat(found).contains("gpc_header", "pixel.test").doesNotContain("flash", "draft");
+    assertThat(found).doesNotContain("session"); // declared: seen, so not declared-not-observed
+  }
+
   @Test
   void theEvidenceHarsReadBackToTheSameFindings() throws IOException {
     List<String> args = new ArrayList<>(List.of("audit", REGISTRY, "--format", "json"));
