@@ -197,7 +197,7 @@ public final class Crawler {
       if (choice == null) {
         consent = state.equals(State.GPC) ? "none given; Global Privacy Control on" : "none given";
       } else {
-        v.load(pages.get(0), false);
+        v.open(pages.get(0));
         String declared = library(registry).map(ConsentLibrary::yaml).orElse("");
         Visitor.ConsentGiven given = v.consent(choice.kind, choice.category, declared);
         if (given.problem().isEmpty()) {

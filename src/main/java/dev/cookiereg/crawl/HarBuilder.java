@@ -41,6 +41,7 @@ final class HarBuilder {
   private final ArrayNode storage;
   private final ArrayNode cookieWrites;
   private final ArrayNode jars;
+  private final Set<String> storageSeen = new HashSet<>();
   private int pageCount;
 
   HarBuilder(State state, String browserVersion, String consent) {
@@ -210,8 +211,6 @@ final class HarBuilder {
       }
     }
   }
-
-  private final Set<String> storageSeen = new HashSet<>();
 
   private void storage(String pageref, Map<String, Object> snapshot) {
     String origin = String.valueOf(snapshot.getOrDefault("origin", ""));

@@ -37,7 +37,7 @@ final class Pages {
       while (found.size() < plan.pages() && !queue.isEmpty()) {
         URI page = queue.removeFirst();
         if (!opened.add(page)) continue;
-        v.load(page, false);
+        v.open(page);
         for (String href : v.links()) {
           if (found.size() >= plan.pages()) break;
           URI u = parse(href);

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,6 +107,17 @@ final class Visitor implements AutoCloseable {
     return settleAndRecord(url, error, screenshot);
   }
 
+  /** Opens a page to read it, recording nothing and waiting for nothing but its load event. */
+  void open(URI url) {
+    try {
+      driver.get(url.toString());
+    } catch (WebDriverException e) {
+      // a page that does not open has no links; the crawl itself says why it failed
+    }
+    script(DRAIN);
+    network();
+  }
+
   /** Reloads the current page, lets it settle, and takes what it recorded. */
   Visit reload(URI url, boolean screenshot) {
     String error = null;
@@ -188,16 +200,18 @@ final class Visitor implements AutoCloseable {
   }
 
   /**
-   * Forgets everything the visit so far stored except the cookies named in {@code keep} (the
-   * banner's record of the choice), and what was recorded: from here on is the state itself.
+   * Forgets everything the visit so far stored except what is named in {@code keep} (the banner's
+   * record of the choice, a cookie or a storage key), and what was recorded: from here on is the
+   * state itself.
    */
   void forgetAllBut(Set<String> keep) {
     List<Map<String, Object>> kept = new ArrayList<>();
-    for (Map<String, Object> c : jar())
+    for (Map<String, Object> c : jar()) {
       if (keep.contains(String.valueOf(c.get("name")))) kept.add(c);
+    }
     cdp.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     for (Map<String, Object> c : kept) {
-      Map<String, Object> set = new java.util.HashMap<>();
+      Map<String, Object> set = new HashMap<>();
       for (String k :
           List.of("name", "value", "domain", "path", "secure", "httpOnly", "sameSite")) {
         if (c.get(k) != null) set.put(k, c.get(k));
@@ -206,10 +220,44 @@ final class Visitor implements AutoCloseable {
       if (expires instanceof Number n && n.doubleValue() > 0) set.put("expires", n);
       cdp.executeCdpCommand("Network.setCookie", set);
     }
-    script(
-        "try { localStorage.clear(); } catch (e) {} try { sessionStorage.clear(); } catch (e) {}");
+    // the other origins' local storage (frames, third parties) through DevTools; the page's own
+    // web storage by script, keeping the banner's record when it is kept there
+    String own = String.valueOf(map(script(STORAGE)).getOrDefault("origin", ""));
+    Set<String> origins = new java.util.TreeSet<>();
+    for (Map<String, Object> event : network()) {
+      Object url = map(map(event.get("params")).get("request")).get("url");
+      if (url != null) origin(String.valueOf(url)).ifPresent(origins::add);
+    }
+    origins.remove(own);
+    for (String origin : origins) {
+      try {
+        cdp.executeCdpCommand(
+            "Storage.clearDataForOrigin",
+            Map.of("origin", origin, "storageTypes", "local_storage,indexeddb"));
+      } catch (WebDriverException e) {
+        // an origin the browser holds nothing for
+      }
+    }
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var keep = arguments[0];"
+                + "[window.localStorage, window.sessionStorage].forEach(function (s) {"
+                + "  try { for (var i = s.length - 1; i >= 0; i--) {"
+                + "    var k = s.key(i); if (keep.indexOf(k) < 0) s.removeItem(k); } } catch (e) {}"
+                + "});",
+            List.copyOf(keep));
     script(DRAIN);
-    network();
+  }
+
+  /** The origin ({@code scheme://host:port}) of an http(s) URL. */
+  private static Optional<String> origin(String url) {
+    try {
+      URI u = URI.create(url);
+      if (!"http".equals(u.getScheme()) && !"https".equals(u.getScheme())) return Optional.empty();
+      return Optional.of(u.getScheme() + "://" + u.getRawAuthority());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   /** The links of the current page. */
