@@ -109,11 +109,58 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
   }
 
   /**
+   * What renders in one JVM keep between runs (a preview): the loader with its compiled schema, the
+   * builder with its parsed templates, and the reader of released registries (which may keep what
+   * it read).
+   */
+  public record Tools(
+      RegistryLoader loader, SiteBuilder builder, Releases.RegistryReader released) {
+    /** Fresh tools for one build: the templates start parsing on another core at once. */
+    static Tools fresh(RegistryLoader loader, Path templates) {
+      return new Tools(loader, new SiteBuilder().prepare(templates), archived(loader));
+    }
+  }
+
+  /** Reads the verified archive of released versions, when the pipeline gets to it. */
+  @FunctionalInterface
+  public interface ArchiveSource {
+    List<SiteFile> read() throws IOException;
+  }
+
+  /** What a render made besides its files: the registry as loaded, and what it rendered from. */
+  public record Rendered(LoadedRegistry loaded, RenderContext context, List<SiteFile> archive) {
+    public Rendered {
+      archive = List.copyOf(archive);
+    }
+  }
+
+  /**
+   * Renders {@code sources} into {@code sink} and nothing else: the site on disk is neither locked
+   * nor recovered nor written, only its archive is read, through {@code archive}. For a preview,
+   * which keeps its {@code tools} between renders.
+   */
+  public Rendered renderInMemory(Tools tools, Sources sources, ArchiveSource archive, SiteSink sink)
+      throws RegistryException, RenderException, IOException {
+    return render(tools, sources, archive, false, sink);
+  }
+
+  /**
    * The pipeline: each output goes to {@code sink} as soon as it is rendered, so memory holds one
    * at a time; two outputs of one path are refused whatever the sink. With {@code archiveCurrent},
    * the registry's version is archived as released.
    */
   private void render(RegistryLoader loader, Sources sources, boolean archiveCurrent, SiteSink to)
+      throws RegistryException, RenderException, IOException {
+    Tools tools = Tools.fresh(loader, templates); // templates parse meanwhile
+    render(tools, sources, () -> Archive.read(site), archiveCurrent, to);
+  }
+
+  private Rendered render(
+      Tools tools,
+      Sources sources,
+      ArchiveSource archiveSource,
+      boolean archiveCurrent,
+      SiteSink to)
       throws RegistryException, RenderException, IOException {
     Set<String> paths = new HashSet<>();
     SiteSink sink =
@@ -121,20 +168,23 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
           if (!paths.add(f.path())) throw new IOException("two outputs write " + f.path());
           to.accept(f);
         };
-    SiteBuilder builder = new SiteBuilder().prepare(templates); // templates parse meanwhile
     LoadedRegistry loaded =
-        loader.load(registryFile.toString(), sources.registry()); // load + validate
+        tools.loader().load(registryFile.toString(), sources.registry()); // load + validate
     requireValidHistory(sources.changelog()); // and the history it publishes
-    List<SiteFile> archive = Archive.read(site); // the archive, verified
-    RenderContext context = context(loader, loaded, sources.changelog(), archive); // diff with it
+    List<SiteFile> archive = archiveSource.read(); // the archive, verified
+    RenderContext context =
+        context(
+            tools.loader(), tools.released(), loaded, sources.changelog(), archive); // diff with it
     Version version = loaded.registry().policy().version();
     List<SiteFile> released = new ArrayList<>();
-    builder.render(
-        context,
-        f -> { // render every output
-          if (archiveCurrent && Archive.isReleased(f)) released.add(f);
-          sink.accept(f);
-        });
+    tools
+        .builder()
+        .render(
+            context,
+            f -> { // render every output
+              if (archiveCurrent && Archive.isReleased(f)) released.add(f);
+              sink.accept(f);
+            });
     List<SiteFile> archived = new ArrayList<>(archive); // the archive, carried over
     if (archiveCurrent) { // with this release
       String current = SitePaths.version(version.toString());
@@ -146,6 +196,7 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
       sink.accept(Archive.record(archived)); // and its record
       sink.accept(VersionIndex.of(archived)); // and its index
     }
+    return new Rendered(loaded, context, archive);
   }
 
   /**
@@ -154,7 +205,7 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
    */
   public RenderContext context(RegistryLoader loader, LoadedRegistry loaded)
       throws RegistryException, IOException {
-    return context(loader, loaded, "", Archive.read(site));
+    return context(loader, archived(loader), loaded, "", Archive.read(site));
   }
 
   /**
@@ -162,11 +213,15 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
    * category, with every release (consent revisions).
    */
   private RenderContext context(
-      RegistryLoader loader, LoadedRegistry loaded, String changelog, List<SiteFile> archive)
+      RegistryLoader loader,
+      Releases.RegistryReader released,
+      LoadedRegistry loaded,
+      String changelog,
+      List<SiteFile> archive)
       throws RegistryException {
     Releases releases = Releases.of(site, archive);
-    ChangeSummary change = changeSinceLastRelease(releases, loader, loaded);
-    ConsentRevisions revisions = releases.consentRevisions(archived(loader), loaded.registry());
+    ChangeSummary change = releases.summary(released, loaded.registry());
+    ConsentRevisions revisions = releases.consentRevisions(released, loaded.registry());
     return RenderContext.of(
         loaded.registry(), templates, changelog, loader.schema().schemaJson(), change, revisions);
   }
@@ -247,7 +302,7 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     List<SiteFile> archive = Archive.read(site);
     Optional<SiteFile> released = archive.stream().filter(f -> f.path().equals(archived)).findAny();
     if (released.isEmpty()) return Optional.empty();
-    RenderContext context = context(loader, loaded, "", archive);
+    RenderContext context = context(loader, archived(loader), loaded, "", archive);
     byte[] live = new ManifestRenderer().render(context).get(0).content();
     if (Arrays.equals(live, released.get().content())) return Optional.empty();
     return Optional.of(JsonDifference.first(released.get().content(), live));

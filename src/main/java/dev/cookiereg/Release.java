@@ -89,8 +89,7 @@ public final class Release {
     List<Diagnostic> voiding = ReleaseGate.consentInvalidated(report, loaded);
     if (!voiding.isEmpty()) throw new RegistryException(voiding);
 
-    Version bumped = Bump.next(latest.get(), report.verdict());
-    Version version = declared.compareTo(bumped) > 0 ? declared : bumped;
+    Version version = Bump.released(latest.get(), declared, report.verdict());
     LocalDate effective =
         effective(report, date, loaded.registry().policy(), latestRegistry.policy().effective());
 

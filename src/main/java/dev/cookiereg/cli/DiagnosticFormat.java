@@ -52,6 +52,15 @@ public enum DiagnosticFormat {
     }
   }
 
+  /** What {@link #print} prints, as text: {@code check}'s words wherever else they are shown. */
+  public String format(List<Diagnostic> diagnostics) {
+    java.io.StringWriter text = new java.io.StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    print(diagnostics, out);
+    out.flush();
+    return text.toString();
+  }
+
   /** GitHub workflow-command escaping for the message part. */
   static String data(String s) {
     return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");

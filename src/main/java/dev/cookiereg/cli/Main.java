@@ -64,6 +64,7 @@ public final class Main implements Runnable {
     c.put("rules", RulesCommand::new);
     c.put("import-ocd", ImportOcdCommand::new);
     c.put("audit", AuditCommand::new);
+    c.put("serve", ServeCommand::new);
     c.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(c);
   }
@@ -112,7 +113,7 @@ public final class Main implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "a command is required: check, build, diff, release, rules, import-ocd or audit");
+        "a command is required: check, build, diff, release, rules, import-ocd, audit or serve");
   }
 
   /** Prints the tool's version from the jar's manifest. */

@@ -19,6 +19,15 @@ public final class Bump {
   }
 
   /**
+   * The version a release after {@code released} takes: the bump the verdict requires, or the
+   * {@code declared} version when an editor raised it further by hand.
+   */
+  public static Version released(Version released, Version declared, Level verdict) {
+    Version bumped = next(released, verdict);
+    return declared.compareTo(bumped) > 0 ? declared : bumped;
+  }
+
+  /**
    * True when going from {@code released} to {@code declared} says at least as much as the verdict
    * requires.
    */
