@@ -185,7 +185,7 @@ final class PageChrome {
     }
     if (!snapshot.warnings().isEmpty()) {
       out.append("<details class=\"cookiereg-preview__warnings\">\n<summary>")
-          .append(plural(snapshot.warnings().size(), "line"))
+          .append(plural(snapshot.warnings().size(), "warning"))
           .append(" from <code>check</code></summary>\n");
       lines(out, snapshot.warnings());
       out.append("</details>\n");

@@ -307,7 +307,7 @@ public final class PreviewServer implements AutoCloseable {
       }
       String path;
       try {
-        path = RequestPath.of(ex.getRequestURI().getRawPath());
+        path = RequestPath.of(ex.getRequestURI());
       } catch (RequestPath.Refused e) {
         text(ex, 400, "refused: the path has " + e.getMessage(), head);
         return;

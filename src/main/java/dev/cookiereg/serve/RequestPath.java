@@ -27,6 +27,18 @@ final class RequestPath {
   }
 
   /**
+   * The site path a request's target names: its path when it is written {@code /path} or {@code
+   * http://host/path}; a target written {@code //etc/passwd} reads as a host and a path to a URI
+   * parser, and is refused as the empty segment it starts with.
+   */
+  static String of(java.net.URI target) throws Refused {
+    if (target.getScheme() == null && target.getRawAuthority() != null) {
+      throw new Refused("an empty segment");
+    }
+    return of(target.getRawPath());
+  }
+
+  /**
    * The site path {@code rawPath} (as sent, percent-encoded) names; a folder's is its {@code
    * index.html}.
    */
