@@ -114,11 +114,27 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
    * it read).
    */
   public record Tools(
-      RegistryLoader loader, SiteBuilder builder, Releases.RegistryReader released) {
+      RegistryLoader loader,
+      SiteBuilder builder,
+      Releases.RegistryReader released,
+      ArchiveOutputs archiveOutputs) {
     /** Fresh tools for one build: the templates start parsing on another core at once. */
     static Tools fresh(RegistryLoader loader, Path templates) {
-      return new Tools(loader, new SiteBuilder().prepare(templates), archived(loader));
+      return new Tools(
+          loader, new SiteBuilder().prepare(templates), archived(loader), ArchiveOutputs.MADE);
     }
+  }
+
+  /**
+   * The archive's record ({@code versions/SHA256SUMS}) and index ({@code versions/index.json}),
+   * made from its files; a preview remembers them while the archive stays the same.
+   */
+  @FunctionalInterface
+  public interface ArchiveOutputs {
+    List<SiteFile> of(List<SiteFile> archived) throws RenderException;
+
+    /** Made from the files every time. */
+    ArchiveOutputs MADE = a -> List.of(Archive.record(a), VersionIndex.of(a));
   }
 
   /** Reads the verified archive of released versions, when the pipeline gets to it. */
@@ -185,16 +201,16 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
               if (archiveCurrent && Archive.isReleased(f)) released.add(f);
               sink.accept(f);
             });
-    List<SiteFile> archived = new ArrayList<>(archive); // the archive, carried over
+    List<SiteFile> archived = archive; // the archive, carried over
     if (archiveCurrent) { // with this release
       String current = SitePaths.version(version.toString());
+      archived = new ArrayList<>(archive);
       archived.removeIf(f -> f.path().startsWith(current));
       archived.addAll(Archive.of(version, released, sources.registry()));
     }
     for (SiteFile f : archived) sink.accept(f);
     if (!archived.isEmpty()) {
-      sink.accept(Archive.record(archived)); // and its record
-      sink.accept(VersionIndex.of(archived)); // and its index
+      for (SiteFile f : tools.archiveOutputs().of(archived)) sink.accept(f); // its record, index
     }
     return new Rendered(loaded, context, archive);
   }

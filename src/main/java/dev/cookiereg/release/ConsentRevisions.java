@@ -3,6 +3,7 @@ package dev.cookiereg.release;
 import dev.cookiereg.diff.AffectedCategory;
 import dev.cookiereg.diff.Change;
 import dev.cookiereg.diff.ConsentImpact;
+import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.RegistryDiff;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.Registry;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * For each category, the banner revision (the policy's major version) of the last release that
@@ -31,12 +33,18 @@ public record ConsentRevisions(Map<String, Integer> byCategory) {
    * built last.
    */
   public static ConsentRevisions over(List<Registry> history) {
+    return over(history, RegistryDiff::compare);
+  }
+
+  /** As {@link #over(List)}, comparing each release with the one before by {@code compare}. */
+  public static ConsentRevisions over(
+      List<Registry> history, BiFunction<Registry, Registry, DiffReport> compare) {
     Map<String, Integer> out = new LinkedHashMap<>();
     Registry previous = null;
     for (Registry r : history) {
       int revision = r.policy().version().major();
       if (previous != null) {
-        for (Change c : RegistryDiff.compare(previous, r).changes()) {
+        for (Change c : compare.apply(previous, r).changes()) {
           if (c.rule().consent() == ConsentImpact.ALL) {
             r.categories().forEach(k -> out.put(k.id(), revision));
           } else if (ASKS_AGAIN.contains(c.rule().consent())) {

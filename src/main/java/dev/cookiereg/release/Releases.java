@@ -60,16 +60,25 @@ public final class Releases {
     return Optional.ofNullable(registries.lowerKey(version));
   }
 
-  /** Reads an archived registry for comparison; {@code name} is its path, for diagnostics. */
+  /**
+   * Reads an archived registry for comparison ({@code name} is its path, for diagnostics), and
+   * compares registries; a preview, which reads and compares the same releases on every render,
+   * remembers both.
+   */
   @FunctionalInterface
   public interface RegistryReader {
     Registry read(String name, byte[] content) throws RegistryException;
+
+    /** The classified changes from {@code base} to {@code head}. */
+    default DiffReport compare(Registry base, Registry head) {
+      return RegistryDiff.compare(base, head);
+    }
   }
 
   /** The classified changes from released {@code version} to {@code registry}. */
   public DiffReport changesSince(Version version, RegistryReader reader, Registry registry)
       throws RegistryException {
-    return RegistryDiff.compare(registry(version, reader), registry);
+    return reader.compare(registry(version, reader), registry);
   }
 
   /** The registry released as {@code version}. */
@@ -89,7 +98,7 @@ public final class Releases {
     Optional<Version> previous = before(registry.policy().version());
     if (previous.isEmpty()) return ChangeSummary.FIRST;
     Registry released = registry(previous.get(), reader);
-    DiffReport report = RegistryDiff.compare(released, registry);
+    DiffReport report = reader.compare(released, registry);
     Optional<Version> inForce = previous;
     LocalDate day = registry.policy().lastUpdated();
     while (inForce.isPresent() && released.policy().effective().isAfter(day)) {
@@ -101,7 +110,7 @@ public final class Releases {
         previous,
         report,
         inForce,
-        inForce.isPresent() ? RegistryDiff.compare(released, registry) : report);
+        inForce.isPresent() ? reader.compare(released, registry) : report);
   }
 
   /**
@@ -115,7 +124,7 @@ public final class Releases {
       history.add(registry(v, reader));
     }
     history.add(registry);
-    return ConsentRevisions.over(history);
+    return ConsentRevisions.over(history, reader::compare);
   }
 
   /** Released versions and their registries, for tests and tools. */

@@ -34,6 +34,7 @@ public final class Preview {
   private final Function<List<Diagnostic>, String> checkWords;
   private final ReleasedRegistries released;
   private final ArchiveCache archive;
+  private final ArchiveOutputsMemory archiveOutputs = new ArchiveOutputsMemory();
   private SiteBuilder builder;
   private Snapshot last =
       new Snapshot(0, Map.of(), Optional.empty(), List.of(), Optional.empty(), 0);
@@ -78,7 +79,7 @@ public final class Preview {
       Map<String, SiteFile> files = new LinkedHashMap<>();
       Build.Rendered rendered =
           build.renderInMemory(
-              new Build.Tools(loader, builder, released),
+              new Build.Tools(loader, builder, released, archiveOutputs),
               sources,
               archive::read,
               f -> files.put(f.path(), f));
