@@ -159,7 +159,7 @@ final class ServeCommand implements Callable<Integer> {
             + file
             + ", "
             + build.changelogName()
-            + (build.templates() == null ? "" : " and " + build.templates() + "/")
+            + (build.templates() == null ? "" : " and " + shown(build.templates()) + "/")
             + " ("
             + server.watching()
             + ")");
@@ -183,6 +183,13 @@ final class ServeCommand implements Callable<Integer> {
       err.println("note: port " + p + " is taken: serving on a free one");
       return PreviewServer.start(preview, new PreviewServer.Options(address, 0, every), out, err);
     }
+  }
+
+  /** A path as short as it can be said from the working folder. */
+  private static Path shown(Path p) {
+    Path here = Path.of("").toAbsolutePath();
+    Path a = p.toAbsolutePath().normalize();
+    return a.startsWith(here) ? here.relativize(a) : p;
   }
 
   private void usage(String message) {

@@ -39,6 +39,7 @@ public final class Preview {
   private Snapshot last =
       new Snapshot(0, Map.of(), Optional.empty(), List.of(), Optional.empty(), 0);
   private Build.Sources lastSources;
+  private java.util.function.Consumer<Throwable> internalErrors = t -> {};
 
   /**
    * A preview of {@code build}'s registry, history and templates, its site only read; problems are
@@ -52,6 +53,15 @@ public final class Preview {
     this.released = new ReleasedRegistries(loader);
     this.archive = new ArchiveCache(build.site());
     this.builder = new SiteBuilder().prepare(build.templates());
+  }
+
+  /**
+   * Hands every internal error (a bug, not a fault of the files) to {@code listener} too, such as
+   * {@code --verbose}'s stack trace; the failure shown names it in one line either way.
+   */
+  public Preview onInternalError(java.util.function.Consumer<Throwable> listener) {
+    this.internalErrors = listener;
+    return this;
   }
 
   public Build build() {
@@ -101,6 +111,7 @@ public final class Preview {
       String m = String.valueOf(e.getMessage());
       next = failed(List.of(m.contains(": error: ") ? m : "error: " + m), start);
     } catch (RuntimeException | StackOverflowError e) { // a bug: said, and the preview goes on
+      internalErrors.accept(e);
       next = failed(List.of("error: internal error: " + e), start);
     }
     if (last.generation() > 0 && next.sameAs(last)) {
