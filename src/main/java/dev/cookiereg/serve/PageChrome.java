@@ -30,7 +30,6 @@ final class PageChrome {
   private static final Pattern HEAD_END = Pattern.compile("</head\\s*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern BODY_START =
       Pattern.compile("<body\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern VERSION_FOLDER = Pattern.compile("^(versions/[^/]+/)");
 
   private final String registryName;
 
@@ -96,18 +95,17 @@ final class PageChrome {
   }
 
   /**
-   * The vanilla-cookieconsent config a page runs: an archived version's own, else the site's. A
-   * page of another language finds its words in the same config (the script picks the page's
-   * language).
+   * The vanilla-cookieconsent config a page runs: the nearest one up its folders, so an archived
+   * version's page runs that version's config and an edition in a folder of its own ({@code fr/})
+   * its own, if it has one; else the site's. The script picks the page's language among the
+   * config's translations.
    */
-  private static String bannerConfig(String path, Snapshot snapshot) {
-    Matcher m = VERSION_FOLDER.matcher(path);
-    if (m.find() && snapshot.files().containsKey(m.group(1) + SitePaths.COOKIECONSENT)) {
-      return "/" + m.group(1) + SitePaths.COOKIECONSENT;
+  static String bannerConfig(String path, Snapshot snapshot) {
+    for (int slash = path.lastIndexOf('/'); ; slash = path.lastIndexOf('/', slash - 1)) {
+      String config = path.substring(0, slash + 1) + SitePaths.COOKIECONSENT;
+      if (snapshot.files().containsKey(config)) return "/" + config;
+      if (slash < 0) return null;
     }
-    return snapshot.files().containsKey(SitePaths.COOKIECONSENT)
-        ? "/" + SitePaths.COOKIECONSENT
-        : null;
   }
 
   /** The bar: the verdict, the changes in public words, whether visitors are asked again. */
