@@ -8,10 +8,12 @@ import dev.cookiereg.render.SiteBuilder;
 import dev.cookiereg.site.RenderException;
 import dev.cookiereg.site.SiteFile;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -39,7 +41,7 @@ public final class Preview {
   private Snapshot last =
       new Snapshot(0, Map.of(), Optional.empty(), List.of(), Optional.empty(), 0);
   private Build.Sources lastSources;
-  private java.util.function.Consumer<Throwable> internalErrors = t -> {};
+  private Consumer<Throwable> internalErrors = t -> {};
 
   /**
    * A preview of {@code build}'s registry, history and templates, its site only read; problems are
@@ -59,7 +61,7 @@ public final class Preview {
    * Hands every internal error (a bug, not a fault of the files) to {@code listener} too, such as
    * {@code --verbose}'s stack trace; the failure shown names it in one line either way.
    */
-  public Preview onInternalError(java.util.function.Consumer<Throwable> listener) {
+  public Preview onInternalError(Consumer<Throwable> listener) {
     this.internalErrors = listener;
     return this;
   }
@@ -149,7 +151,7 @@ public final class Preview {
   private static boolean same(Build.Sources a, Build.Sources b) {
     return b != null
         && a.changelog().equals(b.changelog())
-        && java.util.Arrays.equals(a.registry(), b.registry());
+        && Arrays.equals(a.registry(), b.registry());
   }
 
   private static long millis(long start) {

@@ -188,6 +188,7 @@ public final class PreviewServer implements AutoCloseable {
   /** Stops watching, rendering and serving; open pages' event streams are closed. */
   @Override
   public void close() {
+    if (closed) return;
     closed = true;
     if (watcher != null) watcher.close();
     renderer.interrupt();
@@ -231,7 +232,13 @@ public final class PreviewServer implements AutoCloseable {
                 && burst.stream()
                     .anyMatch(p -> p.startsWith(templates.toAbsolutePath().normalize()));
         Snapshot before = snapshot;
-        Snapshot next = preview.render(templatesChanged);
+        Snapshot next;
+        try {
+          next = preview.render(templatesChanged);
+        } catch (RuntimeException | Error e) { // out of memory, say: the preview goes on
+          err.println("error: internal error while rendering: " + e);
+          continue;
+        }
         if (next.generation() == before.generation()) continue;
         snapshot = next;
         send(event(next));
