@@ -117,7 +117,7 @@ final class AuditCommand implements Callable<Integer> {
       description =
           "visit up to N pages: the URLs given, then the sitemap's and those their links lead to"
               + " on the same origins (default: the URLs given)")
-  int pages;
+  Integer pages;
 
   @Option(
       names = "--sitemap",
@@ -145,7 +145,9 @@ final class AuditCommand implements Callable<Integer> {
       names = "--parallel",
       paramLabel = "N",
       defaultValue = "1",
-      description = "run up to N browsers at once, a state each (default: ${DEFAULT-VALUE})")
+      description =
+          "run up to N browsers at once: a state each, and a share of each state's pages when"
+              + " there are more browsers than states (default: ${DEFAULT-VALUE})")
   int parallel;
 
   @Option(
@@ -333,7 +335,9 @@ final class AuditCommand implements Callable<Integer> {
       }
       hosts.put(host, address);
     }
-    if (pages < 0) throw new CommandLine.ParameterException(cli, "--pages: at least 1");
+    if (pages != null && pages < 1) {
+      throw new CommandLine.ParameterException(cli, "--pages: at least 1, got " + pages);
+    }
     if (parallel < 1 || parallel > 64) {
       throw new CommandLine.ParameterException(cli, "--parallel: from 1 to 64 browsers");
     }
@@ -342,7 +346,7 @@ final class AuditCommand implements Callable<Integer> {
     }
     return new CrawlPlan(
         urls,
-        pages,
+        pages == null ? urls.size() : pages,
         sitemap == null ? null : url(cli, sitemap, "--sitemap"),
         chosen,
         hosts,

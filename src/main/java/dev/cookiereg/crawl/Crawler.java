@@ -38,23 +38,31 @@ public final class Crawler {
   private Crawler() {}
 
   /**
+   * One state as crawled.
+   *
+   * @param evidence what the audit reads of it
+   * @param har its HAR, as {@link EvidenceDirectory} keeps it
+   * @param screenshots each page as it first loaded, in visit order (with an evidence directory)
+   */
+  public record StateCrawl(
+      State state, Evidence evidence, ObjectNode har, List<byte[]> screenshots) {}
+
+  /**
    * What a crawl found.
    *
-   * @param evidence one per state, in the plan's order (states whose consent could not be given are
-   *     left out, and said in {@code problems})
-   * @param hars the HAR of each of those states
-   * @param screenshots each visit's screenshot, by state, in visit order
+   * @param states one per state, in the plan's order; states whose consent could not be given are
+   *     left out, and said in {@code problems}
    * @param pages the pages visited in every state
    * @param problems states that could not be crawled, a line each
    * @param failures pages that could not be loaded, a line each: the crawl is incomplete
    */
   public record Result(
-      List<Evidence> evidence,
-      List<ObjectNode> hars,
-      List<List<byte[]>> screenshots,
-      List<URI> pages,
-      List<String> problems,
-      List<String> failures) {
+      List<StateCrawl> states, List<URI> pages, List<String> problems, List<String> failures) {
+
+    /** The evidence of every state crawled. */
+    public List<Evidence> evidence() {
+      return states.stream().map(StateCrawl::evidence).toList();
+    }
 
     /** Whether every state was crawled and every page loaded. */
     public boolean complete() {
@@ -85,9 +93,7 @@ public final class Crawler {
     List<Part> parts = parts(plan, pages);
     List<PartRecord> records = run(plan, registry, parts, evidence != null, progress);
 
-    List<Evidence> read = new ArrayList<>();
-    List<ObjectNode> hars = new ArrayList<>();
-    List<List<byte[]>> shots = new ArrayList<>();
+    List<StateCrawl> crawled = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Set<String> failures = new LinkedHashSet<>();
     for (State state : plan.states()) {
@@ -112,14 +118,13 @@ public final class Crawler {
       String name = EvidenceDirectory.harName(state);
       if (evidence != null) name = evidence.resolve(name).toString();
       try {
-        read.add(EvidenceReaders.har(name, JSON.writeValueAsString(har.har()), state));
+        Evidence read = EvidenceReaders.har(name, JSON.writeValueAsString(har.har()), state);
+        crawled.add(new StateCrawl(state, read, har.har(), List.copyOf(screenshots)));
       } catch (EvidenceException | JsonProcessingException e) {
         throw new IllegalStateException("the crawl wrote a HAR its reader refuses: " + e, e);
       }
-      hars.add(har.har());
-      shots.add(screenshots);
     }
-    return new Result(read, hars, shots, pages, problems, List.copyOf(failures));
+    return new Result(crawled, pages, problems, List.copyOf(failures));
   }
 
   /**

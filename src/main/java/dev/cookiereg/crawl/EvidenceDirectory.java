@@ -39,12 +39,11 @@ public final class EvidenceDirectory {
     ArrayNode pages = all.putArray("pages");
     result.pages().forEach(p -> pages.add(p.toString()));
     ArrayNode states = all.putArray("states");
-    for (int i = 0; i < result.evidence().size(); i++) {
-      Evidence e = result.evidence().get(i);
+    for (Crawler.StateCrawl crawled : result.states()) {
+      Evidence e = crawled.evidence();
       String state = e.state().id();
-      Files.writeString(
-          dir.resolve(harName(e.state())), JSON.writeValueAsString(result.hars().get(i)));
-      List<byte[]> shots = result.screenshots().get(i);
+      Files.writeString(dir.resolve(harName(e.state())), JSON.writeValueAsString(crawled.har()));
+      List<byte[]> shots = crawled.screenshots();
       if (!shots.isEmpty()) Files.createDirectories(dir.resolve("screenshots"));
       for (int n = 0; n < shots.size(); n++) {
         Files.write(

@@ -177,7 +177,18 @@ public final class SiteWriter {
       try (OutputStream out = Files.newOutputStream(p, StandardOpenOption.CREATE_NEW)) {
         f.writeTo(out);
       }
+      keepTimeIfUnchanged(dir.resolve(f.path()).normalize(), p);
       stamp.add(f.path());
+    }
+
+    /**
+     * A file written byte for byte as the site already holds it keeps the old file's modification
+     * time, so a server's {@code Last-Modified} and ETag stay put and caches keep what they hold.
+     */
+    private void keepTimeIfUnchanged(Path old, Path written) throws IOException {
+      if (!old.startsWith(dir) || !Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) return;
+      if (Files.size(old) != Files.size(written) || Files.mismatch(old, written) != -1) return;
+      Files.setLastModifiedTime(written, Files.getLastModifiedTime(old, LinkOption.NOFOLLOW_LINKS));
     }
 
     /** Marks the staged site complete and swaps it in place of the old one. */
@@ -190,7 +201,9 @@ public final class SiteWriter {
      * them and the site change, or (when this throws before the commit point) none.
      */
     public void commit(List<Replacement> sources) throws IOException {
-      Files.write(staging.resolve(SiteStamp.NAME), stamp.bytes(), StandardOpenOption.CREATE_NEW);
+      Path stampFile = staging.resolve(SiteStamp.NAME);
+      Files.write(stampFile, stamp.bytes(), StandardOpenOption.CREATE_NEW);
+      keepTimeIfUnchanged(dir.resolve(SiteStamp.NAME), stampFile);
       ready = dir.resolveSibling(prefix(dir, READY) + unique());
       move(staging, ready);
       requireReplaceable(dir, Optional.of(stamp.paths()));

@@ -61,6 +61,10 @@ class AuditCommandTest {
     assertThat(both.err())
         .startsWith("error: crawl URLs or read --har/--cookies-txt evidence, not both at once\n");
 
+    Cli pages = Cli.run("audit", "http://shop.test/", REGISTRY, "--pages", "0");
+    assertThat(pages.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(pages.err()).startsWith("error: --pages: at least 1, got 0\n");
+
     Cli state = Cli.run("audit", "http://shop.test/", REGISTRY, "--states", "none,ads");
     assertThat(state.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(state.err()).startsWith("error: --state: state 'ads' is neither none");
