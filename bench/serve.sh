@@ -53,7 +53,8 @@ cp "$work/r10k.yaml" "$work/big/cookies.yaml"
 cp "$work/r10k.yaml" "$work/big-http/cookies.yaml"
 row "10,000 cookies: edit → every output rendered in memory, 30 edits" "$(bench render "$work/big" 30)"
 
-bench serve "$work/big-http" > "$work/serve-url" 2>"$work/serve-err" &
+# java itself in the background (not the bench function's subshell), so that the trap stops it
+java -cp target/cookiereg.jar bench/ServeBench.java serve "$work/big-http" > "$work/serve-url" 2>"$work/serve-err" &
 pids+=($!)
 await_file "$work/serve-url"
 row "10,000 cookies: edit → the preview serves the new words (HTTP, polled every 20 ms), 10 edits" \
