@@ -4,9 +4,10 @@ precedence its schema documents.
   python3 classify.py MANIFEST NAMES   NAMES is a JSON array of cookie names; prints a JSON array with, for each
                                        name, the id of the cookie it belongs to, or null.
 
-Precedence: a cookie whose name equals the name exactly (the first listed, if several do); else, of the cookies
-whose regex matches it, the one whose pattern has the longest literal prefix (the text before its first *), then
-the most literal text (all but its *), then the first listed. Cookies with "matchable": false take no name.
+Precedence: a cookie's pattern is its "matches" where present (format 2.1), else its "name". A cookie whose pattern
+is exactly the name seen (match exact; the first listed, if several are); else, of the cookies whose regex matches it,
+the one whose pattern has the longest literal prefix (the text before its first *), then the most literal text (all
+but its *), then the first listed. Cookies with "matchable": false take no name.
 """
 import json
 import re
@@ -18,7 +19,7 @@ def classifier(manifest):
     for order, cookie in enumerate(manifest["cookies"]):
         if not cookie["matchable"]:
             continue
-        name = cookie["name"]
+        name = cookie.get("matches", cookie["name"])
         if cookie["match"] == "exact":
             exact.setdefault(name, cookie["id"])
         else:

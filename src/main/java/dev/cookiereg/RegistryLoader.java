@@ -8,6 +8,7 @@ import dev.cookiereg.load.RegistryMapper;
 import dev.cookiereg.load.SourceTree;
 import dev.cookiereg.load.YamlTreeReader;
 import dev.cookiereg.model.Registry;
+import dev.cookiereg.ocd.CookieDatabase;
 import dev.cookiereg.validate.ElementNames;
 import dev.cookiereg.validate.Lints;
 import dev.cookiereg.validate.SchemaValidator;
@@ -44,6 +45,8 @@ public final class RegistryLoader {
   /** A loader that accepts registries up to {@code maxBytes}. */
   public RegistryLoader(long maxBytes) {
     reader = new YamlTreeReader(maxBytes);
+    // a lint rule reads the Open Cookie Database's names: on a third thread, like the schema
+    CookieDatabase.preloadKeys();
   }
 
   public SchemaValidator schema() {

@@ -34,6 +34,7 @@ public final class ChangeRules {
           CookieRules.COOKIE_RENAMED,
           FactRules.ID_RENAMED,
           CookieRules.COOKIE_PATTERN_CHANGED,
+          CookieRules.COOKIE_MATCHING_CHANGED,
           CookieRules.RETENTION_INCREASED,
           CookieRules.RETENTION_DECREASED,
           ProviderRules.PROVIDER_ADDED,

@@ -4,7 +4,10 @@ import dev.cookiereg.model.Cookie;
 import java.util.Map;
 import java.util.Objects;
 
-/** Cookies: added, removed, renamed, moved, widened to a pattern, kept longer or shorter. */
+/**
+ * Cookies: added, removed, renamed, moved, widened to a pattern, recognised by other names (their
+ * {@code matches}), kept longer or shorter.
+ */
 final class CookieComparison implements Comparison {
   private static final String KIND = "cookie";
 
@@ -37,6 +40,17 @@ final class CookieComparison implements Comparison {
             c.id(),
             at,
             Map.of("from", Objects.toString(was.name()), "to", Objects.toString(c.name())));
+      }
+      // What the cookie is recognised by, where a matches states it on either side (a name
+      // change alone is the pattern rule's).
+      if (!Objects.equals(was.pattern(), c.pattern())
+          && (was.matches() != null || c.matches() != null)) {
+        out.add(
+            CookieRules.COOKIE_MATCHING_CHANGED,
+            KIND,
+            c.id(),
+            at,
+            Map.of("from", Objects.toString(was.pattern()), "to", Objects.toString(c.pattern())));
       }
       FactComparison.details(out, KIND, c.id(), at, "domain", was.domain(), c.domain());
       retention(out, prose, c.id(), at, was, c);

@@ -62,6 +62,17 @@ final class CookieRules {
           Set.of(LOG),
           "cookie '{subject}' now matches '{to}' instead of '{from}'",
           "a wider pattern may cover more storage");
+  public static final ChangeRule COOKIE_MATCHING_CHANGED =
+      ChangeRule.of(
+          CookieComparison.class,
+          "cookie-matching-changed",
+          NOTABLE,
+          NONE,
+          Set.of(LOG),
+          "cookie '{subject}' is now recognised by '{to}' instead of '{from}'",
+          "the name the policy prints stays, so consent covers the same cookie; banners, services"
+              + " and audits recognise it by other names (wider clears more on Reject, narrower"
+              + " may leave storage behind)");
   public static final ChangeRule RETENTION_INCREASED =
       ChangeRule.of(
           CookieComparison.class,

@@ -229,6 +229,7 @@ public final class RegistryMapper {
     return new Cookie(
         id != null ? id : name,
         name,
+        text(n, "matches"),
         text(n, "label"),
         text(n, "provider"),
         text(n, "providerLabel"),

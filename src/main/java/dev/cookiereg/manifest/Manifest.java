@@ -53,8 +53,14 @@ public record Manifest(
    */
   public static final int FORMAT_MAJOR = 2;
 
+  /**
+   * The format's minor version: raised with each optional member added within the major (2.1: a
+   * cookie's {@code matches}), so a consumer can tell which members a manifest may carry.
+   */
+  public static final int FORMAT_MINOR = 1;
+
   /** The format's version, {@code schemaVersion}; 2.x only adds optional members. */
-  public static final String FORMAT_VERSION = FORMAT_MAJOR + ".0";
+  public static final String FORMAT_VERSION = FORMAT_MAJOR + "." + FORMAT_MINOR;
 
   public Manifest {
     categories = LazyList.copyOf(categories);
@@ -263,16 +269,19 @@ public record Manifest(
   public record OptOut(String title, String url) {}
 
   /**
-   * A declared cookie; {@code match} and {@code regex} only for a cookie with a name. {@code
-   * provider} is the provider's id; {@code providerName} is the provider as the policy's cookie
-   * table names it for this cookie (a product name such as "Google (DoubleClick)" where the policy
-   * gives one, else the provider's name); absent from manifests written before it was added. {@code
-   * matchable} (whether it has a name) and {@code domain} (the service's domain unless the registry
-   * states another) are always written, but manifests released before they were added lack them.
+   * A declared cookie; {@code match} and {@code regex} only for a cookie with a name, and both
+   * describe what it is recognised by: {@code matches} where the registry states it (format 2.1),
+   * else {@code name}, which stays the name the policy prints. {@code provider} is the provider's
+   * id; {@code providerName} is the provider as the policy's cookie table names it for this cookie
+   * (a product name such as "Google (DoubleClick)" where the policy gives one, else the provider's
+   * name); absent from manifests written before it was added. {@code matchable} (whether it has a
+   * name) and {@code domain} (the service's domain unless the registry states another) are always
+   * written, but manifests released before they were added lack them.
    */
   public record Cookie(
       String id,
       @JsonInclude(NON_NULL) String name,
+      @JsonInclude(NON_NULL) String matches,
       @JsonInclude(NON_NULL) String label,
       String displayName,
       @JsonInclude(NON_NULL) Boolean matchable,

@@ -120,6 +120,7 @@ public final class ManifestMapper {
     return new Cookie(
         c.id(),
         c.name(),
+        c.matches(),
         c.label(),
         c.provider(),
         null,

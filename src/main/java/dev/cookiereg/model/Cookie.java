@@ -4,11 +4,15 @@ import java.util.Objects;
 
 /**
  * A cookie: a technical name or a pattern ({@code ph_*_posthog}), or a label where the policy names
- * it by role.
+ * it by role; what it matches in a browser may be wider than the name the policy prints ({@code
+ * _pk_id} shown, {@code _pk_id.*} matched).
  *
- * @param name the technical name; {@code *} matches any characters, and a run of {@code *} is kept
- *     as one (so every output, and the duplicate check, sees {@code a**b} as {@code a*b}); null
- *     when only a label is known
+ * @param name the technical name as the policy prints it; {@code *} matches any characters, and a
+ *     run of {@code *} is kept as one (so every output, and the duplicate check, sees {@code a**b}
+ *     as {@code a*b}); null when only a label is known
+ * @param matches the pattern the cookie is recognised by in a browser when it differs from {@code
+ *     name} (Matomo writes {@code _pk_id.<site>.<hash>} for the {@code _pk_id} the policy names);
+ *     null to match by the name; only with a name
  * @param label the display name when the policy names the cookie by role ("Access token (JWT)")
  * @param providerLabel the provider as the cookie table names it, when it differs from the
  *     provider's name
@@ -17,6 +21,7 @@ import java.util.Objects;
 public record Cookie(
     String id,
     String name,
+    String matches,
     String label,
     String provider,
     String providerLabel,
@@ -32,9 +37,39 @@ public record Cookie(
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(retention, "retention");
     name = collapseWildcards(name);
+    matches = collapseWildcards(matches);
     if (name == null && label == null) {
       throw new IllegalArgumentException("cookie " + id + " needs a name or a label");
     }
+    if (matches != null && name == null) {
+      throw new IllegalArgumentException("cookie " + id + " has matches but no name");
+    }
+  }
+
+  /** A cookie recognised by its name (no {@code matches}). */
+  public Cookie(
+      String id,
+      String name,
+      String label,
+      String provider,
+      String providerLabel,
+      String category,
+      String purpose,
+      Retention retention,
+      String domain,
+      String renamedFrom) {
+    this(
+        id,
+        name,
+        null,
+        label,
+        provider,
+        providerLabel,
+        category,
+        purpose,
+        retention,
+        domain,
+        renamedFrom);
   }
 
   /** How a cookie's name is matched against cookies found in a browser. */
@@ -63,31 +98,41 @@ public record Cookie(
     return label != null ? label : name;
   }
 
-  public Match match() {
-    return name == null ? Match.EXACT : Match.of(name);
+  /**
+   * What the cookie is recognised by in a browser: {@code matches} where the registry states it,
+   * else the name; null for a cookie named only by a label. Every matcher reads this, never {@code
+   * name}: the manifest's {@code match} and {@code regex}, the banners' patterns, the disclosure's
+   * identifier, the audit and the overlap check.
+   */
+  public String pattern() {
+    return matches != null ? matches : name;
   }
 
-  /** How many wildcards the name has (a run of {@code *} counts once); 0 without a name. */
+  /** How {@link #pattern()} is matched; {@code EXACT} without a name. */
+  public Match match() {
+    String p = pattern();
+    return p == null ? Match.EXACT : Match.of(p);
+  }
+
+  /** How many wildcards the pattern has (a run of {@code *} counts once); 0 without a name. */
   public int wildcards() {
-    if (name == null) return 0;
-    int n = 0;
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) == '*') n++;
-    }
-    return n;
+    String p = pattern();
+    return p == null ? 0 : CookieKey.wildcards(p);
   }
 
   /**
-   * An anchored regular expression equivalent to the name, or null without a name; see {@link
+   * An anchored regular expression equivalent to the pattern, or null without a name; see {@link
    * Globs#regex}.
    */
   public String regex() {
-    return name == null ? null : Globs.regex(name);
+    String p = pattern();
+    return p == null ? null : Globs.regex(p);
   }
 
-  /** True when the name (or pattern) covers the given cookie name. */
+  /** True when the pattern covers the given cookie name. */
   public boolean matches(String cookieName) {
-    return name != null && Globs.matches(name, cookieName);
+    String p = pattern();
+    return p != null && Globs.matches(p, cookieName);
   }
 
   /**

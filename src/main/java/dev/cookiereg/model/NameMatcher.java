@@ -21,9 +21,10 @@ import java.util.function.Function;
  *   <li>and between those, the one declared first.
  * </ol>
  *
- * Cookies named only by a label match nothing. Names are compared as written (cookie names are
- * case-sensitive), and domains play no part. The same order ranks any named items, such as
- * technologies' storage keys.
+ * A cookie takes part by what it is recognised by ({@link Cookie#pattern()}), so the ranks above
+ * read a cookie's {@code matches} where it has one. Cookies named only by a label match nothing.
+ * Names are compared as written (cookie names are case-sensitive), and domains play no part. The
+ * same order ranks any named items, such as technologies' storage keys.
  *
  * <p>A lookup reads the name once down a tree of the patterns' literal prefixes, so it costs time
  * linear in the name's length plus a linear match for each pattern whose prefix the name starts
@@ -91,14 +92,19 @@ public final class NameMatcher<T> {
   private final Map<String, T> exact = new HashMap<>();
   private final Node<T> root = new Node<>();
 
+  /** {@code entries} in registry order. */
   private NameMatcher(List<Entry<T>> entries) {
-    List<Entry<T>> sorted = new ArrayList<>(entries);
+    // Of several exact names alike the first declared wins, so only the patterns need sorting.
+    List<Entry<T>> sorted = new ArrayList<>();
+    for (Entry<T> e : entries) {
+      if (Globs.isPattern(e.name())) {
+        sorted.add(e);
+      } else {
+        exact.putIfAbsent(e.name(), e.item());
+      }
+    }
     sorted.sort(ORDER);
     for (Entry<T> e : sorted) {
-      if (!Globs.isPattern(e.name())) {
-        exact.putIfAbsent(e.name(), e.item());
-        continue;
-      }
       Node<T> node = root;
       String prefix = Globs.literalPrefix(e.name());
       for (int i = 0; i < prefix.length(); i++) {
@@ -108,9 +114,12 @@ public final class NameMatcher<T> {
     }
   }
 
-  /** A matcher of the registry's named cookies, in registry order. */
+  /**
+   * A matcher of the registry's named cookies, in registry order, each by what it is recognised by
+   * ({@link Cookie#pattern()}: its {@code matches}, else its name).
+   */
   public static NameMatcher<Cookie> of(List<Cookie> cookies) {
-    return of(cookies, Cookie::name);
+    return of(cookies, Cookie::pattern);
   }
 
   /** A matcher of the items with a name ({@code name} gives null for one without), in order. */

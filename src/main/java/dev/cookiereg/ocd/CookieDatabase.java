@@ -8,11 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The Open Cookie Database as a lookup: which entry a cookie name seen in a browser belongs to, by
@@ -20,7 +25,8 @@ import java.util.Optional;
  * {@code cookies.yaml}.
  *
  * <p>The bundled copy is {@code open-cookie-database.csv} beside this class (Apache-2.0, its
- * LICENSE and SOURCE.txt beside it). Immutable once built.
+ * LICENSE and SOURCE.txt beside it). Immutable once built. {@link #wildcardOn} reads only its
+ * names, for a lint rule that runs on every check.
  */
 public final class CookieDatabase {
   /** The bundled copy's resource, its licence and its source. */
@@ -58,11 +64,8 @@ public final class CookieDatabase {
     static final CookieDatabase BUNDLED = load();
 
     private static CookieDatabase load() {
-      try (InputStream in = CookieDatabase.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) throw new IllegalStateException(RESOURCE + " is not in the jar");
-        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      try {
+        return parse(bundledText());
       } catch (OcdImporter.ImportException e) {
         throw new IllegalStateException(e.getMessage(), e);
       }
@@ -74,8 +77,111 @@ public final class CookieDatabase {
     return Holder.BUNDLED;
   }
 
-  /** A database from the CSV's text; rows the importer would skip are left out. */
-  public static CookieDatabase parse(String csv) throws OcdImporter.ImportException {
+  /**
+   * A row as the lint rules read it: where it is and whose it is, without its description or
+   * retention (most of the cost of {@link #parse}).
+   *
+   * @param name the key, with a trailing {@code *} when the row is a wildcard match
+   */
+  public record Key(int line, String name, String platform) {}
+
+  /** The bundled copy's wildcard rows by the text before their {@code *}, and its exact names. */
+  private record Keys(Map<String, Key> wildcards, Set<String> exact) {
+    static Keys read() throws OcdImporter.ImportException {
+      Rows rows = rows(bundledText());
+      Map<String, Key> wildcards = new HashMap<>();
+      Set<String> exact = new HashSet<>();
+      for (CsvReader.Record r : rows.records()) {
+        String name = rows.name(r);
+        int star = name.indexOf('*');
+        if (star < 0) {
+          exact.add(name);
+        } else if (star == name.length() - 1) {
+          wildcards.putIfAbsent(
+              name.substring(0, star),
+              new Key(r.line(), name, rows.field(r, OcdImporter.PLATFORM)));
+        }
+      }
+      return new Keys(wildcards, exact);
+    }
+  }
+
+  /**
+   * Reads the keys once, on whichever thread runs it first; a failure (running out of memory
+   * included) is kept for the thread that asks, never printed by another.
+   */
+  private static final FutureTask<Keys> KEYS = new FutureTask<>(Keys::read);
+
+  private static final AtomicBoolean PRELOADING = new AtomicBoolean();
+
+  /**
+   * Starts reading the bundled copy's keys on a thread of its own, so that {@link #wildcardOn}
+   * finds them read (or waits for the rest): a registry is read and its schema compiled meanwhile.
+   */
+  public static void preloadKeys() {
+    if (!PRELOADING.compareAndSet(false, true)) return;
+    Thread t = new Thread(KEYS, "ocd-keys");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static Keys keys() {
+    KEYS.run(); // reads them here unless another thread has started to
+    try {
+      return KEYS.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error r) throw r;
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * The bundled copy's wildcard row on exactly {@code text} ({@code _pk_id} gives Matomo's {@code
+   * _pk_id*}), unless the copy also lists {@code text} as an exact name: the entry {@link #lookup}
+   * gives {@code text} exactly when that entry is a wildcard whose literal prefix is all of {@code
+   * text} (a longer prefix cannot match it, and an exact name comes first).
+   */
+  public static Optional<Key> wildcardOn(String text) {
+    Keys keys = keys();
+    if (keys.exact().contains(text)) return Optional.empty();
+    return Optional.ofNullable(keys.wildcards().get(text));
+  }
+
+  private static String bundledText() {
+    try (InputStream in = CookieDatabase.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) throw new IllegalStateException(RESOURCE + " is not in the jar");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The rows the importer keeps (a category it maps, a cookie name it accepts), with the header's
+   * columns: the one selection both {@link #parse} and {@link #wildcardOn} read.
+   */
+  private record Rows(Map<String, Integer> column, List<CsvReader.Record> records) {
+    String field(CsvReader.Record r, String name) {
+      Integer i = column.get(name);
+      return i == null ? "" : r.fields().get(i).strip();
+    }
+
+    /** The row's name, with a trailing {@code *} when the row is a wildcard match. */
+    String name(CsvReader.Record r) {
+      String name = field(r, OcdImporter.NAME);
+      return "1".equals(field(r, OcdImporter.WILDCARD)) && !name.endsWith("*") ? name + "*" : name;
+    }
+
+    String category(CsvReader.Record r) {
+      return OcdImporter.CATEGORIES.get(field(r, OcdImporter.CATEGORY).toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private static Rows rows(String csv) throws OcdImporter.ImportException {
     List<CsvReader.Record> records;
     try {
       records = CsvReader.parse(csv);
@@ -86,42 +192,41 @@ public final class CookieDatabase {
     Map<String, Integer> column = new HashMap<>();
     List<String> header = records.get(0).fields();
     for (int i = 0; i < header.size(); i++) column.putIfAbsent(header.get(i).strip(), i);
-    List<Map<String, String>> rows = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    Map<String, String> strictest = new LinkedHashMap<>();
+    Rows all = new Rows(column, List.of());
+    List<CsvReader.Record> kept = new ArrayList<>();
     for (CsvReader.Record r : records.subList(1, records.size())) {
       if (r.fields().size() != header.size()) continue;
-      Map<String, String> f = new HashMap<>();
-      column.forEach((k, i) -> f.put(k, r.fields().get(i).strip()));
-      String category =
-          OcdImporter.CATEGORIES.get(
-              f.getOrDefault(OcdImporter.CATEGORY, "").toLowerCase(Locale.ROOT));
-      String name = f.getOrDefault(OcdImporter.NAME, "");
-      if (category == null || !OcdImporter.COOKIE_NAME.matcher(name).matches()) continue;
-      rows.add(f);
-      lines.add(r.line());
+      if (all.category(r) == null) continue;
+      if (!OcdImporter.COOKIE_NAME.matcher(all.field(r, OcdImporter.NAME)).matches()) continue;
+      kept.add(r);
+    }
+    return new Rows(column, kept);
+  }
+
+  /** A database from the CSV's text; rows the importer would skip are left out. */
+  public static CookieDatabase parse(String csv) throws OcdImporter.ImportException {
+    Rows rows = rows(csv);
+    Map<String, String> strictest = new LinkedHashMap<>();
+    for (CsvReader.Record r : rows.records()) {
       strictest.merge(
-          f.get(OcdImporter.PLATFORM),
-          category,
+          rows.field(r, OcdImporter.PLATFORM),
+          rows.category(r),
           (a, b) -> STRICTEST_FIRST.indexOf(a) <= STRICTEST_FIRST.indexOf(b) ? a : b);
     }
     List<Entry> entries = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      Map<String, String> f = rows.get(i);
-      String name = f.get(OcdImporter.NAME);
-      if ("1".equals(f.get(OcdImporter.WILDCARD)) && !name.endsWith("*")) name = name + "*";
-      String platform = f.get(OcdImporter.PLATFORM);
-      String privacy = f.getOrDefault(OcdImporter.PRIVACY, "");
+    for (CsvReader.Record r : rows.records()) {
+      String platform = rows.field(r, OcdImporter.PLATFORM);
+      String privacy = rows.field(r, OcdImporter.PRIVACY);
       entries.add(
           new Entry(
-              lines.get(i),
-              name,
+              r.line(),
+              rows.name(r),
               platform,
-              f.get(OcdImporter.CATEGORY),
-              OcdImporter.CATEGORIES.get(f.get(OcdImporter.CATEGORY).toLowerCase(Locale.ROOT)),
+              rows.field(r, OcdImporter.CATEGORY),
+              rows.category(r),
               strictest.get(platform),
-              OcdImporter.purpose(f.getOrDefault(OcdImporter.DESCRIPTION, "")),
-              RetentionParser.parse(f.get(OcdImporter.RETENTION)).retention(),
+              OcdImporter.purpose(rows.field(r, OcdImporter.DESCRIPTION)),
+              RetentionParser.parse(rows.field(r, OcdImporter.RETENTION)).retention(),
               privacy.startsWith("https://") && privacy.chars().noneMatch(Character::isWhitespace)
                   ? privacy
                   : null));

@@ -35,42 +35,46 @@ final class CsvReader {
     while (i < n) {
       int recordLine = line;
       List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
       boolean endOfRecord = false;
       while (!endOfRecord) {
         if (i < n && text.charAt(i) == '"') {
           int quoteLine = line;
           i++;
+          // A field without doubled quotes is a substring of the text; one with them is copied.
+          int start = i;
+          StringBuilder field = null;
           while (true) {
             if (i >= n) throw new CsvException(quoteLine, "a quoted field is not closed");
             char ch = text.charAt(i);
             if (ch == '"') {
               if (i + 1 < n && text.charAt(i + 1) == '"') {
-                field.append('"');
+                if (field == null) field = new StringBuilder();
+                field.append(text, start, i + 1);
                 i += 2;
+                start = i;
                 continue;
               }
-              i++;
               break;
             }
             if (ch == '\n') line++;
-            field.append(ch);
             i++;
           }
+          fields.add(
+              field == null ? text.substring(start, i) : field.append(text, start, i).toString());
+          i++;
           if (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
             throw new CsvException(line, "text after the closing quote of a field");
           }
         } else {
+          int start = i;
           while (i < n) {
             char ch = text.charAt(i);
             if (ch == ',' || ch == '\n' || ch == '\r') break;
             if (ch == '"') throw new CsvException(line, "a quote inside an unquoted field");
-            field.append(ch);
             i++;
           }
+          fields.add(text.substring(start, i));
         }
-        fields.add(field.toString());
-        field.setLength(0);
         if (i >= n) {
           endOfRecord = true;
         } else if (text.charAt(i) == ',') {

@@ -48,6 +48,7 @@ final class BannerCategoriesRenderer implements Renderer {
                 cj.put("matchable", k.name() != null);
                 if (k.name() != null) {
                   cj.put("name", k.name());
+                  if (k.matches() != null) cj.put("matches", k.matches());
                   cj.put("pattern", k.regex());
                 }
                 cj.put("displayName", k.displayName());

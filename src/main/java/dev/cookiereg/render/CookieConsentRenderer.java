@@ -68,7 +68,7 @@ final class CookieConsentRenderer implements Renderer {
                                 .put(
                                     "name",
                                     k.match() == Cookie.Match.EXACT
-                                        ? k.name()
+                                        ? k.pattern()
                                         : "/" + k.regex() + "/")));
       }
       ObjectNode services = j.putObject("services");

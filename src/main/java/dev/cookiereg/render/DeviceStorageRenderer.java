@@ -108,12 +108,13 @@ final class DeviceStorageRenderer implements Renderer {
   }
 
   /**
-   * The name with IAB's wildcard rule applied: {@code *} only at the start or end. A name with a
-   * {@code *} inside is disclosed up to and including that first inner {@code *} ({@code
-   * ph_*_posthog} as {@code ph_*}), which covers every name it matches.
+   * What the cookie is recognised by ({@link Cookie#pattern()}: {@code _pk_id.*} for the {@code
+   * _pk_id} the policy prints), with IAB's wildcard rule applied: {@code *} only at the start or
+   * end. A pattern with a {@code *} inside is disclosed up to and including that first inner {@code
+   * *} ({@code ph_*_posthog} as {@code ph_*}), which covers every name it matches.
    */
   static String identifier(Cookie c) {
-    String name = c.name();
+    String name = c.pattern();
     for (int i = 1; i < name.length() - 1; i++) {
       if (name.charAt(i) == '*') return name.substring(0, i + 1);
     }

@@ -73,12 +73,14 @@ final class KlaroRenderer implements Renderer {
   }
 
   /**
-   * The name as Klaro reads it: Klaro compiles a string that starts with {@code ^} as a regular
-   * expression and matches any other literally, so an exact name that starts with {@code ^} (a
-   * valid cookie name, like {@code ^a+a+b}) is written as its escaped regex, never as a pattern of
-   * its own.
+   * What the cookie is recognised by ({@link Cookie#pattern()}) as Klaro reads it: Klaro compiles a
+   * string that starts with {@code ^} as a regular expression and matches any other literally, so
+   * an exact name that starts with {@code ^} (a valid cookie name, like {@code ^a+a+b}) is written
+   * as its escaped regex, never as a pattern of its own.
    */
   static String pattern(Cookie k) {
-    return k.match() == Cookie.Match.EXACT && !k.name().startsWith("^") ? k.name() : k.regex();
+    return k.match() == Cookie.Match.EXACT && !k.pattern().startsWith("^")
+        ? k.pattern()
+        : k.regex();
   }
 }

@@ -126,6 +126,7 @@ public final class ManifestRenderer implements Renderer {
     return new Manifest.Cookie(
         c.id(),
         c.name(),
+        c.matches(),
         c.label(),
         c.displayName(),
         named,

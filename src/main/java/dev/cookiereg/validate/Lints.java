@@ -162,6 +162,14 @@ public final class Lints {
               + " file it under one of them by precedence: an exact name, then the pattern with the"
               + " longest literal prefix, then the most literal text, then the first declared)");
 
+  public static final LintRule NARROWER_THAN_KNOWN =
+      rule(
+          "declared-name-narrower-than-known",
+          Severity.WARNING,
+          "what a cookie is recognised by (its name, or matches) covers the wildcard the bundled Open"
+              + " Cookie Database lists on that very name (Matomo's _pk_id*: the browser holds"
+              + " _pk_id.<site>.<hash>, not _pk_id); where it does not, add matches");
+
   /** A row of the table: a rule and what checks it. */
   private record Row(LintRule rule, Check check) {}
 
@@ -193,7 +201,8 @@ public final class Lints {
           new Row(CONSENT_COOKIE_HOME, new ConsentCookieHome()),
           new Row(UNKNOWN_REGION, new UnknownRegion()),
           new Row(UNMATCHABLE_COOKIE, new UnmatchableCookie()),
-          new Row(OVERLAPPING_PATTERNS, new OverlappingPatterns()));
+          new Row(OVERLAPPING_PATTERNS, new OverlappingPatterns()),
+          new Row(NARROWER_THAN_KNOWN, new NarrowerThanKnown()));
 
   /** Every lint rule, in the order they run. */
   public static final List<LintRule> ALL = TABLE.stream().map(Row::rule).toList();

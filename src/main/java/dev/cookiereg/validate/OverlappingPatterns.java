@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * {@link Lints#OVERLAPPING_PATTERNS}: two cookies of different categories whose names or patterns
  * can match the same browser cookie, which services then file under one category by the precedence
- * of {@link NameMatcher}. Reported at the cookie declared later, naming the other and the winner.
+ * of {@link NameMatcher}. Each cookie is compared by what it is recognised by ({@link
+ * Cookie#pattern()}: its {@code matches}, else its name). Reported at the cookie declared later
+ * (its {@code matches} where it has one), naming the other and the winner.
  *
  * <p>Every name a pattern matches starts with its literal prefix, so two names can overlap only
  * when one's literal prefix starts with the other's. The names are sorted by literal prefix, and
@@ -25,24 +27,24 @@ final class OverlappingPatterns implements Check {
     List<Cookie> cookies = registry.model().cookies();
     List<Integer> named = new ArrayList<>();
     for (int i = 0; i < cookies.size(); i++) {
-      String name = cookies.get(i).name();
+      String name = cookies.get(i).pattern();
       // A name of wildcards only matches everything, and wildcard-only already refuses it.
       if (name != null && !CookieKey.onlyWildcards(name)) named.add(i);
     }
     // Sorted by literal prefix, then registry order: a prefix's run of names is contiguous.
     Integer[] sorted = named.toArray(Integer[]::new);
     String[] prefix = new String[cookies.size()];
-    for (int i : sorted) prefix[i] = Globs.literalPrefix(cookies.get(i).name());
+    for (int i : sorted) prefix[i] = Globs.literalPrefix(cookies.get(i).pattern());
     Arrays.sort(
         sorted, Comparator.<Integer, String>comparing(i -> prefix[i]).thenComparing(i -> i));
     for (int x = 0; x < sorted.length; x++) {
       int p = sorted[x];
-      String pattern = cookies.get(p).name();
+      String pattern = cookies.get(p).pattern();
       boolean isPattern = Globs.isPattern(pattern);
       String suffix = Globs.literalSuffix(pattern);
       for (int y = x + 1; y < sorted.length && prefix[sorted[y]].startsWith(prefix[p]); y++) {
         int q = sorted[y];
-        String other = cookies.get(q).name();
+        String other = cookies.get(q).pattern();
         // An exact name can share names only with what starts with all of it and no more.
         if (!isPattern && !prefix[q].equals(pattern)) break;
         if (cookies.get(q).category().equals(cookies.get(p).category())) continue;
@@ -55,12 +57,15 @@ final class OverlappingPatterns implements Check {
     }
   }
 
-  /** "'_ga' (analytics)", or "'ga-property' ('ga*', analytics)" when the id is not the name. */
+  /**
+   * "'_ga' (analytics)", or "'ga-property' ('ga*', analytics)" when the id is not the pattern the
+   * cookie is recognised by.
+   */
   private static String named(Cookie c, String where) {
     return "'"
         + c.id()
         + "' ("
-        + (c.id().equals(c.name()) ? "" : "'" + c.name() + "', ")
+        + (c.id().equals(c.pattern()) ? "" : "'" + c.pattern() + "', ")
         + where
         + ")";
   }
@@ -74,14 +79,19 @@ final class OverlappingPatterns implements Check {
       String example) {
     Cookie a = cookies.get(first);
     Cookie b = cookies.get(later);
-    Cookie winner = NameMatcher.secondWins(a.name(), b.name()) ? b : a;
-    boolean patterns = Globs.isPattern(a.name()) || Globs.isPattern(b.name());
+    Cookie winner = NameMatcher.secondWins(a.pattern(), b.pattern()) ? b : a;
+    boolean patterns = Globs.isPattern(a.pattern()) || Globs.isPattern(b.pattern());
     report.at(
-        "/cookies/" + later + "/name",
+        "/cookies/" + later + (b.matches() != null ? "/matches" : "/name"),
         "cookie "
             + named(b, b.category())
             + " and cookie "
-            + named(a, a.category() + ", line " + registry.line("/cookies/" + first + "/name"))
+            + named(
+                a,
+                a.category()
+                    + ", line "
+                    + registry.line(
+                        "/cookies/" + first + (a.matches() != null ? "/matches" : "/name")))
             + " both match '"
             + example
             + "': services file it under '"
@@ -89,7 +99,7 @@ final class OverlappingPatterns implements Check {
             + "' ("
             + winner.category()
             + "), as "
-            + NameMatcher.decidedBy(a.name(), b.name()).words()
+            + NameMatcher.decidedBy(a.pattern(), b.pattern()).words()
             + (patterns
                 ? "; spell out more of the pattern, or declare a cookie both stand for once"
                 : "; declare the cookie once, in the category it belongs to"));

@@ -50,6 +50,7 @@ final class SchemaMessages {
               + where
               + suggestKey(e.getProperty(), rule.path("properties"));
       case "required" -> where + missing(location, e.getProperty());
+      case "dependentRequired" -> where + dependent(rule.path("dependentRequired"), value);
       case "enum" -> where + ": " + quote(value) + " is not one of: " + join(rule.path("enum"));
       case "type" ->
           where + ": expected " + typeWords(rule.path("type")) + ", found " + found(value);
@@ -128,6 +129,36 @@ final class SchemaMessages {
       if (keys.size() > 1) return " needs one of the keys " + Suggestions.either(keys);
     }
     return " is missing the required key '" + property + "'";
+  }
+
+  /**
+   * ": 'matches' needs the key 'name' beside it": the keys present in {@code value} whose
+   * dependentRequired keys are missing.
+   */
+  private static String dependent(JsonNode dependencies, JsonNode value) {
+    List<String> out = new ArrayList<>();
+    dependencies
+        .fields()
+        .forEachRemaining(
+            d -> {
+              if (value == null || !value.has(d.getKey())) return;
+              List<String> missing = new ArrayList<>();
+              d.getValue()
+                  .forEach(
+                      k -> {
+                        if (!value.has(k.asText())) missing.add("'" + k.asText() + "'");
+                      });
+              if (!missing.isEmpty()) {
+                out.add(
+                    "'"
+                        + d.getKey()
+                        + "' needs the key"
+                        + (missing.size() > 1 ? "s " : " ")
+                        + String.join(" and ", missing)
+                        + " beside it");
+              }
+            });
+    return ": " + String.join("; ", out);
   }
 
   /** Where a required key is one alternative of an anyOf or oneOf. */

@@ -3,7 +3,7 @@ package dev.cookiereg.validate;
 import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.CookieKey;
 
-/** {@link Lints#WILDCARD_ONLY}: a cookie name is more than a wildcard. */
+/** {@link Lints#WILDCARD_ONLY}: a cookie name (and what it matches) is more than a wildcard. */
 final class WildcardOnly implements Check {
   @Override
   public void check(LintedRegistry registry, Report report) {
@@ -12,6 +12,11 @@ final class WildcardOnly implements Check {
       if (c.name() != null && CookieKey.onlyWildcards(c.name())) {
         report.at(
             "/cookies/" + i + "/name", "cookie name '" + c.name() + "' would match every cookie");
+      }
+      if (c.matches() != null && CookieKey.onlyWildcards(c.matches())) {
+        report.at(
+            "/cookies/" + i + "/matches",
+            "cookie '" + c.id() + "' matches '" + c.matches() + "', which is every cookie");
       }
     }
   }

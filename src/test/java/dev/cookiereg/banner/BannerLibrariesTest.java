@@ -131,6 +131,50 @@ class BannerLibrariesTest {
     assertThat(browser.js("return CookieConsent.acceptedCategory('analytics');")).isEqualTo(false);
   }
 
+  /**
+   * Cookies as Matomo and GA4 really name them (the policy prints _pk_id, _pk_ses, _pk_ref and
+   * ga*), planted as issue 16 planted them.
+   */
+  static final String PLANT_REAL_NAMES =
+      "for (const n of ['_pk_id.1.1fff', '_pk_ses.1.1fff', '_pk_ref.1.1fff', '_ga_ABC123XYZ'])"
+          + " document.cookie = n + '=1; path=/'; document.cookie = 'unrelated=1; path=/';";
+
+  @Test
+  void rejectingClearsTheCookiesUnderTheNamesMatomoAndGa4Write() {
+    openCookieConsent("");
+    browser.js("CookieConsent.acceptCategory(['analytics']);");
+    browser.js(PLANT_REAL_NAMES);
+    assertThat(cookies()).contains("_pk_id.1.1fff=").contains("_ga_ABC123XYZ=");
+
+    browser.js("CookieConsent.acceptCategory([]);");
+
+    assertThat(cookies())
+        .doesNotContain("_pk_id.1.1fff=")
+        .doesNotContain("_pk_ses.1.1fff=")
+        .doesNotContain("_pk_ref.1.1fff=")
+        .doesNotContain("_ga_ABC123XYZ=")
+        .contains("unrelated=1");
+  }
+
+  @Test
+  void klaroDecliningClearsTheCookiesUnderTheNamesMatomoAndGa4Write() {
+    BannerHarness.open(browser, server, "klaro.html");
+    browser.js(
+        "const m = klaro.getManager(window.harnessConfig); m.changeAll(true); m.saveAndApplyConsents();");
+    browser.js(PLANT_REAL_NAMES);
+    assertThat(cookies()).contains("_pk_id.1.1fff=").contains("_ga_ABC123XYZ=");
+
+    browser.js(
+        "const m = klaro.getManager(window.harnessConfig); m.changeAll(false); m.saveAndApplyConsents();");
+
+    assertThat(cookies())
+        .doesNotContain("_pk_id.1.1fff=")
+        .doesNotContain("_pk_ses.1.1fff=")
+        .doesNotContain("_pk_ref.1.1fff=")
+        .doesNotContain("_ga_ABC123XYZ=")
+        .contains("unrelated=1");
+  }
+
   @Test
   void aConsentGivenUnderOneRevisionIsAskedAgainUnderTheNext() {
     openCookieConsent("?revision=1");

@@ -76,8 +76,8 @@ class EditorWorkflowTest {
     assertThat(recipe).contains("    duration: P25M").contains("A longer retention is material");
     ScratchProject p = ScratchProject.released(dir.resolve("retention"));
     p.edit(
-        "  - name: _pk_id\n    provider: matomo\n    category: analytics\n",
-        "  - name: _pk_id\n    provider: matomo\n    category: analytics\n");
+        "  - name: _pk_id\n    matches: _pk_id.*\n    provider: matomo\n    category: analytics\n",
+        "  - name: _pk_id\n    matches: _pk_id.*\n    provider: matomo\n    category: analytics\n");
     String yaml = Files.readString(p.registry(), StandardCharsets.UTF_8);
     int at = yaml.indexOf("  - name: _pk_id\n");
     int duration = yaml.indexOf("    duration: ", at);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.cookiereg.model.Version;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The schema-compatibility rules, one named case each (schema-compatibility/cases.yaml). */
 class SchemaCompatibilityTest {
   private static final Path CASES = Path.of("src/test/resources/schema-compatibility/cases.yaml");
+  private static final Path ARCHIVE = Path.of("site/versions");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   static Stream<Arguments> cases() throws Exception {
     JsonNode cases = new ObjectMapper(new YAMLFactory()).readTree(CASES.toFile());
@@ -68,6 +72,58 @@ class SchemaCompatibilityTest {
             "schema-type-changed at cookies[].duration.seconds",
             "schema-values-changed at cookies[].duration.kind",
             "schema-member-removed at paths.versions");
+  }
+
+  /**
+   * Format 2.1 adds one optional member to format 2.0 as release 2.0.0 published it, a cookie's
+   * {@code matches}, and nothing a pinned consumer would notice.
+   */
+  @Test
+  void format21AddsACookiesMatchesToFormat20AndNothingElse() throws Exception {
+    JsonNode released =
+        JSON.readTree(ARCHIVE.resolve("2.0.0/schema/v2/manifest.schema.json").toFile());
+
+    assertThat(SchemaCompatibility.compare(released, ManifestSchemas.of(2)))
+        .extracting(f -> f.rule().id() + " at " + f.at())
+        .containsExactly("schema-member-added at cookies[].matches");
+    assertThat(Manifest.FORMAT_VERSION).isEqualTo("2.1");
+  }
+
+  /**
+   * Within a major, a member added since the last release of the format raises the minor version
+   * ({@code schemaVersion}), so a consumer can tell which members a manifest may carry.
+   */
+  @Test
+  void aMemberAddedSinceTheLastReleaseRaisesTheFormatsMinorVersion() throws Exception {
+    int major = Manifest.FORMAT_MAJOR;
+    Version latest = null;
+    JsonNode latestManifest = null;
+    try (Stream<Path> versions = Files.list(ARCHIVE)) {
+      for (Path v : versions.filter(Files::isDirectory).toList()) {
+        JsonNode m = JSON.readTree(v.resolve("manifest.json").toFile());
+        if (!m.path("schemaVersion").asText().startsWith(major + ".")) continue;
+        Version version = Version.parse(v.getFileName().toString());
+        if (latest == null || version.compareTo(latest) > 0) {
+          latest = version;
+          latestManifest = m;
+        }
+      }
+    }
+    assertThat(latest).as("a release of format %s", major).isNotNull();
+    JsonNode released =
+        JSON.readTree(
+            ARCHIVE.resolve(latest + "/schema/v" + major + "/manifest.schema.json").toFile());
+    int releasedMinor =
+        Integer.parseInt(latestManifest.get("schemaVersion").asText().split("\\.")[1]);
+
+    boolean added =
+        SchemaCompatibility.compare(released, ManifestSchemas.of(major)).stream()
+            .anyMatch(f -> f.rule() == SchemaCompatibility.MEMBER_ADDED);
+
+    assertThat(Manifest.FORMAT_MINOR)
+        .as("format minor, against release %s's %s", latest, releasedMinor)
+        .isGreaterThanOrEqualTo(releasedMinor);
+    if (added) assertThat(Manifest.FORMAT_MINOR).isGreaterThan(releasedMinor);
   }
 
   @Test

@@ -72,6 +72,36 @@ class NameMatcherTest {
     assertThat(matcher.match("ga")).contains(ga);
   }
 
+  static Cookie cookie(String id, String name, String matches) {
+    return new Cookie(
+        id, name, matches, null, "p", null, "c", "x", Retention.session(), null, null);
+  }
+
+  @Test
+  void aCookieIsRecognisedByWhatItMatchesNotByTheNameThePagePrints() {
+    Cookie visitor = cookie("_pk_id", "_pk_id", "_pk_id.*");
+    Cookie property = cookie("ga-property", "ga*", "_ga_*");
+    NameMatcher<Cookie> matcher = NameMatcher.of(List.of(visitor, property));
+
+    assertThat(matcher.match("_pk_id.1.1fff")).contains(visitor);
+    assertThat(matcher.match("_ga_ABC123XYZ")).contains(property);
+    assertThat(matcher.match("_pk_id")).as("the printed name alone").isEmpty();
+    assertThat(matcher.match("gaming")).as("the printed pattern alone").isEmpty();
+    assertThat(visitor.match()).isEqualTo(Cookie.Match.PREFIX);
+    assertThat(visitor.regex()).isEqualTo("^_pk_id\\..*$");
+    assertThat(visitor.displayName()).isEqualTo("_pk_id");
+  }
+
+  @Test
+  void thePrecedenceReadsTheLiteralPrefixOfWhatACookieMatches() {
+    // By its printed name "_x" would have the shorter prefix; by what it matches, the longer one.
+    Cookie widened = cookie("x", "_x", "_x_long*");
+    Cookie family = cookie("x-family", "_x_*", null);
+
+    assertThat(NameMatcher.of(List.of(family, widened)).match("_x_longer")).contains(widened);
+    assertThat(NameMatcher.of(List.of(widened, family)).match("_x_other")).contains(family);
+  }
+
   @ParameterizedTest(name = "{0} before {1}: {2}")
   @CsvSource({
     "_ga, ga*, EXACT_NAME",

@@ -203,6 +203,101 @@ class ManifestClassifierTest {
     assertThat(acrossCategories).as("of which across categories").isEqualTo(ACROSS_CATEGORIES);
   }
 
+  /**
+   * Aktok's registry prints Matomo's {@code _pk_id} and GA4's {@code ga*}, and matches what they
+   * write ({@code _pk_id.<site>.<hash>}, {@code _ga_<container-id>}): a service reading only the
+   * manifest gives those names to those cookies, and the printed names alone to nothing.
+   */
+  @Test
+  void pythonGivesTheNamesMatomoAndGa4WriteToTheCookiesThatMatchThem() throws Exception {
+    requirePython();
+    Path site = dir.resolve("committed-site");
+    Cli build = Cli.run("build", "cookies.yaml", "--out", site.toString());
+    assertThat(build.exitCode()).as(build.err()).isZero();
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("_pk_id.1.1fff", "_pk_id");
+    expected.put("_pk_ses.1.1fff", "_pk_ses");
+    expected.put("_pk_ref.1.1fff", "_pk_ref");
+    expected.put("_ga_ABC123XYZ", "ga-property");
+    expected.put("_ga", "_ga");
+    expected.put("_pk_id", null);
+    expected.put("gaming", null);
+
+    assertThat(classify(site.resolve("manifest.json"), List.copyOf(expected.keySet())))
+        .isEqualTo(expected)
+        .isEqualTo(byNameMatcher(Path.of("cookies.yaml"), expected.keySet()));
+  }
+
+  /**
+   * The precedence reads what a cookie matches, not the name the page prints: by its name {@code
+   * _x} would rank below {@code _x_*}, by its {@code matches} {@code _x_long*} it ranks above.
+   */
+  @Test
+  void pythonRanksACookieByTheLiteralPrefixOfWhatItMatches() throws Exception {
+    requirePython();
+    Path registry = dir.resolve("matches.yaml");
+    Files.writeString(
+        registry,
+        Files.readString(Path.of("src/test/resources/registries/minimal.yaml"))
+            .replace(
+                "sections:\n",
+                """
+                  - id: x-family
+                    name: _x_*
+                    provider: stats
+                    category: analytics
+                    purpose: Counts visits
+                    duration: P1D
+                  - id: x-long
+                    name: _x
+                    matches: _x_long*
+                    provider: stats
+                    category: analytics
+                    purpose: Counts long visits
+                    duration: P1D
+                sections:
+                """),
+        StandardCharsets.UTF_8);
+    Path site = dir.resolve("matches-site");
+    Cli build = Cli.run("build", registry.toString(), "--out", site.toString());
+    assertThat(build.exitCode()).as(build.out() + build.err()).isZero();
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("_x_longer", "x-long");
+    expected.put("_x_other", "x-family");
+    expected.put("_x", null);
+
+    assertThat(classify(site.resolve("manifest.json"), List.copyOf(expected.keySet())))
+        .isEqualTo(expected)
+        .isEqualTo(byNameMatcher(registry, expected.keySet()));
+  }
+
+  /** classify.py's answer for each name, in order. */
+  static Map<String, String> classify(Path manifest, List<String> names) throws Exception {
+    Path namesFile = Files.createTempFile(dir, "names", ".json");
+    JSON.writeValue(namesFile.toFile(), names);
+    JsonNode python =
+        JSON.readTree(
+            run(
+                List.of(
+                    "python3",
+                    "src/test/python/classify.py",
+                    manifest.toString(),
+                    namesFile.toString())));
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      out.put(names.get(i), python.get(i).isNull() ? null : python.get(i).asText());
+    }
+    return out;
+  }
+
+  static Map<String, String> byNameMatcher(Path registry, Set<String> names) throws Exception {
+    NameMatcher<Cookie> matcher =
+        NameMatcher.of(new RegistryLoader().load(registry).registry().cookies());
+    Map<String, String> out = new LinkedHashMap<>();
+    names.forEach(n -> out.put(n, matcher.match(n).map(Cookie::id).orElse(null)));
+    return out;
+  }
+
   /** Runs a command from the project folder; its standard output, or a failure. */
   static String run(List<String> command) throws Exception {
     Path out = Files.createTempFile(dir, "out", ".json");

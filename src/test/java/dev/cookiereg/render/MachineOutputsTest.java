@@ -227,7 +227,8 @@ class MachineOutputsTest {
     assertThat(byId.get("_ga").get("purposes").toString()).isEqualTo("[1,8,9,10]");
     assertThat(byId.get("_fbp").get("purposes").toString()).isEqualTo("[1,2,3,4,7]");
     assertThat(byId.get("ph_*").get("maxAgeSeconds").asLong()).isEqualTo(31_556_952L);
-    assertThat(byId.get("_pk_ses").get("maxAgeSeconds").asLong()).isEqualTo(1800);
+    // disclosed as what the browser holds (Matomo's _pk_ses.<site>.<hash>), not as printed
+    assertThat(byId.get("_pk_ses.*").get("maxAgeSeconds").asLong()).isEqualTo(1800);
     assertThat(byId.get("fr").get("domains").toString()).isEqualTo("[\"facebook.com\"]");
   }
 
@@ -409,6 +410,30 @@ class MachineOutputsTest {
         new Cookie(
             name.replace("*", "x"),
             name,
+            null,
+            "p",
+            null,
+            "c",
+            "purpose",
+            dev.cookiereg.model.Retention.session(),
+            null,
+            null);
+    assertThat(DeviceStorageRenderer.identifier(cookie)).isEqualTo(identifier);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} matching {1} is disclosed as {2}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "_pk_id, _pk_id.*, _pk_id.*",
+    "ga*, _ga_*, _ga_*",
+    "ph_posthog, ph_*_posthog, ph_*"
+  })
+  void theIabIdentifierIsWhatTheCookieMatchesNotTheNameThePagePrints(
+      String name, String matches, String identifier) {
+    Cookie cookie =
+        new Cookie(
+            "c",
+            name,
+            matches,
             null,
             "p",
             null,

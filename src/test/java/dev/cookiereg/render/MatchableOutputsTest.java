@@ -100,8 +100,9 @@ class MatchableOutputsTest {
     for (JsonNode c : manifest.get("cookies")) {
       String domain = c.get("domain").asText();
       if (domain.equals(own)) ownDomain.add(c.get("id").asText());
-      if (c.has("name") && !Globs.isPattern(c.get("name").asText()))
-        stated.put(c.get("name").asText(), domain);
+      // the disclosure names what a cookie is recognised by: matches, else its name
+      String pattern = (c.has("matches") ? c.get("matches") : c.path("name")).asText();
+      if (c.has("name") && !Globs.isPattern(pattern)) stated.put(pattern, domain);
     }
     assertThat(disclosed).containsAllEntriesOf(stated);
     assertThat(stated).containsEntry("fr", "facebook.com").containsEntry("IDE", "doubleclick.net");

@@ -332,8 +332,9 @@ class OutputAgreementTest {
 
     /**
      * The disclosure of each cookie by its manifest id: the disclosure lists, in the manifest's
-     * order, every cookie with a name and a known duration, as IAB's identifier (a {@code *} only
-     * at either end: a name is cut after its first inner {@code *}).
+     * order, every cookie with a name and a known duration, as IAB's identifier of what it is
+     * recognised by (a {@code *} only at either end: a pattern is cut after its first inner {@code
+     * *}).
      */
     static Map<String, JsonNode> disclosures(JsonNode manifest, JsonNode deviceStorage) {
       List<JsonNode> cookies = new ArrayList<>();
@@ -349,11 +350,16 @@ class OutputAgreementTest {
         if (!c.has("name") || c.get("duration").get("seconds").isNull()) continue;
         assertThat(i).as("disclosures").isLessThan(cookies.size());
         JsonNode d = cookies.get(i++);
-        assertThat(d.get("identifier").asText()).isEqualTo(identifier(c.get("name").asText()));
+        assertThat(d.get("identifier").asText()).isEqualTo(identifier(pattern(c)));
         out.put(c.get("id").asText(), d);
       }
       assertThat(i).as("every cookie disclosure is a declared cookie").isEqualTo(cookies.size());
       return out;
+    }
+
+    /** What the cookie is recognised by, as the manifest documents: matches, else name. */
+    static String pattern(JsonNode cookie) {
+      return (cookie.has("matches") ? cookie.get("matches") : cookie.get("name")).asText();
     }
 
     static String identifier(String name) {
