@@ -76,6 +76,11 @@ final class Visitor implements AutoCloseable {
   /** A visitor in a new browser; with {@code gpc}, Global Privacy Control is on. */
   static Visitor start(CrawlPlan plan, boolean gpc) throws BrowserUnavailableException {
     WebDriver driver = Browsers.start(plan);
+    if (!(driver instanceof HasCdp)) {
+      driver.quit();
+      throw new BrowserUnavailableException(
+          "the browser given takes no DevTools commands: the crawl needs Chromium");
+    }
     Visitor v = new Visitor(driver, plan);
     try {
       v.cdp.executeCdpCommand("Page.enable", Map.of());
@@ -86,10 +91,10 @@ final class Visitor implements AutoCloseable {
         v.cdp.executeCdpCommand(
             "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Sec-GPC", "1")));
       }
-    } catch (WebDriverException | ClassCastException e) {
+    } catch (WebDriverException e) {
       v.close();
       throw new BrowserUnavailableException(
-          "the browser does not take DevTools commands (Chromium is needed): " + e.getMessage());
+          "the browser refused a DevTools command (the crawl needs Chromium): " + firstLine(e));
     }
     return v;
   }
