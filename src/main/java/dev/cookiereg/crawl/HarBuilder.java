@@ -94,8 +94,10 @@ final class HarBuilder {
 
   private void network(String pageref, Visitor.Visit visit) {
     Map<String, List<Hop>> byId = new LinkedHashMap<>();
-    Map<String, Integer> requestExtras = new LinkedHashMap<>();
-    Map<String, Integer> responseExtras = new LinkedHashMap<>();
+    // ExtraInfo events may come before or after the event they complete: matched by request id
+    // and hop (the n-th of a redirect chain) once every event is in
+    Map<String, List<Map<String, Object>>> requestExtras = new LinkedHashMap<>();
+    Map<String, List<Map<String, Object>>> responseExtras = new LinkedHashMap<>();
     List<Hop> order = new ArrayList<>();
     for (Map<String, Object> event : visit.network()) {
       Map<String, Object> p = Visitor.map(event.get("params"));
@@ -115,22 +117,27 @@ final class HarBuilder {
           hops.add(h);
           order.add(h);
         }
-        case "Network.requestWillBeSentExtraInfo" -> {
-          int n = requestExtras.merge(id, 1, Integer::sum) - 1;
-          if (n < hops.size()) hops.get(n).requestExtra = p;
-        }
+        case "Network.requestWillBeSentExtraInfo" ->
+            requestExtras.computeIfAbsent(id, k -> new ArrayList<>()).add(p);
         case "Network.responseReceived" -> {
           if (!hops.isEmpty()) hops.get(hops.size() - 1).response = Visitor.map(p.get("response"));
         }
-        case "Network.responseReceivedExtraInfo" -> {
-          int n = responseExtras.merge(id, 1, Integer::sum) - 1;
-          if (n < hops.size()) hops.get(n).responseExtra = p;
-        }
+        case "Network.responseReceivedExtraInfo" ->
+            responseExtras.computeIfAbsent(id, k -> new ArrayList<>()).add(p);
         default -> {
           // other events say nothing of what was stored or requested
         }
       }
     }
+    byId.forEach(
+        (id, hops) -> {
+          List<Map<String, Object>> rq = requestExtras.getOrDefault(id, List.of());
+          List<Map<String, Object>> rs = responseExtras.getOrDefault(id, List.of());
+          for (int n = 0; n < hops.size(); n++) {
+            if (n < rq.size()) hops.get(n).requestExtra = rq.get(n);
+            if (n < rs.size()) hops.get(n).responseExtra = rs.get(n);
+          }
+        });
     for (Hop h : order) {
       String url = String.valueOf(h.request.get("url"));
       if (!isHttp(url)) continue;
