@@ -137,30 +137,7 @@ final class HarReader {
         String domain = SetCookie.host(c.path("domain").asText(""));
         if (domain.isEmpty()) domain = host;
         if (fromHeaders.contains(name + "\t" + domain)) continue;
-        Observation.Expiry expiry = Observation.Expiry.SESSION;
-        JsonNode expires = c.get("expires");
-        if (expires != null && !expires.isNull() && !expires.asText("").isEmpty()) {
-          Instant when = instant(expires.asText(), where + ".expires");
-          if (started == null) {
-            expiry = Observation.Expiry.UNKNOWN;
-          } else {
-            long seconds = when.getEpochSecond() - started.getEpochSecond();
-            if (seconds <= 0) continue; // a deletion
-            expiry = Observation.Expiry.after(seconds);
-          }
-        }
-        out.add(
-            new Observation(
-                Observation.Kind.COOKIE,
-                name,
-                domain,
-                state,
-                page,
-                expiry,
-                c.path("httpOnly").asBoolean(false),
-                c.path("secure").asBoolean(false),
-                c.path("sameSite").asText(""),
-                file + ":" + where));
+        harCookie(c, domain, started, state, page, where).ifPresent(out::add);
       }
       JsonNode sent = list(request, "cookies", at + ".request");
       for (int k = 0; k < sent.size(); k++) {
@@ -223,30 +200,47 @@ final class HarReader {
       for (int k = 0; k < cookies.size(); k++) {
         String at = where + ".cookies[" + k + "]";
         JsonNode c = cookies.get(k);
-        Observation.Expiry expiry = Observation.Expiry.SESSION;
-        JsonNode expires = c.get("expires");
-        if (expires != null && !expires.isNull()) {
-          long seconds =
-              instant(expires.asText(), at + ".expires").getEpochSecond() - read.getEpochSecond();
-          if (seconds <= 0) continue; // expired: not held any more
-          expiry = Observation.Expiry.after(seconds);
-        }
-        out.add(
-            new Observation(
-                Observation.Kind.COOKIE,
-                text(c, "name", at),
-                SetCookie.host(c.path("domain").asText("")),
-                state,
-                page,
-                expiry,
-                c.path("httpOnly").asBoolean(false),
-                c.path("secure").asBoolean(false),
-                c.path("sameSite").asText(""),
-                file + ":" + at));
+        String domain = SetCookie.host(c.path("domain").asText(""));
+        harCookie(c, domain, read, state, page, at).ifPresent(out::add);
       }
     }
     out.addAll(sentCookies);
     return new Evidence(file, state, out, pages);
+  }
+
+  /**
+   * A HAR cookie object (a response's, or one of the crawl's cookie jar) as an observation: its
+   * lifetime counts from {@code from} (the response, the reading); empty when it is expired (a
+   * deletion). Without {@code from}, an expiry date gives an unknown lifetime.
+   */
+  private Optional<Observation> harCookie(
+      JsonNode c, String domain, Instant from, State state, String page, String where)
+      throws EvidenceException {
+    String name = text(c, "name", where);
+    Observation.Expiry expiry = Observation.Expiry.SESSION;
+    JsonNode expires = c.get("expires");
+    if (expires != null && !expires.isNull() && !expires.asText("").isEmpty()) {
+      Instant when = instant(expires.asText(), where + ".expires");
+      if (from == null) {
+        expiry = Observation.Expiry.UNKNOWN;
+      } else {
+        long seconds = when.getEpochSecond() - from.getEpochSecond();
+        if (seconds <= 0) return Optional.empty();
+        expiry = Observation.Expiry.after(seconds);
+      }
+    }
+    return Optional.of(
+        new Observation(
+            Observation.Kind.COOKIE,
+            name,
+            domain,
+            state,
+            page,
+            expiry,
+            c.path("httpOnly").asBoolean(false),
+            c.path("secure").asBoolean(false),
+            c.path("sameSite").asText(""),
+            file + ":" + where));
   }
 
   private EvidenceException error(String path, String message) {

@@ -120,7 +120,8 @@ final class Browsers {
     return o;
   }
 
-  private static String firstLine(Throwable e) {
+  /** A driver error's first line (with the reason, for a session that could not start). */
+  static String firstLine(Throwable e) {
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     String line = m.lines().findFirst().orElse(m).strip();
     return line.toLowerCase(Locale.ROOT).startsWith("could not start a new session")

@@ -94,7 +94,8 @@ final class Visitor implements AutoCloseable {
     } catch (WebDriverException e) {
       v.close();
       throw new BrowserUnavailableException(
-          "the browser refused a DevTools command (the crawl needs Chromium): " + firstLine(e));
+          "the browser refused a DevTools command (the crawl needs Chromium): "
+              + Browsers.firstLine(e));
     }
     return v;
   }
@@ -107,7 +108,7 @@ final class Visitor implements AutoCloseable {
     } catch (TimeoutException e) {
       error = "the page did not finish loading in 30 s";
     } catch (WebDriverException e) {
-      error = firstLine(e);
+      error = Browsers.firstLine(e);
     }
     return settleAndRecord(url, error, screenshot);
   }
@@ -131,7 +132,7 @@ final class Visitor implements AutoCloseable {
     } catch (TimeoutException e) {
       error = "the page did not finish reloading in 30 s";
     } catch (WebDriverException e) {
-      error = firstLine(e);
+      error = Browsers.firstLine(e);
     }
     return settleAndRecord(url, error, screenshot);
   }
@@ -179,7 +180,7 @@ final class Visitor implements AutoCloseable {
               .executeAsyncScript(
                   CONSENT, choice, category == null ? "" : category, declaredLibrary, 5_000);
     } catch (WebDriverException e) {
-      return ConsentGiven.failed(firstLine(e));
+      return ConsentGiven.failed(Browsers.firstLine(e));
     }
     Map<String, Object> m = map(r);
     if (m.get("error") != null) return ConsentGiven.failed(String.valueOf(m.get("error")));
@@ -352,11 +353,6 @@ final class Visitor implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static String firstLine(WebDriverException e) {
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return m.lines().findFirst().orElse(m).strip();
   }
 
   private static String resource(String name) {

@@ -41,6 +41,16 @@ class LiveAuditTest {
 
     assertThat(findings(report)).containsExactlyInAnyOrderElementsOf(expected(TestWebsite.SHOP));
     assertThat(report.get("pages")).hasSize(3);
+    // the undeclared Hotjar cookie the crawl saw comes with a block to review, from the database
+    JsonNode hotjar = null;
+    for (JsonNode f : report.get("findings")) {
+      if (f.get("name").asText().equals("_hjSession_12345")) hotjar = f.get("suggestion");
+    }
+    assertThat(hotjar).isNotNull();
+    assertThat(hotjar.get("provider").asText()).isEqualTo("Hotjar");
+    assertThat(hotjar.get("category").asText()).isEqualTo("analytics");
+    assertThat(hotjar.get("retention").asText()).isEqualTo("PT30M");
+    assertThat(hotjar.get("yaml").asText()).contains("name: \"_hjSession_*\"", "duration: PT30M", "provider: hotjar");
   }
 
   @Test
