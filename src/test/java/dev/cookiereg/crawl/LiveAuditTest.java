@@ -50,7 +50,8 @@ class LiveAuditTest {
     assertThat(hotjar.get("provider").asText()).isEqualTo("Hotjar");
     assertThat(hotjar.get("category").asText()).isEqualTo("analytics");
     assertThat(hotjar.get("retention").asText()).isEqualTo("PT30M");
-    assertThat(hotjar.get("yaml").asText()).contains("name: \"_hjSession_*\"", "duration: PT30M", "provider: hotjar");
+    assertThat(hotjar.get("yaml").asText())
+        .contains("name: \"_hjSession_*\"", "duration: PT30M", "provider: hotjar");
   }
 
   @Test
