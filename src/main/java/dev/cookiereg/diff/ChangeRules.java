@@ -62,6 +62,7 @@ public final class ChangeRules {
           ProviderRules.DNT_OR_GPC_WEAKENED,
           ProviderRules.DNT_OR_GPC_STRENGTHENED,
           FactRules.DETAILS_CHANGED,
+          FactRules.POLICY_ADDRESS_CHANGED,
           ProseRules.POLICY_TEXT_CHANGED,
           ProseRules.TEXT_EDITORIAL);
 }

@@ -65,4 +65,15 @@ final class FactComparison {
     if (matching.sameProvider(from, to)) return;
     out.add(FactRules.COOKIE_PROVIDER_CHANGED, kind, id, at, Map.of("from", from, "to", to));
   }
+
+  /** Where the policy is published: a fact of its own, never part of its wording. */
+  static void policyAddress(Changes out, String from, String to) {
+    if (Objects.equals(from, to)) return;
+    out.add(
+        FactRules.POLICY_ADDRESS_CHANGED,
+        "policy",
+        "url",
+        "/policy/url",
+        Map.of("from", describe(from), "to", describe(to)));
+  }
 }

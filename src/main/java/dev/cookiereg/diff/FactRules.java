@@ -74,4 +74,13 @@ final class FactRules {
           Set.of(LOG),
           "the {what} of {kind} '{subject}' changed from {from} to {to}",
           "a fact the banners, the manifest or the device-storage disclosure publish: a human must review it");
+  public static final ChangeRule POLICY_ADDRESS_CHANGED =
+      ChangeRule.of(
+          FactComparison.class,
+          "policy-address-changed",
+          EDITORIAL,
+          NONE,
+          Set.of(LOG),
+          "the policy's published address changed from {from} to {to}",
+          "where the policy is read, not what it says: banners, notices and the canonical link follow it");
 }

@@ -23,6 +23,7 @@ final class PolicyComparison implements Comparison {
     Registry base = matching.base();
     Registry head = matching.head();
     prose.text(out, "policy", "metadata", "/policy", text(base.policy()), text(head.policy()));
+    FactComparison.policyAddress(out, base.policy().url(), head.policy().url());
     prose.text(
         out,
         "policy",
@@ -119,8 +120,7 @@ final class PolicyComparison implements Comparison {
         p.subtitle(),
         RecordText.items(p.relatedDocuments()),
         RecordText.items(p.noticeMethods()),
-        p.noticePeriodDays(),
-        p.url());
+        p.noticePeriodDays());
   }
 
   /**

@@ -127,6 +127,7 @@ public final class RegistryMapper {
         n.path("language").asText("en"),
         wholeNumber(n, "noticePeriodDays", Policy.DEFAULT_NOTICE_PERIOD_DAYS),
         text(n, "url"),
+        text(n, "favicon"),
         items(
             n, "relatedDocuments", d -> new Item(text(d, "id"), text(d, "title"), text(d, "url"))),
         items(n, "noticeMethods", RegistryMapper::item));

@@ -49,6 +49,7 @@ public final class ManifestMapper {
             p.language(),
             Policy.DEFAULT_NOTICE_PERIOD_DAYS,
             p.url(),
+            null,
             List.of(),
             List.of());
     Manifest.ConsentPlatform platform = m.consentPlatform();

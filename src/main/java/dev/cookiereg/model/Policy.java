@@ -4,7 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** The policy document's metadata: title, version, dates, related documents and notice methods. */
+/**
+ * The policy document's metadata: title, version, dates, related documents and notice methods.
+ *
+ * @param url where the published {@code index.html} is read, or null
+ * @param favicon the site path of the pages' icon ({@code assets/favicon.png}), or null: how the
+ *     pages look, so neither in the manifest nor compared between releases
+ */
 public record Policy(
     String title,
     String subtitle,
@@ -14,6 +20,7 @@ public record Policy(
     String language,
     int noticePeriodDays,
     String url,
+    String favicon,
     List<Item> relatedDocuments,
     List<Item> noticeMethods) {
 

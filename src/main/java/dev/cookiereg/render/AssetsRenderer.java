@@ -36,6 +36,21 @@ final class AssetsRenderer implements Renderer {
 
   @Override
   public List<SiteFile> render(RenderContext context) throws RenderException {
+    List<SiteFile> assets = assets(context);
+    String favicon = context.registry().policy().favicon();
+    if (favicon != null && assets.stream().noneMatch(f -> f.path().equals(favicon))) {
+      throw new RenderException(
+          "policy.favicon: error: '"
+              + favicon
+              + "' is not among the site's assets: put the icon in "
+              + (context.templates() == null ? "templates" : context.templates())
+              + "/"
+              + favicon);
+    }
+    return assets;
+  }
+
+  private static List<SiteFile> assets(RenderContext context) throws RenderException {
     try {
       if (context.templates() != null) return copy(context.templates().resolve(DIR));
       URL url =

@@ -39,7 +39,8 @@ final class HistoryPageRenderer implements Renderer {
             Markdown.HISTORY.html(doc),
             registry.consentPlatform().cookieSettingsLabel(),
             HistoryWords.LEVELS_TITLE,
-            HistoryWords.levels(registry.policy()));
+            HistoryWords.levels(registry.policy()),
+            PageHeads.of(context, SitePaths.HISTORY, HistoryWords.description(registry.policy())));
     return List.of(
         SiteFile.owning(
             SitePaths.HISTORY, templates.engine(context).render(TEMPLATE, "page", page)));

@@ -13,6 +13,13 @@ final class HistoryWords {
 
   private HistoryWords() {}
 
+  /** The history page's description, for search results and link previews. */
+  static String description(Policy policy) {
+    return "Every released version of the "
+        + policy.title()
+        + ": what changed, when it took effect, and what each change means for you.";
+  }
+
   static List<LevelWords> levels(Policy policy) {
     int days = policy.noticePeriodDays();
     return List.of(

@@ -6,6 +6,7 @@ import dev.cookiereg.prose.Outline;
 import dev.cookiereg.prose.Placeholders;
 import dev.cookiereg.prose.Prose;
 import dev.cookiereg.render.html.Markdown;
+import dev.cookiereg.site.PublicUrls;
 import dev.cookiereg.site.SitePaths;
 
 /**
@@ -28,8 +29,15 @@ final class MachineText {
 
   /** Where banners link the policy: its published URL, or the page beside them in the site. */
   static String policyHref(RenderContext context) {
-    String url = context.registry().policy().url();
-    return url != null ? url : SitePaths.POLICY;
+    return publicHref(context, SitePaths.POLICY);
+  }
+
+  /**
+   * Where a reader outside the site (a banner on another page, an e-mail) finds the site file at
+   * {@code sitePath}: beside the policy's published URL, or the site path when it is not known.
+   */
+  static String publicHref(RenderContext context, String sitePath) {
+    return PublicUrls.of(context.registry().policy().url(), sitePath);
   }
 
   String plain(String markdown) {
@@ -73,7 +81,7 @@ final class MachineText {
 
   /** "Section 5.1", linked into the published policy when its URL is known and links are wanted. */
   private String xref(String id, boolean links) {
-    boolean linkable = links && registry.policy().url() != null;
+    boolean linkable = links && PublicUrls.known(registry.policy().url());
     return CrossReferences.markdown(
             registry, outline, id, linkable ? Prose.destination(policyHref) : null, links)
         .orElse(Prose.escape(id));

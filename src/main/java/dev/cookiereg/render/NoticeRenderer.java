@@ -62,7 +62,7 @@ final class NoticeRenderer implements Renderer {
     }
     ObjectNode links = o.putObject("links");
     links.put("policy", MachineText.policyHref(context));
-    links.put("history", SitePaths.HISTORY);
+    links.put("history", MachineText.publicHref(context, SitePaths.HISTORY));
     return List.of(Json.file(SitePaths.NOTICE, o));
   }
 

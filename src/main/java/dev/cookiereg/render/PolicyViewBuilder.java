@@ -29,6 +29,7 @@ import dev.cookiereg.render.html.PolicyPage.SectionView;
 import dev.cookiereg.render.html.PolicyPage.TextView;
 import dev.cookiereg.render.html.PolicyPage.ThirdPartyTable;
 import dev.cookiereg.render.html.PolicyPage.TocEntry;
+import dev.cookiereg.site.SitePaths;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ final class PolicyViewBuilder {
   private final Markdown md = Markdown.INSTANCE;
   private final GeneratedContent generated;
   private final boolean cookieRows;
+  private final RenderContext context;
 
   PolicyViewBuilder(RenderContext context) {
     this(context, true);
@@ -61,6 +63,7 @@ final class PolicyViewBuilder {
    */
   PolicyViewBuilder(RenderContext context, boolean cookieRows) {
     this.cookieRows = cookieRows;
+    this.context = context;
     this.registry = context.registry();
     this.outline = context.outline();
     this.change = context.change();
@@ -82,7 +85,17 @@ final class PolicyViewBuilder {
         toc(sections),
         sections,
         registry.consentPlatform().cookieSettingsLabel(),
-        changeNotice());
+        changeNotice(),
+        PageHeads.of(context, SitePaths.POLICY, description(policy)));
+  }
+
+  /**
+   * The page's description for search results and link previews: the subtitle, or what the page is
+   * when there is none.
+   */
+  private String description(dev.cookiereg.model.Policy policy) {
+    if (policy.subtitle() != null) return policy.subtitle();
+    return "The " + policy.title() + " of " + registry.controller().name() + ".";
   }
 
   /**

@@ -170,6 +170,19 @@ public final class Lints {
               + " Cookie Database lists on that very name (Matomo's _pk_id*: the browser holds"
               + " _pk_id.<site>.<hash>, not _pk_id); where it does not, add matches");
 
+  public static final LintRule POLICY_URL_REQUIRED =
+      rule(
+          "policy-url-required",
+          Severity.ERROR,
+          "a registry that declares its banner library states policy.url, where the policy is"
+              + " published: the banner links it from every page of the site");
+  public static final LintRule POLICY_URL_AMBIGUOUS =
+      rule(
+          "policy-url-ambiguous",
+          Severity.WARNING,
+          "policy.url ends with '/' or names the page, so the site's other pages (history,"
+              + " versions) resolve beside it");
+
   /** A row of the table: a rule and what checks it. */
   private record Row(LintRule rule, Check check) {}
 
@@ -202,7 +215,9 @@ public final class Lints {
           new Row(UNKNOWN_REGION, new UnknownRegion()),
           new Row(UNMATCHABLE_COOKIE, new UnmatchableCookie()),
           new Row(OVERLAPPING_PATTERNS, new OverlappingPatterns()),
-          new Row(NARROWER_THAN_KNOWN, new NarrowerThanKnown()));
+          new Row(NARROWER_THAN_KNOWN, new NarrowerThanKnown()),
+          new Row(POLICY_URL_REQUIRED, new PolicyUrlRequired()),
+          new Row(POLICY_URL_AMBIGUOUS, new PolicyUrlAmbiguous()));
 
   /** Every lint rule, in the order they run. */
   public static final List<LintRule> ALL = TABLE.stream().map(Row::rule).toList();

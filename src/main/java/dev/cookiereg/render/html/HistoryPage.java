@@ -9,6 +9,7 @@ import java.util.List;
  * @param policyTitle the policy's title, to link back to it
  * @param levelsTitle the heading of the levels' explanation
  * @param levels what each level of change means for a visitor
+ * @param head the page's address, description and icon for its {@code <head>}
  */
 public record HistoryPage(
     String lang,
@@ -17,7 +18,8 @@ public record HistoryPage(
     String html,
     String cookieSettingsLabel,
     String levelsTitle,
-    List<LevelWords> levels) {
+    List<LevelWords> levels,
+    PageHead head) {
   public HistoryPage {
     levels = List.copyOf(levels);
   }

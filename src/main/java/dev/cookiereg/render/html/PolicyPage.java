@@ -11,6 +11,7 @@ import java.util.List;
  * @param toc the table of contents: sections and their numbered subsections
  * @param cookieSettingsLabel the text of the footer control the consent banner binds to
  * @param changeNotice the prominent notice of a material change (policy 7.2(c)), or null
+ * @param head the page's address, description and icon for its {@code <head>}
  */
 public record PolicyPage(
     String lang,
@@ -22,7 +23,8 @@ public record PolicyPage(
     List<TocEntry> toc,
     List<SectionView> sections,
     String cookieSettingsLabel,
-    ChangeNotice changeNotice) {
+    ChangeNotice changeNotice,
+    PageHead head) {
 
   public PolicyPage {
     toc = List.copyOf(toc);
