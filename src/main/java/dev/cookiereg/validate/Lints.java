@@ -175,7 +175,8 @@ public final class Lints {
           "policy-url-required",
           Severity.ERROR,
           "a registry that declares its banner library states policy.url, where the policy is"
-              + " published: the banner links it from every page of the site");
+              + " published: the banner links it from every page of the site; an address given is"
+              + " a URL a browser can open");
   public static final LintRule POLICY_URL_AMBIGUOUS =
       rule(
           "policy-url-ambiguous",

@@ -1,17 +1,29 @@
 package dev.cookiereg.validate;
 
 import dev.cookiereg.model.Registry;
+import dev.cookiereg.site.PublicUrls;
 
 /**
  * {@link Lints#POLICY_URL_REQUIRED}: a registry that declares the banner library its site deploys
  * states where the policy is published. The banner sits on every page of the site, so a relative
- * link to the policy would lead nowhere from any page but the policy's own folder.
+ * link to the policy would lead nowhere from any page but the policy's own folder. An address that
+ * is not a URL is refused too: every output would fall back to relative links without saying so.
  */
 final class PolicyUrlRequired implements Check {
   @Override
   public void check(LintedRegistry registry, Report report) {
     Registry r = registry.model();
-    if (r.consentPlatform().library() == null || r.policy().url() != null) return;
+    String url = r.policy().url();
+    if (url != null && !PublicUrls.isSafe(url)) {
+      report.at(
+          "/policy/url",
+          "'"
+              + Lints.abbreviate(url)
+              + "' is not a web address a browser can open: write it as https://host/path/,"
+              + " with characters such as spaces, quotes and brackets percent-encoded");
+      return;
+    }
+    if (r.consentPlatform().library() == null || url != null) return;
     report.at(
         "/policy",
         "the consent banner ("
