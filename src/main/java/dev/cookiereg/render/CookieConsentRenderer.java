@@ -79,34 +79,42 @@ final class CookieConsentRenderer implements Renderer {
       }
     }
 
-    String policyLink =
-        "<a href=\""
-            + escapeHtml(MachineText.policyHref(context))
-            + "\">"
-            + BannerWords.POLICY_LINK
-            + "</a>";
     ObjectNode language = o.putObject("language");
     language.put("default", r.policy().language());
-    ObjectNode words = language.putObject("translations").putObject(r.policy().language());
+    ObjectNode translations = language.putObject("translations");
+    String href = escapeHtml(MachineText.policyHref(context));
+    BannerWords.languages(r)
+        .forEach((lang, w) -> translation(translations.putObject(lang), w, href, context, text));
+    return List.of(Json.file(SitePaths.COOKIECONSENT, o));
+  }
+
+  /**
+   * One language's words: the banner's from {@link BannerWords}, the categories' from the registry.
+   */
+  private static void translation(
+      ObjectNode words, BannerWords w, String href, RenderContext context, MachineText text) {
+    Registry r = context.registry();
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    String policyLink = "<a href=\"" + href + "\">" + escapeHtml(w.policyLink()) + "</a>";
     words
         .putObject("consentModal")
-        .put("title", BannerWords.CONSENT_TITLE)
-        .put("description", BannerWords.CONSENT_DESCRIPTION + " {{revisionMessage}}")
-        .put("revisionMessage", BannerWords.REVISION_MESSAGE)
-        .put("acceptAllBtn", BannerWords.ACCEPT_ALL)
-        .put("acceptNecessaryBtn", BannerWords.REJECT_ALL)
-        .put("showPreferencesBtn", BannerWords.MANAGE)
+        .put("title", w.consentTitle())
+        .put("description", w.consentDescription() + " {{revisionMessage}}")
+        .put("revisionMessage", w.revisionMessage())
+        .put("acceptAllBtn", w.acceptAll())
+        .put("acceptNecessaryBtn", w.rejectAll())
+        .put("showPreferencesBtn", w.manage())
         .put("footer", policyLink);
     ObjectNode prefs =
         words
             .putObject("preferencesModal")
-            .put("title", BannerWords.PREFERENCES_TITLE)
-            .put("acceptAllBtn", BannerWords.ACCEPT_ALL)
-            .put("acceptNecessaryBtn", BannerWords.REJECT_ALL)
-            .put("savePreferencesBtn", BannerWords.SAVE)
-            .put("closeIconLabel", BannerWords.CLOSE);
+            .put("title", w.preferencesTitle())
+            .put("acceptAllBtn", w.acceptAll())
+            .put("acceptNecessaryBtn", w.rejectAll())
+            .put("savePreferencesBtn", w.save())
+            .put("closeIconLabel", w.close());
     ArrayNode sections = prefs.putArray("sections");
-    sections.addObject().put("description", BannerWords.PREFERENCES_INTRO + " " + policyLink);
+    sections.addObject().put("description", w.preferencesIntro() + " " + policyLink);
     for (Category c : context.categoriesInPolicyOrder()) {
       ObjectNode s = sections.addObject();
       s.put("title", escapeHtml(c.title()));
@@ -118,10 +126,10 @@ final class CookieConsentRenderer implements Renderer {
       // RegExp.
       table
           .putObject("headers")
-          .put("cookie", BannerWords.COLUMN_COOKIE)
-          .put("provider", BannerWords.COLUMN_PROVIDER)
-          .put("purpose", BannerWords.COLUMN_PURPOSE)
-          .put("duration", BannerWords.COLUMN_DURATION);
+          .put("cookie", w.columnCookie())
+          .put("provider", w.columnProvider())
+          .put("purpose", w.columnPurpose())
+          .put("duration", w.columnDuration());
       table.putPOJO(
           "body",
           Json.lazyArray(
@@ -133,6 +141,5 @@ final class CookieConsentRenderer implements Renderer {
                       .put("purpose", escapeHtml(text.plain(k.purpose())))
                       .put("duration", escapeHtml(k.retention().display()))));
     }
-    return List.of(Json.file(SitePaths.COOKIECONSENT, o));
   }
 }

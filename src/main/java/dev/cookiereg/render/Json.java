@@ -48,6 +48,18 @@ public final class Json {
   }
 
   /**
+   * One-line JSON with the same escapes as {@link #write}, safe to embed in a script as a literal:
+   * no registry text in it can close the script or break a line.
+   */
+  public static String compact(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  /**
    * The value as a site file: the same bytes as {@link #write}, without an intermediate string. A
    * failure inside a {@link #lazyArray} is thrown as it was raised.
    */

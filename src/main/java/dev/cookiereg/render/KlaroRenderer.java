@@ -14,13 +14,61 @@ import java.util.List;
 /**
  * {@code banner/klaro.json}: a drop-in Klaro configuration — one service per provider and category,
  * purposes per category, cookie patterns as {@code ^regex} strings, essential services required,
- * everything else off by default. Klaro re-asks only for services it has not seen, so {@code
- * storageName} carries the policy's major version: a material release starts a fresh consent
- * record. Texts are plain ({@code htmlTexts: false}). A service's title is its provider's name; its
- * description lists its cookies, each with the product the policy's table names for it where that
- * differs ({@link BannerData#cookieNames}).
+ * everything else off by default, in the policy's words ({@link BannerWords}, the same as the
+ * vanilla-cookieconsent config's) in every language the registry has. Klaro re-asks only for
+ * services it has not seen, so {@code storageName} carries the policy's major version: a material
+ * release starts a fresh consent record. Texts are plain ({@code htmlTexts: false}). A service's
+ * title is its provider's name; its description lists its cookies, each with the product the
+ * policy's table names for it where that differs ({@link BannerData#cookieNames}).
  */
 final class KlaroRenderer implements Renderer {
+  /** Klaro's own colour for Accept ({@code --green1}), given to Decline too. */
+  static final String EQUAL_BUTTONS = "#1a936f";
+
+  /**
+   * The Klaro purpose of a category: {@code category-<id>}. Klaro treats the purpose {@code
+   * functional} as always on (its notice leaves it out) and has default texts for {@code
+   * functional}, {@code marketing}, {@code advertising} and {@code performance}; no purpose id
+   * written this way is one of them.
+   */
+  static String purpose(String categoryId) {
+    return "category-" + categoryId;
+  }
+
+  /**
+   * One language's words, the same as the vanilla-cookieconsent config's: the banner's from {@link
+   * BannerWords}, each purpose's title and description from its category. Klaro fills {@code
+   * {privacyPolicy}} with a link to the policy.
+   */
+  private static void translation(
+      ObjectNode words, BannerWords w, String href, RenderContext context, MachineText text) {
+    words.put("privacyPolicyUrl", href);
+    words
+        .putObject("consentNotice")
+        .put("title", w.consentTitle())
+        .put("description", w.consentDescription() + " {privacyPolicy}")
+        .put("changeDescription", w.revisionMessage())
+        .put("learnMore", w.manage());
+    words
+        .putObject("consentModal")
+        .put("title", w.preferencesTitle())
+        .put("description", w.preferencesIntro());
+    words.putObject("privacyPolicy").put("name", w.policyLink()).put("text", "{privacyPolicy}");
+    words.put("ok", w.acceptAll());
+    words.put("acceptAll", w.acceptAll());
+    words.put("decline", w.rejectAll());
+    words.put("acceptSelected", w.save());
+    words.put("save", w.save());
+    words.put("close", w.close());
+    ObjectNode purposes = words.putObject("purposes");
+    for (Category c : context.categoriesInPolicyOrder()) {
+      purposes
+          .putObject(purpose(c.id()))
+          .put("title", c.title())
+          .put("description", text.plain(c.description()));
+    }
+  }
+
   @Override
   public List<SiteFile> render(RenderContext context) {
     Registry r = context.registry();
@@ -40,18 +88,18 @@ final class KlaroRenderer implements Renderer {
     o.put("hideLearnMore", false);
     o.put("groupByPurpose", true);
     o.put("lang", r.policy().language());
+    o.put("showNoticeTitle", true);
+    o.put("disablePoweredBy", true);
+    // Accept is drawn in --green1, Decline in --dark2: one colour, so neither stands out (5.1.1(b))
+    o.putObject("styling").put("dark2", EQUAL_BUTTONS);
+    ArrayNode order = o.putArray("purposeOrder");
+    context.categoriesInPolicyOrder().forEach(c -> order.add(purpose(c.id())));
 
     ObjectNode translations = o.putObject("translations");
-    translations.putObject("zz").put("privacyPolicyUrl", MachineText.policyHref(context));
-    ObjectNode words = translations.putObject(r.policy().language());
-    words.put("privacyPolicyUrl", MachineText.policyHref(context));
-    ObjectNode purposes = words.putObject("purposes");
-    for (Category c : context.categoriesInPolicyOrder()) {
-      purposes
-          .putObject(c.id())
-          .put("title", c.title())
-          .put("description", text.plain(c.description()));
-    }
+    String href = MachineText.policyHref(context);
+    translations.putObject("zz").put("privacyPolicyUrl", href);
+    BannerWords.languages(r)
+        .forEach((lang, w) -> translation(translations.putObject(lang), w, href, context, text));
 
     ArrayNode services = o.putArray("services");
     for (BannerData.Service s : BannerData.services(r, context.categoriesInPolicyOrder())) {
@@ -59,7 +107,7 @@ final class KlaroRenderer implements Renderer {
       j.put("name", s.id());
       j.put("title", s.title());
       j.put("description", BannerData.cookieNames(r, s));
-      j.putArray("purposes").add(s.category().id());
+      j.putArray("purposes").add(purpose(s.category().id()));
       ArrayNode cookies = j.putArray("cookies");
       for (Cookie k : s.cookies()) {
         if (k.name() != null) cookies.add(pattern(k));

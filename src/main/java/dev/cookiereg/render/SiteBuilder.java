@@ -33,6 +33,8 @@ public final class SiteBuilder {
           new BannerCategoriesRenderer(),
           new CookieConsentRenderer(),
           new KlaroRenderer(),
+          new CookieConsentInitRenderer(),
+          new KlaroInitRenderer(),
           new DeviceStorageRenderer(),
           new NoticeRenderer());
 

@@ -10,6 +10,8 @@ public final class SitePaths {
   public static final String BANNER_CATEGORIES = "banner/categories.json";
   public static final String COOKIECONSENT = "banner/cookieconsent.json";
   public static final String KLARO = "banner/klaro.json";
+  public static final String COOKIECONSENT_INIT = "banner/cookieconsent-init.js";
+  public static final String KLARO_INIT = "banner/klaro-init.js";
   public static final String DEVICE_STORAGE = "device-storage.json";
   public static final String NOTICE = "notice.json";
 

@@ -295,7 +295,8 @@ class MachineOutputsTest {
         .forEach(
             c ->
                 expectedKlaro.put(
-                    c.match() == Cookie.Match.EXACT ? c.name() : c.regex(), c.category()));
+                    c.match() == Cookie.Match.EXACT ? c.name() : c.regex(),
+                    "category-" + c.category()));
     assertThat(klaro).isEqualTo(expectedKlaro);
 
     Map<String, Long> disclosed = new TreeMap<>();
@@ -463,7 +464,7 @@ class MachineOutputsTest {
     assertThat(gui.get("consentModal").get("equalWeightButtons").asBoolean()).isTrue();
     assertThat(gui.get("preferencesModal").get("equalWeightButtons").asBoolean()).isTrue();
     for (JsonNode s : read(SitePaths.KLARO).get("services")) {
-      boolean essential = s.get("purposes").get(0).asText().equals("essential");
+      boolean essential = s.get("purposes").get(0).asText().equals("category-essential");
       assertThat(s.get("default").asBoolean()).as(s.get("name").asText()).isEqualTo(essential);
       assertThat(s.get("required").asBoolean()).isEqualTo(essential);
     }
