@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * against it before reading anything else: a changed, missing or unrecorded file, a file or folder
  * a release never writes, and a symbolic link are refused, so an archived page can be neither
  * edited nor replaced by a link to a secret. An archive written before the record existed is
- * recorded as found by the next build.
+ * recorded as found by the next build. Archived pages carry a notice that they are archived ({@link
+ * ArchiveNotice}); the record keeps each page's SHA-256 without it too, in comment lines.
  */
 public final class Archive {
   /**
