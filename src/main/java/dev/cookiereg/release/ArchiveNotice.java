@@ -35,8 +35,11 @@ public final class ArchiveNotice {
   /** The robots line, the last of the head. */
   static final String ROBOTS = "<meta name=\"robots\" content=\"noindex\">\n";
 
-  /** How the notice starts; it ends with the first {@code </aside>} line after. */
-  static final String OPEN = "<aside class=\"archive-notice\" id=\"archive-notice\"";
+  /**
+   * How the notice starts; it ends with the first {@code </aside>} line after. It has no id, so it
+   * can never collide with an id the registry gives a section.
+   */
+  static final String OPEN = "<aside class=\"archive-notice\"";
 
   private static final String CLOSE = "</aside>\n";
   private static final String SKIP_LINK = "<a class=\"skip-link\"";

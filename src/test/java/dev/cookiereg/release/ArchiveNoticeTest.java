@@ -91,7 +91,7 @@ class ArchiveNoticeTest {
                 FACTS));
     assertThat(page.title()).isEqualTo("Cookie Policy — version 2.1.0 (archived)");
     assertThat(page.select("head meta[name=robots]").attr("content")).isEqualTo("noindex");
-    Element notice = page.getElementById("archive-notice");
+    Element notice = page.selectFirst("aside.archive-notice");
     assertThat(notice.text())
         .isEqualTo(
             "Archived version. This is version 2.1.0 of the Cookie Policy, released on November"
@@ -117,7 +117,7 @@ class ArchiveNoticeTest {
                     FACTS.released(),
                     FACTS.effective(),
                     "https://example.com/legal/cookies?a=1&b=2")));
-    Element history = published.getElementById("archive-notice");
+    Element history = published.selectFirst("aside.archive-notice");
     assertThat(history.text())
         .contains("policy history as it was published with version 2.1.0 of the Cookie & Tracking")
         .contains("later versions may have been released since");
@@ -138,7 +138,7 @@ class ArchiveNoticeTest {
       assertThat(twice.get(i).content()).isEqualTo(once.get(i).content());
     }
     assertThat(once.get(2).content()).as("not a page").isEqualTo(archive.get(2).content());
-    assertThat(parse(once.get(0).content()).getElementById("archive-notice").text())
+    assertThat(parse(once.get(0).content()).selectFirst("aside.archive-notice").text())
         .as("dated from the version's manifest")
         .contains("version 2.1.0 of the Cookie Policy, released on November 30, 2026");
   }

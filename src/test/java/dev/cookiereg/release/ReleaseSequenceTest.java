@@ -171,7 +171,7 @@ class ReleaseSequenceTest {
         assertThat(archivedPage.select("head meta[name=robots]").attr("content"))
             .as(where)
             .isEqualTo("noindex");
-        Element notice = archivedPage.getElementById("archive-notice");
+        Element notice = archivedPage.selectFirst("aside.archive-notice");
         assertThat(notice).as(where + ": its notice").isNotNull();
         assertThat(notice.text())
             .as(where)
@@ -189,7 +189,7 @@ class ReleaseSequenceTest {
     }
     assertThat(
             Jsoup.parse(last.read("versions/2.0.1/index.html"))
-                .getElementById("archive-notice")
+                .selectFirst("aside.archive-notice")
                 .select("time")
                 .eachAttr("datetime"))
         .as("its own release and effective dates")
@@ -197,7 +197,7 @@ class ReleaseSequenceTest {
 
     for (String page : List.of("index.html", "history.html")) {
       Document current = Jsoup.parse(last.read(page));
-      assertThat(current.getElementById("archive-notice")).as(page).isNull();
+      assertThat(current.selectFirst("aside.archive-notice")).as(page).isNull();
       assertThat(current.select("meta[name=robots]")).as(page).isEmpty();
       assertThat(current.title()).as(page).doesNotContain("archived");
     }
