@@ -6,6 +6,7 @@ import dev.cookiereg.diagnostic.RegistryException;
 import dev.cookiereg.load.Inputs;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.release.Archive;
+import dev.cookiereg.release.ArchiveNotice;
 import dev.cookiereg.release.ChangeSummary;
 import dev.cookiereg.release.ConsentRevisions;
 import dev.cookiereg.release.JsonDifference;
@@ -126,15 +127,23 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
   }
 
   /**
-   * The archive's record ({@code versions/SHA256SUMS}) and index ({@code versions/index.json}),
-   * made from its files; a preview remembers them while the archive stays the same.
+   * The archive as it is written: its files, each page with its archive notice (added once, to a
+   * page archived without one), then its record ({@code versions/SHA256SUMS}) and index ({@code
+   * versions/index.json}); a preview remembers them while the archive stays the same.
    */
   @FunctionalInterface
   public interface ArchiveOutputs {
     List<SiteFile> of(List<SiteFile> archived) throws RenderException;
 
     /** Made from the files every time. */
-    ArchiveOutputs MADE = a -> List.of(Archive.record(a), VersionIndex.of(a));
+    ArchiveOutputs MADE =
+        a -> {
+          List<SiteFile> files = ArchiveNotice.addTo(a);
+          List<SiteFile> out = new ArrayList<>(files);
+          out.add(Archive.record(files));
+          out.add(VersionIndex.of(files));
+          return List.copyOf(out);
+        };
   }
 
   /** Reads the verified archive of released versions, when the pipeline gets to it. */
@@ -208,10 +217,14 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
       archived.removeIf(f -> f.path().startsWith(current));
       archived.addAll(Archive.of(version, released, sources.registry()));
     }
-    for (SiteFile f : archived) sink.accept(f);
+    SiteFile index = null;
     if (!archived.isEmpty()) {
-      for (SiteFile f : tools.archiveOutputs().of(archived)) sink.accept(f); // its record, index
+      for (SiteFile f : tools.archiveOutputs().of(archived)) { // with notices, record, index
+        sink.accept(f);
+        if (f.path().equals(SitePaths.VERSIONS_INDEX)) index = f;
+      }
     }
+    sink.accept(tools.builder().renderVersionsPage(context, index)); // and its page
     return new Rendered(loaded, context, archive);
   }
 

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * against it before reading anything else: a changed, missing or unrecorded file, a file or folder
  * a release never writes, and a symbolic link are refused, so an archived page can be neither
  * edited nor replaced by a link to a secret. An archive written before the record existed is
- * recorded as found by the next build.
+ * recorded as found by the next build. Archived pages carry a notice that they are archived ({@link
+ * ArchiveNotice}); the record keeps each page's SHA-256 without it too, in comment lines.
  */
 public final class Archive {
   /**
@@ -78,6 +79,9 @@ public final class Archive {
    * The index of released versions in {@code versions/}: made anew by every build, not recorded.
    */
   public static final String INDEX = "index.json";
+
+  /** The page listing released versions in {@code versions/}: made anew by every build too. */
+  public static final String PAGE = "index.html";
 
   /** The archive is not as released: a file changed, appeared, went missing, or is a link. */
   public static final class TamperedException extends IOException {
@@ -141,7 +145,9 @@ public final class Archive {
                   file, "is a symbolic link; an archive holds only the files a release wrote");
             }
             if (!attrs.isRegularFile()) throw new TamperedException(file, "is not a regular file");
-            if (rel.equals(INDEX)) return FileVisitResult.CONTINUE; // built anew, then compared
+            if (rel.equals(INDEX) || rel.equals(PAGE)) {
+              return FileVisitResult.CONTINUE; // built anew, then compared
+            }
             if (!rel.equals(SUMS) && !isReleasedPath(rel)) {
               throw new TamperedException(
                   file,
@@ -229,16 +235,36 @@ public final class Archive {
     return sums;
   }
 
+  static final String WITHOUT_NOTICE_HEADER =
+      "# Each archived page carries a notice that it is archived (a robots line, \"(archived)\" in"
+          + " its title, an aside\n"
+          + "# at the top), added when it was archived; versions released before notices existed"
+          + " had it added once,\n"
+          + "# by a later build. Without the notice, each page's SHA-256 is (for those versions,"
+          + " the one recorded\n"
+          + "# at their release):\n";
+
   /**
    * The record of {@code archived} (site files under {@code versions/}): {@code
-   * versions/SHA256SUMS}.
+   * versions/SHA256SUMS}, with each archived page's SHA-256 without its notice in comment lines
+   * (see {@link ArchiveNotice}).
    */
   public static SiteFile record(List<SiteFile> archived) {
     Map<String, String> sums = new TreeMap<>();
+    Map<String, String> withoutNotice = new TreeMap<>();
     String prefix = SitePaths.VERSIONS;
-    for (SiteFile f : archived) sums.put(f.path().substring(prefix.length()), sha256(f.content()));
+    for (SiteFile f : archived) {
+      String rel = f.path().substring(prefix.length());
+      sums.put(rel, sha256(f.content()));
+      if (ArchiveNotice.pageVersion(f.path()) != null && ArchiveNotice.carries(f.content())) {
+        withoutNotice.put(rel, sha256(ArchiveNotice.remove(f.content())));
+      }
+    }
     StringBuilder out = new StringBuilder(SUMS_HEADER);
     sums.forEach((path, sum) -> out.append(sum).append("  ").append(path).append('\n'));
+    if (!withoutNotice.isEmpty()) out.append(WITHOUT_NOTICE_HEADER);
+    withoutNotice.forEach(
+        (path, sum) -> out.append("#   ").append(sum).append("  ").append(path).append('\n'));
     return new SiteFile(prefix + SUMS, out.toString().getBytes(StandardCharsets.UTF_8));
   }
 

@@ -38,6 +38,9 @@ public final class SiteBuilder {
           new DeviceStorageRenderer(),
           new NoticeRenderer());
 
+  /** The page of the archive, rendered once the archive (with any new release) is known. */
+  private final VersionsPageRenderer versionsPage = new VersionsPageRenderer(templates);
+
   /**
    * Starts preparing the page templates in {@code templatesFolder} (null for the jar's defaults),
    * and the manifest's format, on another core, while the registry loads.
@@ -46,6 +49,14 @@ public final class SiteBuilder {
     templates.prepare(templatesFolder, PolicyPageRenderer.TEMPLATE, HistoryPageRenderer.TEMPLATE);
     CompletableFuture.runAsync(ManifestRenderer::prepare);
     return this;
+  }
+
+  /**
+   * {@code versions/index.html}: the released versions that {@code index} ({@code
+   * versions/index.json}, as built; null when nothing is released) lists.
+   */
+  public SiteFile renderVersionsPage(RenderContext context, SiteFile index) throws RenderException {
+    return versionsPage.render(context, index);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.cookiereg.render;
 
 import dev.cookiereg.render.html.TemplateEngine;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +18,13 @@ final class Templates {
 
   /** The engine for the context's templates folder (or the jar's defaults), built once. */
   public TemplateEngine engine(RenderContext context) {
+    return engine(key(context.templates()));
+  }
+
+  private TemplateEngine engine(Optional<Path> folder) {
     CompletableFuture<TemplateEngine> engine =
         engines.computeIfAbsent(
-            key(context.templates()),
-            k -> CompletableFuture.completedFuture(new TemplateEngine(k.orElse(null))));
+            folder, k -> CompletableFuture.completedFuture(new TemplateEngine(k.orElse(null))));
     try {
       return engine.join();
     } catch (CompletionException e) {
@@ -28,6 +32,17 @@ final class Templates {
       if (e.getCause() instanceof Error err) throw err;
       throw e;
     }
+  }
+
+  /**
+   * The engine for {@code template}: the context's folder's when it has the template, else the
+   * jar's, so a templates folder made before a page existed keeps building (the new page in the
+   * default layout).
+   */
+  public TemplateEngine engine(RenderContext context, String template) {
+    Path folder = context.templates();
+    if (folder == null || Files.isRegularFile(folder.resolve(template))) return engine(context);
+    return engine(Optional.empty());
   }
 
   /**

@@ -34,6 +34,9 @@ public final class SitePaths {
   /** The index of released versions, beside their folders. */
   public static final String VERSIONS_INDEX = VERSIONS + "index.json";
 
+  /** The page listing released versions, beside their folders. */
+  public static final String VERSIONS_PAGE = VERSIONS + "index.html";
+
   /** The archive folder of a released version: {@code versions/1.2.0/}. */
   public static String version(String version) {
     return VERSIONS + version + "/";

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -134,6 +136,102 @@ class ReleaseSequenceTest {
             NEW_COOKIE_WORDS, "The cookie “_second_stat” was added to Analytics Cookies.");
   }
 
+  @Test
+  void everyArchivedPageSaysWhatItIsAndNoLaterReleaseChangesIt() throws Exception {
+    Map<String, byte[]> archived = new TreeMap<>();
+    keepArchived("1.0.0", archived);
+    material();
+    release("2026-12-01", "2.0.0");
+    keepArchived("2.0.0", archived);
+    editorial();
+    Step fix = release("2026-12-05", "2.0.1");
+    keepArchived("2.0.1", archived);
+    assertThat(fix.versions())
+        .as("on the day of 2.0.1: 1.0.0 in force, 2.0.1 pending, 2.0.0 never in force")
+        .containsExactly(
+            "2.0.1 | December 5, 2026 | December 31, 2026 | Editorial"
+                + " | Pending: takes effect on December 31, 2026",
+            "2.0.0 | December 1, 2026 | December 31, 2026 | Material"
+                + " | Replaced before it took effect",
+            "1.0.0 | April 3, 2026 | April 3, 2026 | First release | In force");
+    notable();
+    Step last = release("2027-01-10", "2.1.0");
+    keepArchived("2.1.0", archived);
+
+    for (Map.Entry<String, byte[]> e : archived.entrySet()) {
+      assertThat(Files.readAllBytes(project.site().resolve(e.getKey())))
+          .as(e.getKey() + " as it was archived, after every later release")
+          .isEqualTo(e.getValue());
+    }
+    for (String v : List.of("1.0.0", "2.0.0", "2.0.1", "2.1.0")) {
+      for (String page : List.of("index.html", "history.html")) {
+        Document archivedPage = Jsoup.parse(last.read("versions/" + v + "/" + page));
+        String where = "versions/" + v + "/" + page;
+        assertThat(archivedPage.title()).as(where).endsWith(" — version " + v + " (archived)");
+        assertThat(archivedPage.select("head meta[name=robots]").attr("content"))
+            .as(where)
+            .isEqualTo("noindex");
+        Element notice = archivedPage.selectFirst("aside.archive-notice");
+        assertThat(notice).as(where + ": its notice").isNotNull();
+        assertThat(notice.text())
+            .as(where)
+            .contains("version " + v + " of the Cookie Policy")
+            .contains("kept in the archive");
+        assertThat(
+                project
+                    .site()
+                    .resolve("versions/" + v)
+                    .resolve(notice.selectFirst("a").attr("href"))
+                    .normalize())
+            .as(where + ": links the current policy")
+            .isEqualTo(project.site().resolve("index.html"));
+      }
+    }
+    assertThat(
+            Jsoup.parse(last.read("versions/2.0.1/index.html"))
+                .selectFirst("aside.archive-notice")
+                .select("time")
+                .eachAttr("datetime"))
+        .as("its own release and effective dates")
+        .containsExactly("2026-12-05", "2026-12-31");
+
+    for (String page : List.of("index.html", "history.html")) {
+      Document current = Jsoup.parse(last.read(page));
+      assertThat(current.selectFirst("aside.archive-notice")).as(page).isNull();
+      assertThat(current.select("meta[name=robots]")).as(page).isEmpty();
+      assertThat(current.title()).as(page).doesNotContain("archived");
+    }
+    assertThat(last.page().selectFirst("p.dates").text()).endsWith(" · Version 2.1.0");
+    assertThat(last.versions())
+        .as("on the day of 2.1.0, which takes effect at once")
+        .containsExactly(
+            "2.1.0 | January 10, 2027 | January 10, 2027 | Notable | In force",
+            "2.0.1 | December 5, 2026 | December 31, 2026 | Editorial | Superseded",
+            "2.0.0 | December 1, 2026 | December 31, 2026 | Material"
+                + " | Replaced before it took effect",
+            "1.0.0 | April 3, 2026 | April 3, 2026 | First release | Superseded");
+    Document versions = Jsoup.parse(last.read("versions/index.html"));
+    assertThat(versions.select("tbody tr.in-force th").text()).isEqualTo("2.1.0");
+    ReleaseTest.assertEveryLocalLinkResolves(project.site());
+    Process sums =
+        new ProcessBuilder("sha256sum", "--strict", "--quiet", "-c", Archive.SUMS)
+            .directory(project.site().resolve("versions").toFile())
+            .redirectErrorStream(true)
+            .start();
+    assertThat(new String(sums.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+    assertThat(sums.waitFor()).as("sha256sum -c SHA256SUMS").isZero();
+    Cli check = project.cli("build", "--check");
+    assertThat(check.exitCode()).as(check.err()).isEqualTo(ExitCodes.OK);
+  }
+
+  /** Keeps the bytes of every page archived for {@code version}, as they are now. */
+  private void keepArchived(String version, Map<String, byte[]> archived) throws IOException {
+    for (String page : List.of("index.html", "history.html")) {
+      String path = "versions/" + version + "/" + page;
+      archived.put(path, Files.readAllBytes(project.site().resolve(path)));
+    }
+  }
+
   private void material() throws IOException {
     edit(
         "technologies:\n",
@@ -245,6 +343,18 @@ class ReleaseSequenceTest {
       }
       PublicWords.assertPublic(
           Files.readString(project.changelog(), StandardCharsets.UTF_8), "CHANGELOG.md");
+    }
+
+    /** Each row of {@code versions/index.html}: version, released, effective, change, status. */
+    List<String> versions() throws IOException {
+      List<String> rows = new ArrayList<>();
+      for (Element tr :
+          Jsoup.parse(read("versions/index.html")).select("table.versions tbody tr")) {
+        List<String> cells = new ArrayList<>();
+        for (Element cell : tr.children().subList(0, 5)) cells.add(cell.text());
+        rows.add(String.join(" | ", cells));
+      }
+      return rows;
     }
 
     String read(String file) throws IOException {

@@ -329,7 +329,8 @@ class ReleaseTest {
             p ->
                 !p.getFileName().toString().equals("1.0.0")
                     && !p.getFileName().toString().equals(Archive.SUMS)
-                    && !p.getFileName().toString().equals(Archive.INDEX));
+                    && !p.getFileName().toString().equals(Archive.INDEX)
+                    && !p.getFileName().toString().equals(Archive.PAGE));
   }
 
   @Test

@@ -16,16 +16,47 @@ import java.util.List;
  * line.
  */
 final class BuiltSite {
-  /** The pages every page-level quality bar applies to. */
-  static final List<String> PAGES = List.of("index.html", "history.html");
+  /**
+   * The pages every page-level quality bar applies to: the current ones, the page of versions and
+   * archived pages with their notice. Not 2.0.0's or 2.1.0's policy page: they were released with
+   * the change notice in an aside inside the header, which axe's best practices flag (the template
+   * has since made it a section; the archive keeps what was published).
+   */
+  static final List<String> PAGES =
+      List.of(
+          "index.html",
+          "history.html",
+          "versions/index.html",
+          "versions/2.1.0/history.html",
+          "versions/1.0.0/index.html");
 
   private static Path site;
 
   private BuiltSite() {}
 
+  /**
+   * The project's site, built over a copy of the committed one (for its archive of released
+   * versions).
+   */
   static synchronized Path get() {
-    if (site == null) site = build(tempDir("cookiereg-site-").resolve("site"));
+    if (site == null) {
+      Path out = tempDir("cookiereg-site-").resolve("site");
+      copyTree(Path.of("site"), out);
+      site = build(out);
+    }
     return site;
+  }
+
+  private static void copyTree(Path from, Path to) {
+    try (var walk = Files.walk(from)) {
+      for (Path p : walk.sorted().toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else Files.copy(p, target);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Path build(Path out, String... extra) {

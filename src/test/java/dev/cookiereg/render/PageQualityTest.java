@@ -106,7 +106,7 @@ class PageQualityTest {
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);
     for (String page : PAGES) {
-      String name = page.replace(".html", "");
+      String name = page.replace(".html", "").replace('/', '-');
       browser.setViewport(360, 740).open(server.uri(page));
       shoot(dir.resolve(name + "-360.png"));
       browser.clearViewport();
