@@ -29,6 +29,7 @@ import dev.cookiereg.render.html.PolicyPage.SectionView;
 import dev.cookiereg.render.html.PolicyPage.TextView;
 import dev.cookiereg.render.html.PolicyPage.ThirdPartyTable;
 import dev.cookiereg.render.html.PolicyPage.TocEntry;
+import dev.cookiereg.site.SitePaths;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -68,7 +69,20 @@ final class PolicyViewBuilder {
     this.generated = new GeneratedContent(registry, this::expand);
   }
 
+  /** The view of the site's own page. */
   PolicyPage build() {
+    return build(false, SitePaths.HISTORY);
+  }
+
+  /**
+   * The view of the policy as a fragment for another site's page, whose links leave it through
+   * {@code links}.
+   */
+  PolicyPage buildFragment(FragmentLinks links) {
+    return build(true, links.to(SitePaths.HISTORY));
+  }
+
+  private PolicyPage build(boolean fragment, String historyHref) {
     var policy = registry.policy();
     List<SectionView> sections = new ArrayList<>();
     for (Outline.SectionPart s : outline.sections()) sections.add(section(s, 1, global));
@@ -82,7 +96,9 @@ final class PolicyViewBuilder {
         toc(sections),
         sections,
         registry.consentPlatform().cookieSettingsLabel(),
-        changeNotice());
+        changeNotice(),
+        fragment,
+        historyHref);
   }
 
   /**

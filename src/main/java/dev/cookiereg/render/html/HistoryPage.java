@@ -9,6 +9,9 @@ import java.util.List;
  * @param policyTitle the policy's title, to link back to it
  * @param levelsTitle the heading of the levels' explanation
  * @param levels what each level of change means for a visitor
+ * @param fragment true for the history as a fragment for another site's page ({@code
+ *     embed/history.html}), false for the site's own page
+ * @param policyHref where the policy is linked from this page or fragment
  */
 public record HistoryPage(
     String lang,
@@ -17,7 +20,9 @@ public record HistoryPage(
     String html,
     String cookieSettingsLabel,
     String levelsTitle,
-    List<LevelWords> levels) {
+    List<LevelWords> levels,
+    boolean fragment,
+    String policyHref) {
   public HistoryPage {
     levels = List.copyOf(levels);
   }

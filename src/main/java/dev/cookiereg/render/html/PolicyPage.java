@@ -11,6 +11,9 @@ import java.util.List;
  * @param toc the table of contents: sections and their numbered subsections
  * @param cookieSettingsLabel the text of the footer control the consent banner binds to
  * @param changeNotice the prominent notice of a material change (policy 7.2(c)), or null
+ * @param fragment true for the policy as a fragment for another site's page ({@code
+ *     embed/policy.html}), false for the site's own page
+ * @param historyHref where the policy history is linked from this page or fragment
  */
 public record PolicyPage(
     String lang,
@@ -22,7 +25,9 @@ public record PolicyPage(
     List<TocEntry> toc,
     List<SectionView> sections,
     String cookieSettingsLabel,
-    ChangeNotice changeNotice) {
+    ChangeNotice changeNotice,
+    boolean fragment,
+    String historyHref) {
 
   public PolicyPage {
     toc = List.copyOf(toc);
