@@ -68,6 +68,32 @@ final class AssetsRenderer implements Renderer {
   }
 
   /**
+   * The asset {@code name} ({@code policy.css}) of the templates, with its name for messages, or
+   * null when there is none. A link is refused, as {@link #render} refuses it.
+   */
+  static Asset read(RenderContext context, String name) throws RenderException {
+    try {
+      if (context.templates() != null) {
+        Path file = context.templates().resolve(DIR).resolve(name);
+        if (Files.isSymbolicLink(file)) throw new RenderException(file + ": error: " + LINK);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return null;
+        return new Asset(file.toString(), Inputs.read(file, MAX_ASSET_BYTES));
+      }
+      String resource = TemplateEngine.CLASSPATH_ROOT + "/" + DIR + "/" + name;
+      try (InputStream in = AssetsRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+        return in == null
+            ? null
+            : new Asset("classpath:" + resource, Inputs.read(in, resource, MAX_ASSET_BYTES));
+      }
+    } catch (IOException e) {
+      throw new RenderException("cannot read the assets: " + e.getMessage(), e);
+    }
+  }
+
+  /** An asset's bytes, and its name in messages (its path, or where it is in the jar). */
+  record Asset(String source, byte[] content) {}
+
+  /**
    * The files under a {@code jar:file:…!/dir} folder, sorted by path; read with the zip reader the
    * class loader already uses (a zip file system would load and initialise a few dozen more classes
    * on every build).

@@ -23,27 +23,55 @@ final class HistoryPageRenderer implements Renderer {
 
   @Override
   public List<SiteFile> render(RenderContext context) throws RenderException {
-    var registry = context.registry();
-    Node doc;
-    try {
-      doc = Markdown.HISTORY.parse(context.changelog());
-    } catch (Nesting.TooDeep e) {
-      throw new RenderException("CHANGELOG.md: error: " + e.getMessage(), e);
-    }
-    String title = firstHeading(doc);
+    Node doc = parse(context);
     var page =
-        new HistoryPage(
-            registry.policy().language(),
-            title == null ? registry.policy().title() : title,
-            registry.policy().title(),
-            Markdown.HISTORY.html(doc),
-            registry.consentPlatform().cookieSettingsLabel(),
-            HistoryWords.LEVELS_TITLE,
-            HistoryWords.levels(registry.policy()),
-            PageHeads.of(context, SitePaths.HISTORY, HistoryWords.description(registry.policy())));
+        view(
+            context,
+            doc,
+            false,
+            SitePaths.POLICY,
+            SitePaths.VERSIONS_PAGE,
+            Markdown.HISTORY.html(doc));
     return List.of(
         SiteFile.owning(
             SitePaths.HISTORY, templates.engine(context).render(TEMPLATE, "page", page)));
+  }
+
+  /** The policy history, CHANGELOG.md parsed. */
+  static Node parse(RenderContext context) throws RenderException {
+    try {
+      return Markdown.HISTORY.parse(context.changelog());
+    } catch (Nesting.TooDeep e) {
+      throw new RenderException("CHANGELOG.md: error: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The view of the history {@code doc}, as the site's page or as a fragment, linking the policy at
+   * {@code policyHref} and the released versions at {@code versionsHref}, with the history itself
+   * as {@code html}.
+   */
+  static HistoryPage view(
+      RenderContext context,
+      Node doc,
+      boolean fragment,
+      String policyHref,
+      String versionsHref,
+      String html) {
+    var registry = context.registry();
+    String title = firstHeading(doc);
+    return new HistoryPage(
+        registry.policy().language(),
+        title == null ? registry.policy().title() : title,
+        registry.policy().title(),
+        html,
+        registry.consentPlatform().cookieSettingsLabel(),
+        HistoryWords.LEVELS_TITLE,
+        HistoryWords.levels(registry.policy()),
+        PageHeads.of(context, SitePaths.HISTORY, HistoryWords.description(registry.policy())),
+        fragment,
+        policyHref,
+        versionsHref);
   }
 
   /** The plain text of the first level-1 heading, or null. */

@@ -71,7 +71,20 @@ final class PolicyViewBuilder {
     this.generated = new GeneratedContent(registry, this::expand);
   }
 
+  /** The view of the site's own page. */
   PolicyPage build() {
+    return build(false, SitePaths.HISTORY);
+  }
+
+  /**
+   * The view of the policy as a fragment for another site's page, whose links leave it through
+   * {@code links}.
+   */
+  PolicyPage buildFragment(FragmentLinks links) {
+    return build(true, links.to(SitePaths.HISTORY));
+  }
+
+  private PolicyPage build(boolean fragment, String historyHref) {
     var policy = registry.policy();
     List<SectionView> sections = new ArrayList<>();
     for (Outline.SectionPart s : outline.sections()) sections.add(section(s, 1, global));
@@ -86,7 +99,9 @@ final class PolicyViewBuilder {
         sections,
         registry.consentPlatform().cookieSettingsLabel(),
         changeNotice(),
-        PageHeads.of(context, SitePaths.POLICY, description(policy)));
+        PageHeads.of(context, SitePaths.POLICY, description(policy)),
+        fragment,
+        historyHref);
   }
 
   /**

@@ -30,10 +30,21 @@ public final class PublicUrls {
     return policyUrl != null && isSafe(policyUrl);
   }
 
-  /** {@code relative} resolved against {@code base} as a browser would. */
+  /**
+   * {@code relative} (a site path, perhaps with an {@code #anchor}) resolved against {@code base}
+   * as a browser would; an address without a path ({@code https://aktok.com}) counts as its root.
+   */
   public static String resolve(String base, String relative) {
     try {
-      return new URI(base).resolve(new URI(null, null, relative, null)).toString();
+      URI b = new URI(base);
+      if (b.getRawPath() == null || b.getRawPath().isEmpty()) b = b.resolve("/");
+      URI r;
+      try {
+        r = new URI(relative);
+      } catch (URISyntaxException e) {
+        r = new URI(null, null, relative, null);
+      }
+      return b.resolve(r).toString();
     } catch (URISyntaxException | IllegalArgumentException e) {
       return relative;
     }

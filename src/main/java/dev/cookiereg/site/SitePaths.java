@@ -15,6 +15,18 @@ public final class SitePaths {
   public static final String DEVICE_STORAGE = "device-storage.json";
   public static final String NOTICE = "notice.json";
 
+  /** The policy as a fragment for another site's page, styled by {@link #EMBED_STYLE}. */
+  public static final String EMBED_POLICY = "embed/policy.html";
+
+  /** The policy history as a fragment for another site's page. */
+  public static final String EMBED_HISTORY = "embed/history.html";
+
+  /** The policy's stylesheet, the pages' {@code assets/policy.css}. */
+  public static final String STYLE = "assets/policy.css";
+
+  /** The policy's stylesheet with every rule scoped under {@code .cookie-policy}, for fragments. */
+  public static final String EMBED_STYLE = "assets/policy-embed.css";
+
   /** The folder of the archive of released versions. */
   public static final String VERSIONS_FOLDER = "versions";
 

@@ -196,24 +196,28 @@ class HostileInputTest {
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.millis()).isLessThan(5_000);
-    Document page = Jsoup.parse(r.site().resolve("index.html").toFile());
-    assertThat(page.select("script, img, svg, iframe, object, embed")).isEmpty();
-    for (Element e : page.getAllElements()) {
-      e.attributes()
-          .forEach(
-              a ->
-                  assertThat(a.getKey())
-                      .as("attribute on <%s>", e.tagName())
-                      .doesNotStartWith("on"));
-      e.attributes()
-          .forEach(
-              a ->
-                  assertThat(a.getValue())
-                      .as("attribute on <%s>", e.tagName())
-                      .doesNotContainIgnoringCase("javascript:"));
+    // the page, and the same policy as a fragment for another site's page
+    for (String file : List.of("index.html", "embed/policy.html")) {
+      Document page = Jsoup.parse(r.site().resolve(file).toFile());
+      assertThat(page.select("script, img, svg, iframe, object, embed")).as(file).isEmpty();
+      for (Element e : page.getAllElements()) {
+        e.attributes()
+            .forEach(
+                a ->
+                    assertThat(a.getKey())
+                        .as("attribute on <%s> in %s", e.tagName(), file)
+                        .doesNotStartWith("on"));
+        e.attributes()
+            .forEach(
+                a ->
+                    assertThat(a.getValue())
+                        .as("attribute on <%s> in %s", e.tagName(), file)
+                        .doesNotContainIgnoringCase("javascript:"));
+      }
+      assertThat(page.body().text())
+          .as(file)
+          .contains("<script>window.__pwned=1;alert(1)</script>")
+          .contains("${7*7}<#if true>ft</#if>{{7*7}}");
     }
-    assertThat(page.body().text())
-        .contains("<script>window.__pwned=1;alert(1)</script>")
-        .contains("${7*7}<#if true>ft</#if>{{7*7}}");
   }
 }

@@ -285,7 +285,8 @@ class TrackingPixelAndIdTest {
       if (f.path().endsWith(".html")) {
         Document page = Jsoup.parse(text);
         assertThat(page.select("img")).as(f.path()).isEmpty();
-        assertCspMeta(page, f.path());
+        // a fragment (embed/) goes inside another site's page, whose own head carries the policy
+        if (!f.path().startsWith("embed/")) assertCspMeta(page, f.path());
       }
     }
     String policy =

@@ -20,8 +20,9 @@ import org.openqa.selenium.NoAlertPresentException;
 
 /**
  * A registry whose every text is an injection payload, built and loaded in headless Chromium — the
- * policy page, the history, and both banner configs in the real libraries with every modal open: no
- * dialog opens and the {@code window.__pwned} marker the payloads try to set stays unset.
+ * policy page, the history, their embeddable fragments, and both banner configs in the real
+ * libraries with every modal open: no dialog opens and the {@code window.__pwned} marker the
+ * payloads try to set stays unset.
  */
 class XssBrowserTest {
   @TempDir static Path tmp;
@@ -68,7 +69,10 @@ class XssBrowserTest {
 
   @Test
   void thePolicyPageAndTheHistoryStayInert() throws Exception {
-    for (String page : new String[] {"/index.html", "/history.html"}) {
+    for (String page :
+        new String[] {
+          "/index.html", "/history.html", "/embed/policy.html", "/embed/history.html"
+        }) {
       browser.open(server.uri(page));
       settle();
       assertNotPwned(page);

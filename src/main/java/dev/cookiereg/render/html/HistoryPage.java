@@ -10,6 +10,10 @@ import java.util.List;
  * @param levelsTitle the heading of the levels' explanation
  * @param levels what each level of change means for a visitor
  * @param head the page's address, description and icon for its {@code <head>}
+ * @param fragment true for the history as a fragment for another site's page ({@code
+ *     embed/history.html}), false for the site's own page
+ * @param policyHref where the policy is linked from this page or fragment
+ * @param versionsHref where the page of released versions is linked from this page or fragment
  */
 public record HistoryPage(
     String lang,
@@ -19,7 +23,10 @@ public record HistoryPage(
     String cookieSettingsLabel,
     String levelsTitle,
     List<LevelWords> levels,
-    PageHead head) {
+    PageHead head,
+    boolean fragment,
+    String policyHref,
+    String versionsHref) {
   public HistoryPage {
     levels = List.copyOf(levels);
   }

@@ -39,16 +39,18 @@ public final class Markdown {
                   + "\\d{1,9}\\.\\d{1,9}\\.\\d{1,9}/index\\.html(#[A-Za-z0-9_-]*)?"));
 
   private final Parser parser = Parser.builder().build();
+  private final java.util.regex.Pattern siteLinks;
   private final HtmlRenderer blocks;
   private final HtmlRenderer inline;
   private final TextContentRenderer plain = TextContentRenderer.builder().build();
 
   private Markdown(java.util.regex.Pattern siteLinks) {
-    blocks = renderer(false, siteLinks);
-    inline = renderer(true, siteLinks);
+    this.siteLinks = siteLinks;
+    blocks = renderer(false, siteLinks).build();
+    inline = renderer(true, siteLinks).build();
   }
 
-  private static HtmlRenderer renderer(
+  private static HtmlRenderer.Builder renderer(
       boolean omitSingleParagraphP, java.util.regex.Pattern siteLinks) {
     return HtmlRenderer.builder()
         .escapeHtml(true)
@@ -57,8 +59,7 @@ public final class Markdown {
         // commonmark adds rel="nofollow" to sanitized links; the policy's own links need none
         .attributeProviderFactory(context -> (node, tag, attributes) -> attributes.remove("rel"))
         .nodeRendererFactory(ImageAsText::new)
-        .omitSingleParagraphP(omitSingleParagraphP)
-        .build();
+        .omitSingleParagraphP(omitSingleParagraphP);
   }
 
   /** Block HTML: paragraphs, lists, headings. */
@@ -91,6 +92,26 @@ public final class Markdown {
   /** Block HTML of a parsed document. */
   public String html(Node document) {
     return blocks.render(document);
+  }
+
+  /**
+   * Block HTML of a parsed document whose links into the site (those this instance allows besides
+   * {@link SafeLinks}'s) go where {@code siteLink} sends them: a fragment for another site's page
+   * links them absolutely. Every other link is written as {@link #html(Node)} writes it.
+   */
+  public String html(Node document, java.util.function.UnaryOperator<String> siteLink) {
+    if (siteLinks == null) return html(document);
+    return renderer(false, siteLinks)
+        .attributeProviderFactory(
+            context ->
+                (node, tag, attributes) -> {
+                  String href = attributes.get("href");
+                  if (tag.equals("a") && href != null && siteLinks.matcher(href).matches()) {
+                    attributes.put("href", siteLink.apply(href));
+                  }
+                })
+        .build()
+        .render(document);
   }
 
   /**

@@ -12,6 +12,9 @@ import java.util.List;
  * @param cookieSettingsLabel the text of the footer control the consent banner binds to
  * @param changeNotice the prominent notice of a material change (policy 7.2(c)), or null
  * @param head the page's address, description and icon for its {@code <head>}
+ * @param fragment true for the policy as a fragment for another site's page ({@code
+ *     embed/policy.html}), false for the site's own page
+ * @param historyHref where the policy history is linked from this page or fragment
  */
 public record PolicyPage(
     String lang,
@@ -24,7 +27,9 @@ public record PolicyPage(
     List<SectionView> sections,
     String cookieSettingsLabel,
     ChangeNotice changeNotice,
-    PageHead head) {
+    PageHead head,
+    boolean fragment,
+    String historyHref) {
 
   public PolicyPage {
     toc = List.copyOf(toc);
