@@ -339,8 +339,8 @@ class InitScriptsTest {
             browser.js(
                 "return document.querySelector(arguments[0] + ' a[href]').getAttribute('href');",
                 library.banner))
-        .as("the policy link")
-        .isEqualTo("index.html");
+        .as("the policy link: where the registry says the policy is published")
+        .isEqualTo(policyUrl());
     assertThat(text(library.banner)).contains("About cookies");
     assertClean();
   }
@@ -416,5 +416,14 @@ class InitScriptsTest {
     assertThat(browser.js("return document.getElementById('cookie-settings').offsetParent;"))
         .isNull();
     assertClean();
+  }
+
+  /** The committed registry's {@code policy.url}. */
+  private static String policyUrl() throws java.io.IOException {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?m)^  url: (\\S+)$")
+            .matcher(Files.readString(Path.of("cookies.yaml"), StandardCharsets.UTF_8));
+    assertThat(m.find()).as("cookies.yaml states policy.url").isTrue();
+    return m.group(1);
   }
 }
