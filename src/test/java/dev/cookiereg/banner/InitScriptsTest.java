@@ -419,10 +419,15 @@ class InitScriptsTest {
   }
 
   /** The committed registry's {@code policy.url}. */
-  private static String policyUrl() throws java.io.IOException {
+  private static String policyUrl() {
+    String yaml;
+    try {
+      yaml = Files.readString(Path.of("cookies.yaml"), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("(?m)^  url: (\\S+)$")
-            .matcher(Files.readString(Path.of("cookies.yaml"), StandardCharsets.UTF_8));
+        java.util.regex.Pattern.compile("(?m)^  url: (\\S+)$").matcher(yaml);
     assertThat(m.find()).as("cookies.yaml states policy.url").isTrue();
     return m.group(1);
   }

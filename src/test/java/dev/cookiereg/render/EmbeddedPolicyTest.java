@@ -139,8 +139,9 @@ class EmbeddedPolicyTest {
 
   @Test
   void withoutAPolicyUrlTheFragmentsLinkTheSiteFromTheirOwnPlaceInIt() throws IOException {
+    // (without its banner library the registry loses the consent cookie 2.0.0 added, so the policy
+    // fragment has no change notice and no link to the history: the history fragment has them all)
     Path out = buildWithPolicyUrl(null, "n");
-    assertThat(hrefs(out, "embed/policy.html")).contains("../history.html");
     assertThat(hrefs(out, "embed/history.html"))
         .contains(
             "../index.html",
