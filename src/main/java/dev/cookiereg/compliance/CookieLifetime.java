@@ -68,9 +68,9 @@ final class CookieLifetime implements Check {
                 + Names.of(c)
                 + "' is declared to last "
                 + over.get().display()
-                + ", but Chromium and Safari keep no cookie longer than "
+                + ", but Chromium and Safari keep a cookie "
                 + rule.limit().display()
-                + ": the page promises what the browser will not keep; state "
+                + " at most: state "
                 + rule.limit().text()
                 + " or less, or accept the finding with a reason");
       }

@@ -41,9 +41,8 @@ final class UkExemption implements Check {
               + (statistics ? "statistics" : "the site's appearance or functions")
               + " ("
               + String.join(", ", c.consentMode())
-              + ") and each of its providers offers a way to object (optOut): PECR may no longer"
-              + " require consent there if visitors are told clearly, so you may narrow"
-              + " consentRequiredIn");
+              + "), and each of its providers offers an opt-out: PECR may no longer require it"
+              + " there; you may narrow consentRequiredIn");
     }
   }
 

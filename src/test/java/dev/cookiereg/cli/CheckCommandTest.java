@@ -62,10 +62,9 @@ class CheckCommandTest {
         "cookies.yaml:"
             + line("    consentRequiredIn: [EEA, UK, OTHER-OPT-IN]", 1)
             + ":5: note: category 'analytics' asks consent in the UK for statistics"
-            + " (analytics_storage) and each of its providers offers a way to object (optOut): PECR"
-            + " may no longer require consent there if visitors are told clearly, so you may narrow"
-            + " consentRequiredIn (PECR reg. 6, Sch. A1 as inserted by the Data (Use and Access)"
-            + " Act 2025)");
+            + " (analytics_storage), and each of its providers offers an opt-out: PECR may no"
+            + " longer require it there; you may narrow consentRequiredIn (PECR reg. 6, Sch. A1 as"
+            + " inserted by the Data (Use and Access) Act 2025)");
     out.add(
         "cookies.yaml:"
             + line("      location: US", 1)
@@ -96,9 +95,8 @@ class CheckCommandTest {
       out.add(
           at
               + twoYears[i]
-              + "' is declared to last 2 years, but Chromium and Safari keep no cookie longer than"
-              + " 400 days: the page promises what the browser will not keep; state P400D or less,"
-              + " or accept the finding with a reason"
+              + "' is declared to last 2 years, but Chromium and Safari keep a cookie 400 days at"
+              + " most: state P400D or less, or accept the finding with a reason"
               + cap);
       out.add(
           at
