@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text, json or github (default: ${DEFAULT-VALUE})")
+      description = "text, json, github or sarif (default: ${DEFAULT-VALUE})")
   DiagnosticFormat format;
 
   @Option(

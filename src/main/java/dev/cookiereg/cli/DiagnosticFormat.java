@@ -10,12 +10,15 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * How diagnostics are printed: compiler-style text, a JSON array, or GitHub Actions annotations.
+ * How diagnostics are printed: compiler-style text, a JSON array, GitHub Actions annotations, or a
+ * SARIF 2.1.0 log for code-scanning tools. A compliance rule's source follows its message in text
+ * and annotations, and is a member of its own in JSON and SARIF.
  */
 public enum DiagnosticFormat {
   TEXT,
   JSON,
-  GITHUB;
+  GITHUB,
+  SARIF;
 
   public void print(List<Diagnostic> diagnostics, PrintWriter out) {
     switch (this) {
@@ -35,7 +38,7 @@ public enum DiagnosticFormat {
                           + ",title="
                           + property(d.rule())
                           + "::"
-                          + data(d.message())));
+                          + data(d.messageWithSource())));
       case JSON -> {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (Diagnostic d : diagnostics) {
@@ -46,9 +49,11 @@ public enum DiagnosticFormat {
           o.put("severity", d.severity().label());
           o.put("rule", d.rule());
           o.put("message", d.message());
+          if (d.source() != null) o.put("source", d.source());
         }
         out.print(Json.write(array));
       }
+      case SARIF -> out.print(Json.write(Sarif.log(diagnostics)));
     }
   }
 

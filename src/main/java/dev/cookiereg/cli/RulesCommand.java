@@ -18,12 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code rules}: print the change-rules, lint-rules and audit-rules tables. */
+/** {@code rules}: print the change-rules, lint-rules, compliance-rules and audit-rules tables. */
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
     description =
-        "Print the change rules (what diff classifies), the lint rules (what check enforces) and the"
+        "Print the change rules (what diff classifies), the lint rules (what check enforces), the"
+            + " compliance rules (what check warns of, with their regions and sources) and the"
             + " audit rules (what audit finds).")
 final class RulesCommand implements Callable<Integer> {
   /** Output formats of the tables. */
@@ -76,6 +77,25 @@ final class RulesCommand implements Callable<Integer> {
         out.println("| `" + r.id() + "` | " + r.severity().label() + " | " + r.summary() + " |");
       }
       out.println();
+      out.println("## Compliance rules");
+      out.println();
+      out.println("| Rule | Severity | Regions | Requires | Source |");
+      out.println("|---|---|---|---|---|");
+      for (LintRule r : Lints.COMPLIANCE) {
+        out.println(
+            "| `"
+                + r.id()
+                + "` | "
+                + r.severity().label()
+                + " | "
+                + String.join(", ", r.regions())
+                + " | "
+                + r.summary()
+                + " | "
+                + r.source()
+                + " |");
+      }
+      out.println();
       out.println("## Manifest format rules");
       out.println();
       out.println("| Rule | Breaking | A consumer meets |");
@@ -121,6 +141,19 @@ final class RulesCommand implements Callable<Integer> {
                 Locale.ROOT, "  %-30s %-7s %s", r.id(), r.severity().label(), r.summary()));
       }
       out.println();
+      out.println("Compliance rules (each finding cites its source):");
+      for (LintRule r : Lints.COMPLIANCE) {
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "  %-30s %-7s %s (regions: %s; source: %s)",
+                r.id(),
+                r.severity().label(),
+                r.summary(),
+                String.join(", ", r.regions()),
+                r.source()));
+      }
+      out.println();
       out.println("Manifest format rules (a breaking one moves the format's major version):");
       for (SchemaCompatibility.Rule r : SchemaCompatibility.ALL) {
         out.println(
@@ -149,6 +182,7 @@ final class RulesCommand implements Callable<Integer> {
 
   private static java.util.List<LintRule> lintRules() {
     java.util.List<LintRule> all = new java.util.ArrayList<>(Lints.ALL);
+    all.removeAll(Lints.COMPLIANCE); // a table of their own
     all.addAll(ReleaseGate.ALL);
     all.addAll(dev.cookiereg.validate.ChangelogLint.RULES);
     return all;

@@ -10,15 +10,23 @@ import java.util.Objects;
  * @param rule the id of the rule that found it: a lint or release-gate rule, {@code schema}, {@code
  *     yaml}, {@code io} (the file could not be read) or {@code model} (the schema let through what
  *     the model refuses)
+ * @param source the text and paragraph a compliance rule rests on ("GDPR Art. 13(1)(e)"), shown
+ *     after the message; null for every other rule
  */
 public record Diagnostic(
-    String file, Location location, Severity severity, String rule, String message) {
+    String file, Location location, Severity severity, String rule, String message, String source) {
 
   public static final Comparator<Diagnostic> BY_POSITION =
       Comparator.comparing(Diagnostic::file)
           .thenComparing(Diagnostic::location)
           .thenComparing(Diagnostic::severity)
           .thenComparing(Diagnostic::message);
+
+  /** A finding of a rule that cites no source. */
+  public Diagnostic(
+      String file, Location location, Severity severity, String rule, String message) {
+    this(file, location, severity, rule, message, null);
+  }
 
   public Diagnostic {
     Objects.requireNonNull(file, "file");
@@ -34,19 +42,27 @@ public record Diagnostic(
 
   /** The same finding, as a warning. */
   public Diagnostic asWarning() {
-    return new Diagnostic(file, location, Severity.WARNING, rule, message);
+    return new Diagnostic(file, location, Severity.WARNING, rule, message, source);
   }
 
   /** The same finding, as a note. */
   public Diagnostic asNote() {
-    return new Diagnostic(file, location, Severity.NOTE, rule, message);
+    return new Diagnostic(file, location, Severity.NOTE, rule, message, source);
   }
 
   public boolean isError() {
     return severity == Severity.ERROR;
   }
 
-  /** The compiler-style line: {@code file:line:column: severity: message}. */
+  /** The message, with the source it rests on in parentheses where the rule cites one. */
+  public String messageWithSource() {
+    return source == null ? message : message + " (" + source + ")";
+  }
+
+  /**
+   * The compiler-style line: {@code file:line:column: severity: message}, and {@code (source)}
+   * after a compliance rule's message.
+   */
   @Override
   public String toString() {
     return file
@@ -57,7 +73,7 @@ public record Diagnostic(
         + ": "
         + severity.label()
         + ": "
-        + message;
+        + messageWithSource();
   }
 
   /** Messages quote registry text: keep them on one line and bounded, whatever the text holds. */

@@ -7,6 +7,7 @@ import static dev.cookiereg.load.JsonNodes.wholeNumber;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cookiereg.diagnostic.Suggestions;
+import dev.cookiereg.model.Acceptance;
 import dev.cookiereg.model.Block;
 import dev.cookiereg.model.BrowserGuide;
 import dev.cookiereg.model.Category;
@@ -159,7 +160,8 @@ public final class RegistryMapper {
         n.path("consentLog").asBoolean(false),
         items(n, "features", RegistryMapper::item),
         library == null ? null : Yaml.parse(ConsentLibrary.class, library),
-        regions);
+        regions,
+        bool(n, "honoursGlobalPrivacyControl"));
   }
 
   private static Region region(JsonNode n) {
@@ -178,7 +180,8 @@ public final class RegistryMapper {
         strings(n.path("consentRequiredIn")),
         strings(n.path("consentMode")),
         items(n, "clauses", RegistryMapper::block),
-        strings(n.path("notes")));
+        strings(n.path("notes")),
+        accepted(n));
   }
 
   private static Provider provider(JsonNode n) {
@@ -198,7 +201,8 @@ public final class RegistryMapper {
             : new Provider.Processing(
                 text(processing, "location"),
                 text(processing, "processor"),
-                text(processing, "statement")),
+                text(processing, "statement"),
+                text(processing, "safeguard")),
         text(n, "description"),
         text(n, "privacyUrl"),
         thirdParty.isMissingNode()
@@ -213,7 +217,9 @@ public final class RegistryMapper {
         bool(n, "honoursGlobalPrivacyControl"),
         n.path("sessionRecording").asBoolean(false),
         text(n.path("undeclaredCookies"), "category"),
-        text(n, "renamedFrom"));
+        text(n, "renamedFrom"),
+        bool(n, "sellsOrShares"),
+        accepted(n));
   }
 
   private static Cookie cookie(JsonNode n) {
@@ -238,7 +244,13 @@ public final class RegistryMapper {
         text(n, "purpose"),
         at("duration", () -> retention(n.path("duration"))),
         text(n, "domain"),
-        text(n, "renamedFrom"));
+        text(n, "renamedFrom"),
+        accepted(n));
+  }
+
+  /** An entry's {@code accepted} compliance findings: {@code [{rule, reason}]}. */
+  private static List<Acceptance> accepted(JsonNode n) {
+    return items(n, "accepted", a -> new Acceptance(text(a, "rule"), text(a, "reason")));
   }
 
   static Retention retention(JsonNode n) {

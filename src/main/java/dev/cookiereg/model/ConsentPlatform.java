@@ -8,6 +8,9 @@ import java.util.List;
  *
  * @param library the banner library, or null when the registry does not say which
  * @param regions the groups of countries the registry defines (its top-level {@code regions})
+ * @param honoursGlobalPrivacyControl the policy's promise that a Global Privacy Control signal is
+ *     honoured as an opt-out of sale and sharing for every provider (true), or null when it makes
+ *     none
  */
 public record ConsentPlatform(
     Status status,
@@ -15,7 +18,8 @@ public record ConsentPlatform(
     boolean consentLog,
     List<Item> features,
     ConsentLibrary library,
-    List<Region> regions) {
+    List<Region> regions,
+    Boolean honoursGlobalPrivacyControl) {
   public static final String DEFAULT_SETTINGS_LABEL = "Cookie settings";
 
   /**
@@ -23,7 +27,18 @@ public record ConsentPlatform(
    * features.
    */
   public static ConsentPlatform undeclared() {
-    return new ConsentPlatform(Status.PLANNED, null, false, List.of(), null, List.of());
+    return new ConsentPlatform(Status.PLANNED, null, false, List.of(), null, List.of(), null);
+  }
+
+  /** A platform that says nothing of Global Privacy Control. */
+  public ConsentPlatform(
+      Status status,
+      String cookieSettingsLabel,
+      boolean consentLog,
+      List<Item> features,
+      ConsentLibrary library,
+      List<Region> regions) {
+    this(status, cookieSettingsLabel, consentLog, features, library, regions, null);
   }
 
   public ConsentPlatform {

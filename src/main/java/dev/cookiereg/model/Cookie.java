@@ -1,5 +1,6 @@
 package dev.cookiereg.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param providerLabel the provider as the cookie table names it, when it differs from the
  *     provider's name
  * @param domain the domain the cookie is set on, when not the service's own
+ * @param accepted the compliance findings the registry accepts for this cookie, each with a reason
  */
 public record Cookie(
     String id,
@@ -29,10 +31,12 @@ public record Cookie(
     String purpose,
     Retention retention,
     String domain,
-    String renamedFrom) {
+    String renamedFrom,
+    List<Acceptance> accepted) {
 
   public Cookie {
     Ids.require(id);
+    accepted = accepted == null ? List.of() : List.copyOf(accepted);
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(retention, "retention");
@@ -44,6 +48,34 @@ public record Cookie(
     if (matches != null && name == null) {
       throw new IllegalArgumentException("cookie " + id + " has matches but no name");
     }
+  }
+
+  /** A cookie that accepts no compliance finding. */
+  public Cookie(
+      String id,
+      String name,
+      String matches,
+      String label,
+      String provider,
+      String providerLabel,
+      String category,
+      String purpose,
+      Retention retention,
+      String domain,
+      String renamedFrom) {
+    this(
+        id,
+        name,
+        matches,
+        label,
+        provider,
+        providerLabel,
+        category,
+        purpose,
+        retention,
+        domain,
+        renamedFrom,
+        List.of());
   }
 
   /** A cookie recognised by its name (no {@code matches}). */

@@ -1,5 +1,6 @@
 package dev.cookiereg.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,11 @@ import java.util.Optional;
  * @param honoursDoNotTrack null when the policy says nothing about it
  * @param undeclaredCookiesCategory the category of cookies the provider sets that are not itemised,
  *     or null
+ * @param sellsOrShares whether the registry declares that data collected through this provider is
+ *     sold or shared for cross-context behavioural advertising (CCPA/CPRA, Cal. Civ. Code
+ *     §1798.140(ah)); null when it says nothing
+ * @param accepted the compliance findings the registry accepts for this provider, each with a
+ *     reason
  */
 public record Provider(
     String id,
@@ -34,13 +40,59 @@ public record Provider(
     Boolean honoursGlobalPrivacyControl,
     boolean sessionRecording,
     String undeclaredCookiesCategory,
-    String renamedFrom) {
+    String renamedFrom,
+    Boolean sellsOrShares,
+    List<Acceptance> accepted) {
+
+  /** A provider that states nothing of sale or sharing and accepts no compliance finding. */
+  public Provider(
+      String id,
+      String name,
+      String shortName,
+      String productName,
+      Party party,
+      boolean selfHosted,
+      String host,
+      Processing processing,
+      String description,
+      String privacyUrl,
+      ThirdPartyListing thirdParty,
+      String notice,
+      OptOut optOut,
+      Boolean honoursDoNotTrack,
+      Boolean honoursGlobalPrivacyControl,
+      boolean sessionRecording,
+      String undeclaredCookiesCategory,
+      String renamedFrom) {
+    this(
+        id,
+        name,
+        shortName,
+        productName,
+        party,
+        selfHosted,
+        host,
+        processing,
+        description,
+        privacyUrl,
+        thirdParty,
+        notice,
+        optOut,
+        honoursDoNotTrack,
+        honoursGlobalPrivacyControl,
+        sessionRecording,
+        undeclaredCookiesCategory,
+        renamedFrom,
+        null,
+        List.of());
+  }
 
   public Provider {
     Ids.require(id);
     shortName = shortName == null ? name : shortName;
     productName = productName == null ? name : productName;
     processing = processing == null ? Processing.UNSTATED : processing;
+    accepted = accepted == null ? List.of() : List.copyOf(accepted);
   }
 
   public Optional<OptOut> optOutRoute() {
@@ -57,9 +109,22 @@ public record Provider(
     }
   }
 
-  /** Where and by whom the provider processes data; every field may be unstated. */
-  public record Processing(String location, String processor, String statement) {
-    public static final Processing UNSTATED = new Processing(null, null, null);
+  /**
+   * Where and by whom the provider processes data; every field may be unstated.
+   *
+   * @param location where the data is processed: an ISO 3166 code or a region code ({@code US},
+   *     {@code EEA})
+   * @param safeguard what makes a transfer outside the EEA and the UK lawful (GDPR Arts. 44-49):
+   *     {@code adequacy}, {@code dpf}, {@code scc}, {@code bcr} or {@code derogation}; null when
+   *     unstated
+   */
+  public record Processing(String location, String processor, String statement, String safeguard) {
+    public static final Processing UNSTATED = new Processing(null, null, null, null);
+
+    /** Processing with no safeguard stated. */
+    public Processing(String location, String processor, String statement) {
+      this(location, processor, statement, null);
+    }
   }
 
   /** The provider's row in the third-party table. */

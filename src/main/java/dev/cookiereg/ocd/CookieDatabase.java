@@ -8,13 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -82,24 +80,33 @@ public final class CookieDatabase {
    * retention (most of the cost of {@link #parse}).
    *
    * @param name the key, with a trailing {@code *} when the row is a wildcard match
+   * @param category the database's own category, as written ({@code Analytics}, {@code Marketing},
+   *     {@code Functional}…)
    */
-  public record Key(int line, String name, String platform) {}
+  public record Key(int line, String name, String platform, String category) {}
 
-  /** The bundled copy's wildcard rows by the text before their {@code *}, and its exact names. */
-  private record Keys(Map<String, Key> wildcards, Set<String> exact) {
+  /**
+   * The bundled copy's wildcard rows by the text before their {@code *}, and its exact names with
+   * their rows (a name some platforms share has several).
+   */
+  private record Keys(Map<String, Key> wildcards, Map<String, List<Key>> exact) {
     static Keys read() throws OcdImporter.ImportException {
       Rows rows = rows(bundledText());
       Map<String, Key> wildcards = new HashMap<>();
-      Set<String> exact = new HashSet<>();
+      Map<String, List<Key>> exact = new HashMap<>();
       for (CsvReader.Record r : rows.records()) {
         String name = rows.name(r);
         int star = name.indexOf('*');
+        Key key =
+            new Key(
+                r.line(),
+                name,
+                rows.field(r, OcdImporter.PLATFORM),
+                rows.field(r, OcdImporter.CATEGORY).strip());
         if (star < 0) {
-          exact.add(name);
+          exact.computeIfAbsent(name, n -> new ArrayList<>()).add(key);
         } else if (star == name.length() - 1) {
-          wildcards.putIfAbsent(
-              name.substring(0, star),
-              new Key(r.line(), name, rows.field(r, OcdImporter.PLATFORM)));
+          wildcards.putIfAbsent(name.substring(0, star), key);
         }
       }
       return new Keys(wildcards, exact);
@@ -147,8 +154,13 @@ public final class CookieDatabase {
    */
   public static Optional<Key> wildcardOn(String text) {
     Keys keys = keys();
-    if (keys.exact().contains(text)) return Optional.empty();
+    if (keys.exact().containsKey(text)) return Optional.empty();
     return Optional.ofNullable(keys.wildcards().get(text));
+  }
+
+  /** The bundled copy's rows of exactly the name {@code name} (not wildcards), in file order. */
+  public static List<Key> rowsNamed(String name) {
+    return keys().exact().getOrDefault(name, List.of());
   }
 
   private static String bundledText() {

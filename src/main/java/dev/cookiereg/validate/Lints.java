@@ -1,5 +1,8 @@
 package dev.cookiereg.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cookiereg.compliance.ComplianceRules;
+import dev.cookiereg.compliance.Finding;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.Severity;
 import dev.cookiereg.load.SourceTree;
@@ -184,6 +187,13 @@ public final class Lints {
           "policy.url ends with '/' or names the page, so the site's other pages (history,"
               + " versions) resolve beside it");
 
+  public static final LintRule INVALID_ACCEPTANCE =
+      rule(
+          "invalid-acceptance",
+          Severity.ERROR,
+          "an entry's accepted finding names a compliance rule that reports that kind of entry,"
+              + " and says why in a reason that is not blank");
+
   /** A row of the table: a rule and what checks it. */
   private record Row(LintRule rule, Check check) {}
 
@@ -218,10 +228,21 @@ public final class Lints {
           new Row(OVERLAPPING_PATTERNS, new OverlappingPatterns()),
           new Row(NARROWER_THAN_KNOWN, new NarrowerThanKnown()),
           new Row(POLICY_URL_REQUIRED, new PolicyUrlRequired()),
-          new Row(POLICY_URL_AMBIGUOUS, new PolicyUrlAmbiguous()));
+          new Row(POLICY_URL_AMBIGUOUS, new PolicyUrlAmbiguous()),
+          new Row(INVALID_ACCEPTANCE, new InvalidAcceptance()));
 
-  /** Every lint rule, in the order they run. */
-  public static final List<LintRule> ALL = TABLE.stream().map(Row::rule).toList();
+  /**
+   * The compliance rules ({@link ComplianceRules}), as lint rules: they run after every row of the
+   * table, and each finding cites the rule's source.
+   */
+  public static final List<LintRule> COMPLIANCE =
+      ComplianceRules.ALL.stream()
+          .map(r -> new LintRule(r.id(), r.severity(), r.summary(), r.regions(), r.source()))
+          .toList();
+
+  /** Every lint rule, in the order they run: the table's, then the compliance rules. */
+  public static final List<LintRule> ALL =
+      java.util.stream.Stream.concat(TABLE.stream().map(Row::rule), COMPLIANCE.stream()).toList();
 
   private Lints() {}
 
@@ -242,6 +263,18 @@ public final class Lints {
                           rule.severity(),
                           rule.id(),
                           message)));
+    }
+    JsonNode root = linted.tree();
+    for (Finding f :
+        ComplianceRules.check(registry, pointer -> !root.at(pointer).isMissingNode())) {
+      found.add(
+          new Diagnostic(
+              linted.file(),
+              linted.locate(f.pointer()),
+              f.rule().severity(),
+              f.rule().id(),
+              f.message(),
+              f.rule().source()));
     }
     return found.stream().distinct().toList();
   }

@@ -163,12 +163,14 @@ class HostileInputTest {
     Run r = build(name.replaceAll("[^a-z0-9]+", "-"), content);
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.INVALID);
-    // The seed's own warnings (its seven cookies named only by role) come with the error.
+    // The seed's own warnings (its seven cookies named only by role, and what the compliance rules
+    // find) come with the error.
     String errors =
         r.err()
             .lines()
             .filter(
                 l -> !l.contains(": warning: cookie '") || !l.contains("named only by its label"))
+            .filter(l -> !dev.cookiereg.testing.ComplianceFindings.cited(l))
             .collect(java.util.stream.Collectors.joining("\n"));
     assertThat(errors).matches("(?s)[^\\n]*cookies\\.yaml:\\d+:\\d+: error: .*").contains(message);
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");

@@ -88,7 +88,14 @@ class ChangelogLintTest {
     Cli result = check(history);
 
     String errors = findings.replace("@", dir.resolve("CHANGELOG.md").toString());
-    assertThat(result.out().lines().limit(result.out().lines().count() - 1))
+    // the minimal registry's third-party provider states no processing location: a compliance
+    // finding, beside the point here
+    assertThat(
+            result
+                .out()
+                .lines()
+                .limit(result.out().lines().count() - 1)
+                .filter(l -> !dev.cookiereg.testing.ComplianceFindings.cited(l)))
         .as("the findings above the summary line")
         .containsExactlyElementsOf(errors.lines().toList());
     assertThat(result.exitCode()).isEqualTo(errors.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID);
@@ -100,12 +107,11 @@ class ChangelogLintTest {
 
     Cli result = check(latin1);
 
-    assertThat(result.out())
-        .isEqualTo(
-            dir.resolve("CHANGELOG.md")
-                + ":1:1: error: the file is not valid UTF-8\n"
-                + dir.resolve("cookies.yaml")
-                + ": invalid, 1 error, 0 warnings\n");
+    assertThat(result.out().lines().filter(l -> !dev.cookiereg.testing.ComplianceFindings.cited(l)))
+        .containsExactly(
+            dir.resolve("CHANGELOG.md") + ":1:1: error: the file is not valid UTF-8",
+            // the one warning: the minimal registry's provider states no processing location
+            dir.resolve("cookies.yaml") + ": invalid, 1 error, 1 warning");
     assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
   }
 }

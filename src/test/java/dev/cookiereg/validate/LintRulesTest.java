@@ -25,7 +25,12 @@ class LintRulesTest {
                         BrokenRegistryTest.FIXTURES.resolve(fixture).toString())
                     .out());
     List<String> out = new ArrayList<>();
-    found.forEach(d -> out.add(d.get("rule").asText()));
+    // the rules of the registry's shape: a compliance rule's finding (it cites a source) is beside
+    // the point here
+    found.forEach(
+        d -> {
+          if (!d.has("source")) out.add(d.get("rule").asText());
+        });
     return out;
   }
 
