@@ -36,6 +36,7 @@ final class CategoryComparison implements Comparison {
       FactComparison.details(
           out, KIND, c.id(), at, "Consent Mode storage types", was.consentMode(), c.consentMode());
       FactComparison.legalBasis(out, KIND, c.id(), at, was.legalBasis(), c.legalBasis());
+      FactComparison.accepted(out, KIND, c.id(), at, was.accepted(), c.accepted());
       prose.purpose(out, KIND, c.id(), at, "description", was.description(), c.description());
       prose.text(out, KIND, c.id(), at, text(was), text(c));
     }

@@ -63,6 +63,7 @@ public final class ChangeRules {
           ProviderRules.DNT_OR_GPC_STRENGTHENED,
           FactRules.DETAILS_CHANGED,
           FactRules.POLICY_ADDRESS_CHANGED,
+          FactRules.ACCEPTED_FINDINGS_CHANGED,
           ProseRules.POLICY_TEXT_CHANGED,
           ProseRules.TEXT_EDITORIAL);
 }

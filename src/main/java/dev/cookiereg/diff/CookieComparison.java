@@ -53,6 +53,7 @@ final class CookieComparison implements Comparison {
             Map.of("from", Objects.toString(was.pattern()), "to", Objects.toString(c.pattern())));
       }
       FactComparison.details(out, KIND, c.id(), at, "domain", was.domain(), c.domain());
+      FactComparison.accepted(out, KIND, c.id(), at, was.accepted(), c.accepted());
       retention(out, prose, c.id(), at, was, c);
       prose.purpose(out, KIND, c.id(), at, "purpose", was.purpose(), c.purpose());
       prose.text(out, KIND, c.id(), at, labels(was), labels(c));

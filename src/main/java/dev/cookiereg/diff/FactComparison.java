@@ -1,5 +1,6 @@
 package dev.cookiereg.diff;
 
+import dev.cookiereg.model.Acceptance;
 import dev.cookiereg.model.LegalBasis;
 import dev.cookiereg.model.Provider;
 import dev.cookiereg.model.Technology;
@@ -75,5 +76,26 @@ final class FactComparison {
         "url",
         "/policy/url",
         Map.of("from", describe(from), "to", describe(to)));
+  }
+
+  /**
+   * The compliance findings an entry accepts, by rule and reason: what services and auditors are
+   * told was set aside, never what visitors are told.
+   */
+  static void accepted(
+      Changes out, String kind, String id, String at, List<Acceptance> from, List<Acceptance> to) {
+    if (from.equals(to)) return;
+    out.add(
+        FactRules.ACCEPTED_FINDINGS_CHANGED,
+        kind,
+        id,
+        at,
+        Map.of("from", rules(from), "to", rules(to)));
+  }
+
+  private static String rules(List<Acceptance> accepted) {
+    return accepted.isEmpty()
+        ? "none"
+        : accepted.stream().map(Acceptance::rule).collect(Collectors.joining(", "));
   }
 }

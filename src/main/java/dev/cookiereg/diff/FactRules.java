@@ -83,4 +83,14 @@ final class FactRules {
           Set.of(LOG),
           "the policy's published address changed from {from} to {to}",
           "where the policy is read, not what it says: banners, notices and the canonical link follow it");
+  public static final ChangeRule ACCEPTED_FINDINGS_CHANGED =
+      ChangeRule.of(
+          FactComparison.class,
+          "accepted-findings-changed",
+          EDITORIAL,
+          NONE,
+          Set.of(LOG),
+          "the compliance findings {kind} '{subject}' accepts changed from {from} to {to}",
+          "a note for auditors and services on which rules were set aside, and why; nothing a"
+              + " visitor is told changes");
 }

@@ -72,6 +72,15 @@ final class ProviderComparison implements Comparison {
           KIND,
           id,
           at,
+          "transfer safeguard",
+          was.processing().safeguard(),
+          p.processing().safeguard());
+      FactComparison.accepted(out, KIND, id, at, was.accepted(), p.accepted());
+      FactComparison.details(
+          out,
+          KIND,
+          id,
+          at,
           "category of undeclared cookies",
           was.undeclaredCookiesCategory(),
           p.undeclaredCookiesCategory());

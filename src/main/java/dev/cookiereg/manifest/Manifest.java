@@ -54,13 +54,31 @@ public record Manifest(
   public static final int FORMAT_MAJOR = 2;
 
   /**
-   * The format's minor version: raised with each optional member added within the major (2.1: a
-   * cookie's {@code matches}), so a consumer can tell which members a manifest may carry.
+   * The format's newest minor version: raised with each optional member added within the major
+   * (2.1: a cookie's {@code matches}; 2.2: {@code accepted} findings, a provider's {@code
+   * sellsOrShares} and {@code processing.safeguard}, the policy-wide {@code
+   * consentPlatform.honoursGlobalPrivacyControl}), so a consumer can tell which members a manifest
+   * may carry.
    */
-  public static final int FORMAT_MINOR = 1;
+  public static final int FORMAT_MINOR = 2;
 
-  /** The format's version, {@code schemaVersion}; 2.x only adds optional members. */
+  /** The format's newest version; 2.x only adds optional members. */
   public static final String FORMAT_VERSION = FORMAT_MAJOR + "." + FORMAT_MINOR;
+
+  /**
+   * The minor version that {@link #schemaVersion} names at least: a manifest carrying none of the
+   * newer members says 2.1, so a registry that uses none of them publishes the very bytes (and
+   * digest) it published before they existed.
+   */
+  static final int FLOOR_MINOR = 1;
+
+  /**
+   * The {@code schemaVersion} of a manifest: the newest format version whose members it carries
+   * ({@code 2.2} when it carries a member added in 2.2, else {@code 2.1}).
+   */
+  public static String schemaVersion(boolean carries22Members) {
+    return FORMAT_MAJOR + "." + (carries22Members ? 2 : FLOOR_MINOR);
+  }
 
   public Manifest {
     categories = LazyList.copyOf(categories);
@@ -137,7 +155,16 @@ public record Manifest(
    * library} only when the registry names the banner library the site deploys.
    */
   public record ConsentPlatform(
-      String status, String cookieSettingsLabel, @JsonInclude(NON_NULL) String library) {}
+      String status,
+      String cookieSettingsLabel,
+      @JsonInclude(NON_NULL) String library,
+      @JsonInclude(NON_NULL) Boolean honoursGlobalPrivacyControl) {}
+
+  /**
+   * A compliance finding the registry accepts for an entry, with the editor's reason (format 2.2):
+   * a service or an auditor can see which rules were set aside, and why.
+   */
+  public record Acceptance(String rule, String reason) {}
 
   /**
    * What a banner, a tag manager or a backend needs to ask for, store and honour consent; absent
@@ -238,12 +265,14 @@ public record Manifest(
       List<String> consentRequiredIn,
       List<String> consentMode,
       List<String> cookies,
-      List<String> technologies) {
+      List<String> technologies,
+      @JsonInclude(NON_NULL) List<Acceptance> accepted) {
     public Category {
       consentRequiredIn = List.copyOf(consentRequiredIn);
       consentMode = List.copyOf(consentMode);
       cookies = List.copyOf(cookies);
       technologies = List.copyOf(technologies);
+      accepted = accepted == null || accepted.isEmpty() ? null : List.copyOf(accepted);
     }
   }
 
@@ -259,11 +288,22 @@ public record Manifest(
       @JsonInclude(NON_NULL) OptOut optOut,
       @JsonInclude(NON_NULL) Boolean honoursDoNotTrack,
       @JsonInclude(NON_NULL) Boolean honoursGlobalPrivacyControl,
-      boolean sessionRecording) {}
+      boolean sessionRecording,
+      @JsonInclude(NON_NULL) Boolean sellsOrShares,
+      @JsonInclude(NON_NULL) List<Acceptance> accepted) {
+    public Provider {
+      accepted = accepted == null || accepted.isEmpty() ? null : List.copyOf(accepted);
+    }
+  }
 
-  /** Where and by whom a provider processes data; each only when the policy states it. */
+  /**
+   * Where and by whom a provider processes data, and the transfer safeguard (format 2.2); each only
+   * when the policy states it.
+   */
   public record Processing(
-      @JsonInclude(NON_NULL) String location, @JsonInclude(NON_NULL) String processor) {}
+      @JsonInclude(NON_NULL) String location,
+      @JsonInclude(NON_NULL) String processor,
+      @JsonInclude(NON_NULL) String safeguard) {}
 
   /** How to opt out of a provider. */
   public record OptOut(String title, String url) {}
@@ -293,7 +333,12 @@ public record Manifest(
       String purpose,
       String type,
       @JsonInclude(NON_NULL) String domain,
-      Duration duration) {}
+      Duration duration,
+      @JsonInclude(NON_NULL) List<Acceptance> accepted) {
+    public Cookie {
+      accepted = accepted == null || accepted.isEmpty() ? null : List.copyOf(accepted);
+    }
+  }
 
   /**
    * A cookie's lifetime for machines: kind, the ISO-8601 period (only for kinds {@code fixed} and

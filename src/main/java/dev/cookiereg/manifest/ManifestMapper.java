@@ -1,5 +1,6 @@
 package dev.cookiereg.manifest;
 
+import dev.cookiereg.model.Acceptance;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.ConsentLibrary;
 import dev.cookiereg.model.ConsentPlatform;
@@ -66,7 +67,8 @@ public final class ManifestMapper {
                 List.of(),
                 // its cookie is among the manifest's cookies already
                 platform.library() == null ? null : word(ConsentLibrary.class, platform.library()),
-                List.of()),
+                List.of(),
+                platform.honoursGlobalPrivacyControl()),
         each("category", m.categories(), Manifest.Category::id, ManifestMapper::category),
         each("provider", m.providers(), Manifest.Provider::id, ManifestMapper::provider),
         each("cookie", m.cookies(), Manifest.Cookie::id, c -> cookie(c, m.service().domain())),
@@ -87,7 +89,15 @@ public final class ManifestMapper {
         c.consentRequiredIn(),
         c.consentMode(),
         List.of(),
-        List.of());
+        List.of(),
+        accepted(c.accepted()));
+  }
+
+  /** The findings an entry accepts; none where the manifest lists none (before format 2.2). */
+  private static List<Acceptance> accepted(List<Manifest.Acceptance> accepted) {
+    return accepted == null
+        ? List.of()
+        : accepted.stream().map(a -> new Acceptance(a.rule(), a.reason())).toList();
   }
 
   private static Provider provider(Manifest.Provider p) {
@@ -100,7 +110,11 @@ public final class ManifestMapper {
         word(Provider.Party.class, p.party()),
         p.selfHosted(),
         p.host(),
-        new Provider.Processing(p.processing().location(), p.processing().processor(), null),
+        new Provider.Processing(
+            p.processing().location(),
+            p.processing().processor(),
+            null,
+            p.processing().safeguard()),
         null,
         p.privacyUrl(),
         null,
@@ -110,7 +124,9 @@ public final class ManifestMapper {
         p.honoursGlobalPrivacyControl(),
         p.sessionRecording(),
         null,
-        null);
+        null,
+        p.sellsOrShares(),
+        accepted(p.accepted()));
   }
 
   /**
@@ -129,7 +145,8 @@ public final class ManifestMapper {
         c.purpose(),
         retention(c.duration()),
         ownDomain.equals(c.domain()) ? null : c.domain(),
-        null);
+        null,
+        accepted(c.accepted()));
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.cookiereg.diff.Notice;
 import dev.cookiereg.manifest.Manifest;
 import dev.cookiereg.manifest.ManifestDigest;
 import dev.cookiereg.manifest.ManifestJson;
+import dev.cookiereg.model.Acceptance;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.ConsentPlatform;
 import dev.cookiereg.model.Cookie;
@@ -53,7 +54,7 @@ public final class ManifestRenderer implements Renderer {
     return ManifestDigest.sign(
         new Manifest(
             SitePaths.manifestSchema(Manifest.FORMAT_MAJOR),
-            Manifest.FORMAT_VERSION,
+            Manifest.schemaVersion(carries22Members(r)),
             policy(context),
             new Manifest.Controller(r.controller().name(), r.controller().email()),
             new Manifest.Service(r.service().name(), r.service().domain()),
@@ -85,7 +86,28 @@ public final class ManifestRenderer implements Renderer {
     return new Manifest.ConsentPlatform(
         p.status().yaml(),
         p.cookieSettingsLabel(),
-        p.library() == null ? null : p.library().yaml());
+        p.library() == null ? null : p.library().yaml(),
+        p.honoursGlobalPrivacyControl());
+  }
+
+  /**
+   * True when the registry states a fact only format 2.2 can carry, so its manifest says 2.2; one
+   * that states none keeps saying 2.1, byte for byte as before 2.2 existed.
+   */
+  static boolean carries22Members(Registry r) {
+    return r.consentPlatform().honoursGlobalPrivacyControl() != null
+        || r.categories().stream().anyMatch(c -> !c.accepted().isEmpty())
+        || r.cookies().stream().anyMatch(c -> !c.accepted().isEmpty())
+        || r.providers().stream()
+            .anyMatch(
+                p ->
+                    !p.accepted().isEmpty()
+                        || p.sellsOrShares() != null
+                        || p.processing().safeguard() != null);
+  }
+
+  private static List<Manifest.Acceptance> accepted(List<Acceptance> accepted) {
+    return accepted.stream().map(a -> new Manifest.Acceptance(a.rule(), a.reason())).toList();
   }
 
   private static Manifest.Category category(Registry r, Category c, MachineText text) {
@@ -99,7 +121,8 @@ public final class ManifestRenderer implements Renderer {
         c.consentRequiredIn(),
         c.consentMode(),
         r.cookiesIn(c.id()).stream().map(Cookie::id).toList(),
-        r.technologiesIn(c.id()).stream().map(Technology::id).toList());
+        r.technologiesIn(c.id()).stream().map(Technology::id).toList(),
+        accepted(c.accepted()));
   }
 
   private static Manifest.Provider provider(Provider p) {
@@ -109,12 +132,15 @@ public final class ManifestRenderer implements Renderer {
         p.party().yaml(),
         p.selfHosted(),
         p.host(),
-        new Manifest.Processing(p.processing().location(), p.processing().processor()),
+        new Manifest.Processing(
+            p.processing().location(), p.processing().processor(), p.processing().safeguard()),
         p.privacyUrl(),
         p.optOut() == null ? null : new Manifest.OptOut(p.optOut().title(), p.optOut().url()),
         p.honoursDoNotTrack(),
         p.honoursGlobalPrivacyControl(),
-        p.sessionRecording());
+        p.sessionRecording(),
+        p.sellsOrShares(),
+        accepted(p.accepted()));
   }
 
   /**
@@ -138,7 +164,8 @@ public final class ManifestRenderer implements Renderer {
         text.plain(c.purpose()),
         c.isSession() ? "session" : "persistent",
         c.domain() != null ? c.domain() : r.service().domain(),
-        duration(c.retention()));
+        duration(c.retention()),
+        accepted(c.accepted()));
   }
 
   /**

@@ -85,6 +85,19 @@ class ManifestFormatTest {
         .put("name", "cc_cookie")
         .put("lifetimeDays", 182)
         .put("seconds", 15_724_800L);
+    // format 2.2's members, which Aktok's registry states none of
+    m.put("schemaVersion", "2.2");
+    ((ObjectNode) m.path("consentPlatform")).put("honoursGlobalPrivacyControl", true);
+    for (String kind : List.of("categories", "providers", "cookies")) {
+      ((ObjectNode) m.path(kind).path(0))
+          .putArray("accepted")
+          .addObject()
+          .put("rule", "lifetime-over-browser-cap")
+          .put("reason", "the browser's cap is what the page says");
+    }
+    ObjectNode provider = (ObjectNode) m.path("providers").path(0);
+    provider.put("sellsOrShares", false);
+    ((ObjectNode) provider.path("processing")).put("safeguard", "scc");
     return m;
   }
 

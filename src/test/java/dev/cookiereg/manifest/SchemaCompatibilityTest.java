@@ -82,11 +82,30 @@ class SchemaCompatibilityTest {
   void format21AddsACookiesMatchesToFormat20AndNothingElse() throws Exception {
     JsonNode released =
         JSON.readTree(ARCHIVE.resolve("2.0.0/schema/v2/manifest.schema.json").toFile());
+    JsonNode format21 =
+        JSON.readTree(ARCHIVE.resolve("2.1.1/schema/v2/manifest.schema.json").toFile());
 
-    assertThat(SchemaCompatibility.compare(released, ManifestSchemas.of(2)))
+    assertThat(SchemaCompatibility.compare(released, format21))
         .extracting(f -> f.rule().id() + " at " + f.at())
         .containsExactly("schema-member-added at cookies[].matches");
-    assertThat(Manifest.FORMAT_VERSION).isEqualTo("2.1");
+  }
+
+  @Test
+  void format22AddsAcceptedFindingsSaleOrSharingSafeguardsAndTheGpcPromiseAndNothingElse()
+      throws Exception {
+    JsonNode format21 =
+        JSON.readTree(ARCHIVE.resolve("2.1.1/schema/v2/manifest.schema.json").toFile());
+
+    assertThat(SchemaCompatibility.compare(format21, ManifestSchemas.of(2)))
+        .extracting(f -> f.rule().id() + " at " + f.at())
+        .containsExactlyInAnyOrder(
+            "schema-member-added at consentPlatform.honoursGlobalPrivacyControl",
+            "schema-member-added at categories[].accepted",
+            "schema-member-added at providers[].processing.safeguard",
+            "schema-member-added at providers[].sellsOrShares",
+            "schema-member-added at providers[].accepted",
+            "schema-member-added at cookies[].accepted");
+    assertThat(Manifest.FORMAT_VERSION).isEqualTo("2.2");
   }
 
   /**
