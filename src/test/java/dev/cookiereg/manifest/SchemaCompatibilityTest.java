@@ -83,18 +83,19 @@ class SchemaCompatibilityTest {
     JsonNode released =
         JSON.readTree(ARCHIVE.resolve("2.0.0/schema/v2/manifest.schema.json").toFile());
     JsonNode format21 =
-        JSON.readTree(ARCHIVE.resolve("2.1.1/schema/v2/manifest.schema.json").toFile());
+        JSON.readTree(ARCHIVE.resolve("2.1.0/schema/v2/manifest.schema.json").toFile());
 
     assertThat(SchemaCompatibility.compare(released, format21))
         .extracting(f -> f.rule().id() + " at " + f.at())
         .containsExactly("schema-member-added at cookies[].matches");
   }
 
+  /** 2.1.0 was the release that published format 2.1's schema (2.1.1 archived 2.2's). */
   @Test
   void format22AddsAcceptedFindingsSaleOrSharingSafeguardsAndTheGpcPromiseAndNothingElse()
       throws Exception {
     JsonNode format21 =
-        JSON.readTree(ARCHIVE.resolve("2.1.1/schema/v2/manifest.schema.json").toFile());
+        JSON.readTree(ARCHIVE.resolve("2.1.0/schema/v2/manifest.schema.json").toFile());
 
     assertThat(SchemaCompatibility.compare(format21, ManifestSchemas.of(2)))
         .extracting(f -> f.rule().id() + " at " + f.at())
