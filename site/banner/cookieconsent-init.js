@@ -3,6 +3,7 @@
   'use strict';
   var REGIONS = {"regions":{"AT":["functional","analytics","marketing"],"BE":["functional","analytics","marketing"],"BG":["functional","analytics","marketing"],"CA":["analytics","marketing"],"CA-*":[],"CA-QC":["analytics","marketing"],"CY":["functional","analytics","marketing"],"CZ":["functional","analytics","marketing"],"DE":["functional","analytics","marketing"],"DK":["functional","analytics","marketing"],"EE":["functional","analytics","marketing"],"ES":["functional","analytics","marketing"],"FI":["functional","analytics","marketing"],"FR":["functional","analytics","marketing"],"GB":["functional","analytics","marketing"],"GR":["functional","analytics","marketing"],"HR":["functional","analytics","marketing"],"HU":["functional","analytics","marketing"],"IE":["functional","analytics","marketing"],"IS":["functional","analytics","marketing"],"IT":["functional","analytics","marketing"],"LI":["functional","analytics","marketing"],"LT":["functional","analytics","marketing"],"LU":["functional","analytics","marketing"],"LV":["functional","analytics","marketing"],"MT":["functional","analytics","marketing"],"NL":["functional","analytics","marketing"],"NO":["functional","analytics","marketing"],"PL":["functional","analytics","marketing"],"PT":["functional","analytics","marketing"],"RO":["functional","analytics","marketing"],"SE":["functional","analytics","marketing"],"SI":["functional","analytics","marketing"],"SK":["functional","analytics","marketing"]},"elsewhere":[]};
   var NOTICE = {"en":{"title":"About cookies","description":"We use essential cookies to run the Service, and optional cookies as our Cookie Policy describes. You can turn optional cookies off at any time in the cookie settings.","acknowledge":"OK"}};
+  var GPC = {"categories":[],"honoured":{}};
 
   // Where this script was loaded from: its config sits beside it, so a site under a sub-path works.
   var here = (document.currentScript && document.currentScript.src) || location.href;
@@ -71,6 +72,21 @@
     else run();
   }
 
+  // Global Privacy Control. GPC.categories are the categories the registry ties to sale or sharing
+  // for cross-context advertising, where the policy honours the signal; neither library honours it
+  // by itself (vanilla-cookieconsent #811, Klaro #339). With the signal on they stay off, whatever
+  // the visitor clicks, and the banner says so (11 CCR 7025(c)(6)); other categories are untouched.
+  var gpcOn = navigator.globalPrivacyControl === true && GPC.categories.length > 0;
+
+  function gpcRefuses(id) {
+    return gpcOn && GPC.categories.indexOf(id) >= 0;
+  }
+
+  // The honoured line in a library's language key, else in the registry's own language.
+  function gpcLine(lang, fallback) {
+    return GPC.honoured[lang] || GPC.honoured[fallback] || '';
+  }
+
   // The library: vanilla-cookieconsent v3, dist/cookieconsent.umd.js, loaded before this script.
   var MARK = { cookiereg: 'informational' };
 
@@ -109,21 +125,85 @@
     };
   }
 
+  function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, function (c) {
+      return '&#' + c.charCodeAt(0) + ';';
+    });
+  }
+
+  // GPC on: the refused categories start off, their toggles are disabled, the banner and the
+  // preferences say the signal is honoured, and any choice that turns one on is narrowed at once
+  // (which clears its cookies through autoClear, as Reject does).
+  function refuse(config) {
+    GPC.categories.forEach(function (id) {
+      if (config.categories[id]) config.categories[id].enabled = false;
+    });
+    var translations = config.language.translations;
+    Object.keys(translations).forEach(function (lang) {
+      var line = ' ' + escapeHtml(gpcLine(lang, config.language.default));
+      var t = translations[lang];
+      t.consentModal.description = (t.consentModal.description || '') + line;
+      var sections = (t.preferencesModal && t.preferencesModal.sections) || [];
+      if (sections.length > 0) sections[0].description = (sections[0].description || '') + line;
+    });
+    config.onConsent = keepRefusedOff;
+    config.onChange = keepRefusedOff;
+    config.onModalReady = function (event) {
+      if (event.modalName !== 'preferencesModal') return;
+      GPC.categories.forEach(function (id) {
+        var inputs = event.modal.querySelectorAll('input[value="' + id + '"]');
+        Array.prototype.forEach.call(inputs, function (input) {
+          input.checked = false;
+          input.disabled = true;
+        });
+      });
+    };
+  }
+
+  function keepRefusedOff() {
+    var accepted = CookieConsent.getUserPreferences().acceptedCategories;
+    var kept = accepted.filter(function (id) {
+      return !gpcRefuses(id);
+    });
+    if (kept.length !== accepted.length) CookieConsent.acceptCategory(kept);
+  }
+
+  // The refused categories' cookies go before any choice, as on Reject.
+  function clearRefused(config) {
+    if (CookieConsent.validConsent()) keepRefusedOff();
+    GPC.categories.forEach(function (id) {
+      var clear = config.categories[id] && config.categories[id].autoClear;
+      var names = ((clear && clear.cookies) || []).map(function (cookie) {
+        return cookie.name;
+      });
+      if (names.length > 0) CookieConsent.eraseCookies(names);
+    });
+  }
+
   function informed() {
     var data = CookieConsent.getCookie('data');
     return !!data && data.cookiereg === MARK.cookiereg;
   }
 
+  function configured(text, notice) {
+    var config = revive(text);
+    if (notice) inform(config);
+    if (gpcOn) refuse(config);
+    return config;
+  }
+
   whenReady(function () {
     return fetchConfig('cookieconsent.json').then(function (text) {
-      var config = revive(text);
-      if (informational) inform(config);
+      var config = configured(text, informational);
       return CookieConsent.run(config).then(function () {
         if (!informational && informed()) {
           // a notice seen elsewhere is no consent here: ask
           CookieConsent.reset(true);
-          return CookieConsent.run(revive(text));
+          config = configured(text, false);
+          return CookieConsent.run(config);
         }
+      }).then(function () {
+        if (gpcOn) clearRefused(config);
       });
     }).then(function () {
       // vanilla-cookieconsent binds data-cc="show-preferencesModal" itself

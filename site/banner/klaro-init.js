@@ -3,6 +3,7 @@
   'use strict';
   var REGIONS = {"regions":{"AT":["category-functional","category-analytics","category-marketing"],"BE":["category-functional","category-analytics","category-marketing"],"BG":["category-functional","category-analytics","category-marketing"],"CA":["category-analytics","category-marketing"],"CA-*":[],"CA-QC":["category-analytics","category-marketing"],"CY":["category-functional","category-analytics","category-marketing"],"CZ":["category-functional","category-analytics","category-marketing"],"DE":["category-functional","category-analytics","category-marketing"],"DK":["category-functional","category-analytics","category-marketing"],"EE":["category-functional","category-analytics","category-marketing"],"ES":["category-functional","category-analytics","category-marketing"],"FI":["category-functional","category-analytics","category-marketing"],"FR":["category-functional","category-analytics","category-marketing"],"GB":["category-functional","category-analytics","category-marketing"],"GR":["category-functional","category-analytics","category-marketing"],"HR":["category-functional","category-analytics","category-marketing"],"HU":["category-functional","category-analytics","category-marketing"],"IE":["category-functional","category-analytics","category-marketing"],"IS":["category-functional","category-analytics","category-marketing"],"IT":["category-functional","category-analytics","category-marketing"],"LI":["category-functional","category-analytics","category-marketing"],"LT":["category-functional","category-analytics","category-marketing"],"LU":["category-functional","category-analytics","category-marketing"],"LV":["category-functional","category-analytics","category-marketing"],"MT":["category-functional","category-analytics","category-marketing"],"NL":["category-functional","category-analytics","category-marketing"],"NO":["category-functional","category-analytics","category-marketing"],"PL":["category-functional","category-analytics","category-marketing"],"PT":["category-functional","category-analytics","category-marketing"],"RO":["category-functional","category-analytics","category-marketing"],"SE":["category-functional","category-analytics","category-marketing"],"SI":["category-functional","category-analytics","category-marketing"],"SK":["category-functional","category-analytics","category-marketing"]},"elsewhere":[]};
   var NOTICE = {"en":{"title":"About cookies","description":"We use essential cookies to run the Service, and optional cookies as our Cookie Policy describes. You can turn optional cookies off at any time in the cookie settings.","acknowledge":"OK"}};
+  var GPC = {"categories":[],"honoured":{}};
 
   // Where this script was loaded from: its config sits beside it, so a site under a sub-path works.
   var here = (document.currentScript && document.currentScript.src) || location.href;
@@ -71,6 +72,21 @@
     else run();
   }
 
+  // Global Privacy Control. GPC.categories are the categories the registry ties to sale or sharing
+  // for cross-context advertising, where the policy honours the signal; neither library honours it
+  // by itself (vanilla-cookieconsent #811, Klaro #339). With the signal on they stay off, whatever
+  // the visitor clicks, and the banner says so (11 CCR 7025(c)(6)); other categories are untouched.
+  var gpcOn = navigator.globalPrivacyControl === true && GPC.categories.length > 0;
+
+  function gpcRefuses(id) {
+    return gpcOn && GPC.categories.indexOf(id) >= 0;
+  }
+
+  // The honoured line in a library's language key, else in the registry's own language.
+  function gpcLine(lang, fallback) {
+    return GPC.honoured[lang] || GPC.honoured[fallback] || '';
+  }
+
   // The library: Klaro, dist/klaro-no-css.js (klaro.js injects styles a strict CSP blocks), with
   // dist/klaro.css as a stylesheet, loaded before this script.
 
@@ -99,11 +115,60 @@
     });
   }
 
+  function refusedService(service) {
+    return !service.required && service.purposes.some(gpcRefuses);
+  }
+
+  // GPC on: the refused categories' services start off and the notice and the preferences say the
+  // signal is honoured.
+  function refuse(config) {
+    config.services.forEach(function (service) {
+      if (!refusedService(service)) return;
+      service.default = false;
+      service.optOut = false;
+    });
+    Object.keys(config.translations).forEach(function (lang) {
+      var line = gpcLine(lang, config.lang);
+      var t = config.translations[lang];
+      if (!line || !t.consentNotice || !t.consentModal) return;
+      t.consentNotice.description = t.consentNotice.description + ' ' + line;
+      t.consentModal.description = t.consentModal.description + ' ' + line;
+    });
+  }
+
+  // Any consent to a refused service is taken back as it is given, so "Accept all" or a toggle
+  // never stores it; a stored one is withdrawn; their cookies are cleared as on Reject.
+  function keepRefusedOff(config) {
+    var manager = klaro.getManager(config);
+    var refused = config.services.filter(refusedService);
+    var withdraw = function () {
+      var withdrawn = false;
+      refused.forEach(function (service) {
+        if (manager.getConsent(service.name)) {
+          manager.updateConsent(service.name, false);
+          withdrawn = true;
+        }
+      });
+      return withdrawn;
+    };
+    manager.watch({
+      update: function (m, name) {
+        if (name === 'consents') withdraw();
+      }
+    });
+    if (withdraw() && manager.confirmed) manager.saveConsents('script');
+    refused.forEach(function (service) {
+      manager.applyConsents(false, false, service.name);
+    });
+  }
+
   whenReady(function () {
     return fetchConfig('klaro.json').then(function (text) {
       var config = JSON.parse(text);
       if (informational) inform(config);
+      if (gpcOn) refuse(config);
       klaro.setup(config);
+      if (gpcOn) keepRefusedOff(config);
       revealSettings(function () {
         klaro.show(config, true);
       });

@@ -13,6 +13,9 @@ import java.util.Map;
  * @param noticeTitle the informational notice shown where no category asks consent (policy 5.1.3)
  * @param noticeDescription what that notice says; the policy link follows it
  * @param acknowledge the notice's single control: it records that the notice was seen, not consent
+ * @param gpcHonoured the line the banner and preferences show when a Global Privacy Control signal
+ *     refused categories (CCPA regulations, 11 CCR §7025(c)(6)); {@code {categories}} stands for
+ *     their titles
  */
 record BannerWords(
     String consentTitle,
@@ -32,7 +35,8 @@ record BannerWords(
     String columnDuration,
     String noticeTitle,
     String noticeDescription,
-    String acknowledge) {
+    String acknowledge,
+    String gpcHonoured) {
 
   static final BannerWords ENGLISH =
       new BannerWords(
@@ -56,7 +60,8 @@ record BannerWords(
           "About cookies",
           "We use essential cookies to run the Service, and optional cookies as our Cookie Policy "
               + "describes. You can turn optional cookies off at any time in the cookie settings.",
-          "OK");
+          "OK",
+          "Your browser's Global Privacy Control signal is honoured: {categories} stay off.");
 
   /**
    * The words in every language the registry has, its own language first: today only the policy's

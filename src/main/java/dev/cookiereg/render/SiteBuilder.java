@@ -39,7 +39,8 @@ public final class SiteBuilder {
           new CookieConsentInitRenderer(),
           new KlaroInitRenderer(),
           new DeviceStorageRenderer(),
-          new NoticeRenderer());
+          new NoticeRenderer(),
+          new GpcSupportRenderer());
 
   /** The page of the archive, rendered once the archive (with any new release) is known. */
   private final VersionsPageRenderer versionsPage = new VersionsPageRenderer(templates);

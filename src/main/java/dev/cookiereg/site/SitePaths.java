@@ -15,6 +15,9 @@ public final class SitePaths {
   public static final String DEVICE_STORAGE = "device-storage.json";
   public static final String NOTICE = "notice.json";
 
+  /** The Global Privacy Control support resource, only when the policy honours GPC. */
+  public static final String GPC_SUPPORT = ".well-known/gpc.json";
+
   /** The policy as a fragment for another site's page, styled by {@link #EMBED_STYLE}. */
   public static final String EMBED_POLICY = "embed/policy.html";
 

@@ -71,6 +71,23 @@ class InitScriptInjectionTest {
     assertThat(mapper.readTree(evaluate(js, "NOTICE"))).isEqualTo(notice);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"cookieconsent", "klaro"})
+  void theGpcCategoriesAndLineReadBackExactlyWhateverTheyHold(String library) throws Exception {
+    ObjectNode regions = JsonNodeFactory.instance.objectNode();
+    regions.putObject("regions");
+    regions.putArray("elsewhere");
+    ObjectNode notice = JsonNodeFactory.instance.objectNode();
+    notice.putObject("en").put("title", "t").put("description", "d").put("acknowledge", "a");
+    ObjectNode gpc = JsonNodeFactory.instance.objectNode();
+    gpc.putArray("categories").add("</script>" + HOSTILE);
+    gpc.putObject("honoured").put("en", "*/ }); alert(1); /* " + HOSTILE);
+    String js = InitScript.script(library, regions, notice, gpc);
+
+    assertSafe(library, js);
+    assertThat(new ObjectMapper().readTree(evaluate(js, "GPC"))).isEqualTo(gpc);
+  }
+
   private void assertSafe(String what, String js) throws Exception {
     assertThat(js.toLowerCase(Locale.ROOT))
         .as(what)

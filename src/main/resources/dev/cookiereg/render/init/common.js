@@ -64,3 +64,18 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
     else run();
   }
+
+  // Global Privacy Control. GPC.categories are the categories the registry ties to sale or sharing
+  // for cross-context advertising, where the policy honours the signal; neither library honours it
+  // by itself (vanilla-cookieconsent #811, Klaro #339). With the signal on they stay off, whatever
+  // the visitor clicks, and the banner says so (11 CCR 7025(c)(6)); other categories are untouched.
+  var gpcOn = navigator.globalPrivacyControl === true && GPC.categories.length > 0;
+
+  function gpcRefuses(id) {
+    return gpcOn && GPC.categories.indexOf(id) >= 0;
+  }
+
+  // The honoured line in a library's language key, else in the registry's own language.
+  function gpcLine(lang, fallback) {
+    return GPC.honoured[lang] || GPC.honoured[fallback] || '';
+  }

@@ -36,21 +36,85 @@
     };
   }
 
+  function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, function (c) {
+      return '&#' + c.charCodeAt(0) + ';';
+    });
+  }
+
+  // GPC on: the refused categories start off, their toggles are disabled, the banner and the
+  // preferences say the signal is honoured, and any choice that turns one on is narrowed at once
+  // (which clears its cookies through autoClear, as Reject does).
+  function refuse(config) {
+    GPC.categories.forEach(function (id) {
+      if (config.categories[id]) config.categories[id].enabled = false;
+    });
+    var translations = config.language.translations;
+    Object.keys(translations).forEach(function (lang) {
+      var line = ' ' + escapeHtml(gpcLine(lang, config.language.default));
+      var t = translations[lang];
+      t.consentModal.description = (t.consentModal.description || '') + line;
+      var sections = (t.preferencesModal && t.preferencesModal.sections) || [];
+      if (sections.length > 0) sections[0].description = (sections[0].description || '') + line;
+    });
+    config.onConsent = keepRefusedOff;
+    config.onChange = keepRefusedOff;
+    config.onModalReady = function (event) {
+      if (event.modalName !== 'preferencesModal') return;
+      GPC.categories.forEach(function (id) {
+        var inputs = event.modal.querySelectorAll('input[value="' + id + '"]');
+        Array.prototype.forEach.call(inputs, function (input) {
+          input.checked = false;
+          input.disabled = true;
+        });
+      });
+    };
+  }
+
+  function keepRefusedOff() {
+    var accepted = CookieConsent.getUserPreferences().acceptedCategories;
+    var kept = accepted.filter(function (id) {
+      return !gpcRefuses(id);
+    });
+    if (kept.length !== accepted.length) CookieConsent.acceptCategory(kept);
+  }
+
+  // The refused categories' cookies go before any choice, as on Reject.
+  function clearRefused(config) {
+    if (CookieConsent.validConsent()) keepRefusedOff();
+    GPC.categories.forEach(function (id) {
+      var clear = config.categories[id] && config.categories[id].autoClear;
+      var names = ((clear && clear.cookies) || []).map(function (cookie) {
+        return cookie.name;
+      });
+      if (names.length > 0) CookieConsent.eraseCookies(names);
+    });
+  }
+
   function informed() {
     var data = CookieConsent.getCookie('data');
     return !!data && data.cookiereg === MARK.cookiereg;
   }
 
+  function configured(text, notice) {
+    var config = revive(text);
+    if (notice) inform(config);
+    if (gpcOn) refuse(config);
+    return config;
+  }
+
   whenReady(function () {
     return fetchConfig('cookieconsent.json').then(function (text) {
-      var config = revive(text);
-      if (informational) inform(config);
+      var config = configured(text, informational);
       return CookieConsent.run(config).then(function () {
         if (!informational && informed()) {
           // a notice seen elsewhere is no consent here: ask
           CookieConsent.reset(true);
-          return CookieConsent.run(revive(text));
+          config = configured(text, false);
+          return CookieConsent.run(config);
         }
+      }).then(function () {
+        if (gpcOn) clearRefused(config);
       });
     }).then(function () {
       // vanilla-cookieconsent binds data-cc="show-preferencesModal" itself

@@ -26,11 +26,60 @@
     });
   }
 
+  function refusedService(service) {
+    return !service.required && service.purposes.some(gpcRefuses);
+  }
+
+  // GPC on: the refused categories' services start off and the notice and the preferences say the
+  // signal is honoured.
+  function refuse(config) {
+    config.services.forEach(function (service) {
+      if (!refusedService(service)) return;
+      service.default = false;
+      service.optOut = false;
+    });
+    Object.keys(config.translations).forEach(function (lang) {
+      var line = gpcLine(lang, config.lang);
+      var t = config.translations[lang];
+      if (!line || !t.consentNotice || !t.consentModal) return;
+      t.consentNotice.description = t.consentNotice.description + ' ' + line;
+      t.consentModal.description = t.consentModal.description + ' ' + line;
+    });
+  }
+
+  // Any consent to a refused service is taken back as it is given, so "Accept all" or a toggle
+  // never stores it; a stored one is withdrawn; their cookies are cleared as on Reject.
+  function keepRefusedOff(config) {
+    var manager = klaro.getManager(config);
+    var refused = config.services.filter(refusedService);
+    var withdraw = function () {
+      var withdrawn = false;
+      refused.forEach(function (service) {
+        if (manager.getConsent(service.name)) {
+          manager.updateConsent(service.name, false);
+          withdrawn = true;
+        }
+      });
+      return withdrawn;
+    };
+    manager.watch({
+      update: function (m, name) {
+        if (name === 'consents') withdraw();
+      }
+    });
+    if (withdraw() && manager.confirmed) manager.saveConsents('script');
+    refused.forEach(function (service) {
+      manager.applyConsents(false, false, service.name);
+    });
+  }
+
   whenReady(function () {
     return fetchConfig('klaro.json').then(function (text) {
       var config = JSON.parse(text);
       if (informational) inform(config);
+      if (gpcOn) refuse(config);
       klaro.setup(config);
+      if (gpcOn) keepRefusedOff(config);
       revealSettings(function () {
         klaro.show(config, true);
       });
