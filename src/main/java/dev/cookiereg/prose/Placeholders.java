@@ -1,5 +1,7 @@
 package dev.cookiereg.prose;
 
+import dev.cookiereg.model.Category;
+import dev.cookiereg.model.GlobalPrivacyControl;
 import dev.cookiereg.model.Provider;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Technology;
@@ -14,8 +16,11 @@ import java.util.stream.Collectors;
  * registry element.
  *
  * <p>Global names come from the controller, the service and facts derived from providers (who
- * honours Do Not Track, who records sessions); a provider's texts also see its own fields, a
- * technology's texts its provider. Names ending in {@code url} or {@code Url} are links.
+ * honours Do Not Track, who records sessions, who sells or shares data and whom a Global Privacy
+ * Control signal stops: {@code {gpc.selling}}, {@code {gpc.honouring}}, and the titles of the
+ * categories it refuses, {@code {gpc.categories}}, see {@link GlobalPrivacyControl}); a provider's
+ * texts also see its own fields, a technology's texts its provider. Names ending in {@code url} or
+ * {@code Url} are links.
  */
 public final class Placeholders {
   private final Map<String, String> values;
@@ -44,6 +49,16 @@ public final class Placeholders {
         "dnt.notHonouring",
         notHonouring.stream().map(Provider::shortName).collect(Collectors.joining(", ")));
     put(v, "sessionRecording.providers", andList(recording));
+    put(
+        v,
+        "gpc.selling",
+        andList(
+            r.providers().stream().filter(p -> Boolean.TRUE.equals(p.sellsOrShares())).toList()));
+    put(v, "gpc.honouring", andList(GlobalPrivacyControl.boundProviders(r)));
+    put(
+        v,
+        "gpc.categories",
+        andWords(GlobalPrivacyControl.refusedCategories(r).stream().map(Category::title).toList()));
     return new Placeholders(v);
   }
 
@@ -91,7 +106,10 @@ public final class Placeholders {
   }
 
   private static String andList(List<Provider> providers) {
-    List<String> names = providers.stream().map(Provider::shortName).toList();
+    return andWords(providers.stream().map(Provider::shortName).toList());
+  }
+
+  private static String andWords(List<String> names) {
     if (names.size() <= 1) return String.join("", names);
     return String.join(", ", names.subList(0, names.size() - 1))
         + " and "
