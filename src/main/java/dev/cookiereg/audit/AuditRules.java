@@ -65,7 +65,8 @@ public final class AuditRules {
       new AuditRule(
           "gpc-ignored",
           Severity.ERROR,
-          "in state gpc, a cookie of a provider the registry says honours Global Privacy Control",
+          "in state gpc, a cookie of a provider the registry says honours Global Privacy Control,"
+              + " or of a category the signal refuses",
           "the policy's promise to honour GPC; California 11 CCR §7025 (opt-out of sale/sharing)");
   public static final AuditRule DECLARED_NOT_OBSERVED =
       new AuditRule(

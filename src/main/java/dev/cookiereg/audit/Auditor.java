@@ -2,6 +2,7 @@ package dev.cookiereg.audit;
 
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.Cookie;
+import dev.cookiereg.model.GlobalPrivacyControl;
 import dev.cookiereg.model.Provider;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Retention;
@@ -248,22 +249,45 @@ public final class Auditor {
     }
   }
 
+  /**
+   * A cookie set with GPC on whose provider promises to honour the signal, or whose category the
+   * signal refuses ({@link GlobalPrivacyControl}: a provider there sells or shares and GPC is
+   * honoured for it, by its own or the policy-wide promise).
+   */
   private void gpcIgnored(List<Observation> all) {
     for (Observation o : cookies(all)) {
       if (!o.state().equals(State.GPC)) continue;
       Optional<Cookie> c = declared.cookie(o.name());
       if (c.isEmpty() || !declared.needsConsent(c.get())) continue;
       Optional<Provider> p = declared.provider(c.get());
-      if (p.isEmpty() || !Boolean.TRUE.equals(p.get().honoursGlobalPrivacyControl())) continue;
+      if (p.isPresent() && Boolean.TRUE.equals(p.get().honoursGlobalPrivacyControl())) {
+        add(
+            AuditRules.GPC_IGNORED,
+            o,
+            true,
+            "cookie '"
+                + o.name()
+                + "' of "
+                + p.get().name()
+                + ", which the registry says honours Global Privacy Control, set with GPC on",
+            declaration(c.get()),
+            observed(o),
+            null);
+        continue;
+      }
+      Optional<Category> category = declared.category(c.get());
+      if (category.isEmpty() || !GlobalPrivacyControl.refuses(declared.registry(), category.get()))
+        continue;
       add(
           AuditRules.GPC_IGNORED,
           o,
           true,
           "cookie '"
               + o.name()
-              + "' of "
-              + p.get().name()
-              + ", which the registry says honours Global Privacy Control, set with GPC on",
+              + "' of category '"
+              + category.get().id()
+              + "', which a Global Privacy Control signal refuses (a provider there sells or"
+              + " shares data and the policy honours GPC), set with GPC on",
           declaration(c.get()),
           observed(o),
           null);
