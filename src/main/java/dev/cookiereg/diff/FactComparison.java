@@ -98,4 +98,16 @@ final class FactComparison {
         ? "none"
         : accepted.stream().map(Acceptance::rule).collect(Collectors.joining(", "));
   }
+
+  /** The policy-wide promise to honour Global Privacy Control, given or withdrawn. */
+  static void gpcPromise(Changes out, Boolean from, Boolean to) {
+    boolean before = Boolean.TRUE.equals(from);
+    boolean after = Boolean.TRUE.equals(to);
+    if (before == after) return;
+    out.add(
+        before ? FactRules.GPC_PROMISE_WITHDRAWN : FactRules.GPC_PROMISE_MADE,
+        "policy",
+        "consent-platform",
+        "/consentPlatform/honoursGlobalPrivacyControl");
+  }
 }

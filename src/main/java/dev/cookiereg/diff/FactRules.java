@@ -93,4 +93,22 @@ final class FactRules {
           "the compliance findings {kind} '{subject}' accepts changed from {from} to {to}",
           "a note for auditors and services on which rules were set aside, and why; nothing a"
               + " visitor is told changes");
+  public static final ChangeRule GPC_PROMISE_WITHDRAWN =
+      ChangeRule.of(
+          FactComparison.class,
+          "gpc-promise-withdrawn",
+          MATERIAL,
+          NONE,
+          Set.of(PRIOR),
+          "the policy no longer promises to honour Global Privacy Control for every provider",
+          "visitors relying on the signal will have their data sold or shared (11 CCR §7025)");
+  public static final ChangeRule GPC_PROMISE_MADE =
+      ChangeRule.of(
+          FactComparison.class,
+          "gpc-promise-made",
+          NOTABLE,
+          NONE,
+          Set.of(LOG),
+          "the policy now promises to honour Global Privacy Control for every provider",
+          "more respect for browser signals");
 }

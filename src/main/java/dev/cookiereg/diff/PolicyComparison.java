@@ -45,6 +45,10 @@ final class PolicyComparison implements Comparison {
         "/consentPlatform",
         RecordText.of(base.consentPlatform()),
         RecordText.of(head.consentPlatform()));
+    FactComparison.gpcPromise(
+        out,
+        base.consentPlatform().honoursGlobalPrivacyControl(),
+        head.consentPlatform().honoursGlobalPrivacyControl());
     prose.text(
         out,
         "policy",

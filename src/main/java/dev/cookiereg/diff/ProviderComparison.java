@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 /**
  * Providers: added, removed, a new legal name, where they process data, their privacy and opt-out
- * links, the browser signals they honour and session recording.
+ * links, the browser signals they honour, sale or sharing for advertising and session recording.
  */
 final class ProviderComparison implements Comparison {
   private static final String KIND = "provider";
@@ -56,6 +56,10 @@ final class ProviderComparison implements Comparison {
           "Global Privacy Control",
           was.honoursGlobalPrivacyControl(),
           p.honoursGlobalPrivacyControl());
+      boolean sold = Boolean.TRUE.equals(was.sellsOrShares());
+      boolean sells = Boolean.TRUE.equals(p.sellsOrShares());
+      if (!sold && sells) out.add(ProviderRules.SALE_OR_SHARING_STARTED, KIND, id, at);
+      if (sold && !sells) out.add(ProviderRules.SALE_OR_SHARING_STOPPED, KIND, id, at);
       if (!was.sessionRecording() && p.sessionRecording()) {
         out.add(ProviderRules.SESSION_RECORDING_STARTED, KIND, id, at);
       }

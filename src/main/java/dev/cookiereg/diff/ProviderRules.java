@@ -135,4 +135,24 @@ final class ProviderRules {
           Set.of(LOG),
           "provider '{subject}' now honours {signal}",
           "more respect for browser signals");
+  public static final ChangeRule SALE_OR_SHARING_STARTED =
+      ChangeRule.of(
+          ProviderComparison.class,
+          "sale-or-sharing-started",
+          MATERIAL,
+          CATEGORY,
+          Set.of(PRIOR, BANNER),
+          "provider '{subject}' now sells or shares data for cross-context advertising",
+          "a new purpose of processing: consent covers only the purposes stated (GDPR Art. 6(1)(a),"
+              + " EDPB 05/2020 ¶56), and California requires notice and an opt-out before it"
+              + " (Cal. Civ. Code §1798.120, §1798.135)");
+  public static final ChangeRule SALE_OR_SHARING_STOPPED =
+      ChangeRule.of(
+          ProviderComparison.class,
+          "sale-or-sharing-stopped",
+          NOTABLE,
+          NONE,
+          Set.of(LOG),
+          "provider '{subject}' no longer sells or shares data for cross-context advertising",
+          "one purpose of processing fewer");
 }
