@@ -17,6 +17,7 @@ import dev.cookiereg.model.Controller;
 import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.IsoDuration;
 import dev.cookiereg.model.Item;
+import dev.cookiereg.model.Language;
 import dev.cookiereg.model.LegalBasis;
 import dev.cookiereg.model.Policy;
 import dev.cookiereg.model.Provider;
@@ -31,6 +32,7 @@ import dev.cookiereg.model.Yaml;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -69,7 +71,11 @@ public final class RegistryMapper {
             platform, categories, providers, items(root, "cookies", RegistryMapper::cookie)),
         items(root, "technologies", RegistryMapper::technology),
         items(root, "browsers", b -> new BrowserGuide(text(b, "name"), text(b, "url"))),
-        items(root, "sections", RegistryMapper::section));
+        items(root, "sections", RegistryMapper::section),
+        items(
+            root,
+            "languages",
+            l -> new Language(text(l, "code"), l.path("required").asBoolean(false), Map.of())));
   }
 
   /**
