@@ -20,8 +20,8 @@ public final class InterfaceWords {
     // the policy page
     w.put("page.skipToContent", "Skip to content");
     w.put("page.contents", "Contents");
-    w.put("page.effective", "Effective");
-    w.put("page.lastUpdated", "Last Updated");
+    w.put("page.effective", "Effective:");
+    w.put("page.lastUpdated", "Last Updated:");
     w.put("page.version", "Version");
     w.put("page.section", "Section");
     w.put("page.policyHistory", "Policy history");
@@ -71,6 +71,9 @@ public final class InterfaceWords {
         "Every released version of the {title}: what changed, when it took effect, and what each"
             + " change means for you.");
     w.put("history.levelsTitle", "What the levels mean");
+    w.put(
+        "history.detailsInSource",
+        "The history, with every change of each version, is published in English:");
     w.put("history.version", "Version");
     w.put("history.released", "Released");
     w.put("history.effective", "Effective");
@@ -93,6 +96,9 @@ public final class InterfaceWords {
         "history.editorialMeaning",
         "A correction of wording, punctuation or layout that changes nothing we do. It takes"
             + " effect when it is published.");
+    // notice.json, the e-mail and in-app notice of a release
+    w.put("notice.subject", "{title} {version}");
+    w.put("notice.subjectMaterial", "{title} {version}: material changes effective {effective}");
     // the consent banners
     w.put("banner.consentTitle", "We use cookies");
     w.put(

@@ -53,7 +53,9 @@ public final class TextKeys {
     TextKeys k = new TextKeys(registry);
     k.walk();
     for (Map.Entry<String, String> w : InterfaceWords.ENGLISH.entrySet()) {
-      k.add(w.getKey(), w.getValue(), "the interface word " + w.getKey());
+      String english = w.getValue();
+      String shown = english.length() <= 40 ? english : english.substring(0, 39) + "…";
+      k.add(w.getKey(), english, "the interface words “" + shown + "”");
     }
     return List.copyOf(k.out);
   }

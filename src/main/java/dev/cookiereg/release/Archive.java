@@ -67,13 +67,14 @@ public final class Archive {
   private static final Pattern RELEASED_PATH =
       Pattern.compile(
           "(\\d+\\.\\d+\\.\\d+)/(index\\.html|history\\.html|manifest\\.json|cookies\\.yaml"
+              + "|cookies\\.[a-z]{2}\\.yaml|[a-z]{2}/(index\\.html|history\\.html|notice\\.json)"
               + "|notice\\.json|device-storage\\.json|banner/(categories|cookieconsent|klaro)\\.json"
               + "|schema/cookies\\.schema\\.json|schema/v[1-9][0-9]{0,3}/manifest\\.schema\\.json"
               + "|assets/[^/]+(/[^/]+)*)");
 
   private static final Pattern RELEASED_DIR =
       Pattern.compile(
-          "(\\d+\\.\\d+\\.\\d+)(/assets(/[^/]+)*|/banner|/schema(/v[1-9][0-9]{0,3})?)?");
+          "(\\d+\\.\\d+\\.\\d+)(/assets(/[^/]+)*|/banner|/schema(/v[1-9][0-9]{0,3})?|/[a-z]{2})?");
 
   /**
    * The index of released versions in {@code versions/}: made anew by every build, not recorded.
@@ -297,14 +298,29 @@ public final class Archive {
 
   /** True for the built files a release copies into its archive. */
   public static boolean isReleased(SiteFile f) {
-    return RELEASED_FILES.contains(f.path()) || f.path().startsWith("assets/");
+    return RELEASED_FILES.contains(f.path())
+        || f.path().startsWith("assets/")
+        || EDITION_FILE.matcher(f.path()).matches();
   }
+
+  /** A page or notice of an edition in another language: {@code fr/index.html}. */
+  private static final Pattern EDITION_FILE =
+      Pattern.compile("[a-z]{2}/(index\\.html|history\\.html|notice\\.json)");
 
   /**
    * The archive of {@code version}: copies of the built pages, assets and manifest, and the
    * registry's bytes.
    */
   public static List<SiteFile> of(Version version, List<SiteFile> built, byte[] registry) {
+    return of(version, built, registry, List.of());
+  }
+
+  /**
+   * As above, with the registry's translation files ({@code cookies.fr.yaml}), archived beside it
+   * so that a later release compares each translated text with the one released.
+   */
+  public static List<SiteFile> of(
+      Version version, List<SiteFile> built, byte[] registry, List<SiteFile> translations) {
     String prefix = SitePaths.version(version.toString());
     List<SiteFile> out = new ArrayList<>();
     for (SiteFile f : built) {
@@ -315,6 +331,7 @@ public final class Archive {
       }
     }
     out.add(new SiteFile(prefix + Releases.REGISTRY, registry));
+    for (SiteFile t : translations) out.add(new SiteFile(prefix + t.path(), t.content()));
     return out;
   }
 }

@@ -27,14 +27,13 @@ final class InitScript {
         ConsentRegions.of(
             context.categoriesInPolicyOrder(), context.registry().consentPlatform().regionCodes());
     ObjectNode notice = JsonNodeFactory.instance.objectNode();
-    BannerWords.languages(context.registry())
-        .forEach(
-            (lang, w) ->
-                notice
-                    .putObject(lang)
-                    .put("title", w.noticeTitle())
-                    .put("description", w.noticeDescription())
-                    .put("acknowledge", w.acknowledge()));
+    for (BannerWords.Language l : BannerWords.languages(context)) {
+      notice
+          .putObject(l.key())
+          .put("title", l.words().noticeTitle())
+          .put("description", l.words().noticeDescription())
+          .put("acknowledge", l.words().acknowledge());
+    }
     String script = script(library, regions.json(configId), notice);
     return SiteFile.owning(path, script.getBytes(StandardCharsets.UTF_8));
   }
