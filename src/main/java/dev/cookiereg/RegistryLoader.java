@@ -164,7 +164,9 @@ public final class RegistryLoader {
     // a bug in a lint rule, not a fault of the registry
     if (lintError instanceof RuntimeException e) throw e;
     if (lintError instanceof Error e) throw e;
-    if (!registry.languages().isEmpty()) { // the editions' texts, from beside the registry
+    // the editions' texts, from beside the registry: of a valid registry only, whose texts are
+    // known
+    if (!registry.languages().isEmpty() && found.stream().noneMatch(Diagnostic::isError)) {
       Translations.Read translations = Translations.read(name, tree.sourceMap(), registry, reader);
       registry = registry.withLanguages(translations.languages());
       found.addAll(translations.found());

@@ -69,6 +69,6 @@ public final class ChangeRules {
           TranslationRules.LANGUAGE_REMOVED,
           TranslationRules.TRANSLATION_ADDED,
           TranslationRules.TRANSLATION_REMOVED,
-          TranslationRules.TRANSLATION_TEXT_CHANGED,
-          TranslationRules.TRANSLATION_EDITORIAL);
+          ProseRules.TRANSLATION_TEXT_CHANGED,
+          ProseRules.TRANSLATION_EDITORIAL);
 }

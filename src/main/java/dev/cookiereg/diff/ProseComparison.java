@@ -146,9 +146,7 @@ final class ProseComparison {
     Reading r = read(new Text(from, from), new Text(to, to), () -> baseGlobal);
     if (r == null) return;
     out.add(
-        r.alike()
-            ? TranslationRules.TRANSLATION_EDITORIAL
-            : TranslationRules.TRANSLATION_TEXT_CHANGED,
+        r.alike() ? ProseRules.TRANSLATION_EDITORIAL : ProseRules.TRANSLATION_TEXT_CHANGED,
         kind,
         id,
         at,

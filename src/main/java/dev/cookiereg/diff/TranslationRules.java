@@ -1,7 +1,6 @@
 package dev.cookiereg.diff;
 
 import static dev.cookiereg.diff.ConsentImpact.NONE;
-import static dev.cookiereg.diff.Level.EDITORIAL;
 import static dev.cookiereg.diff.Level.NOTABLE;
 import static dev.cookiereg.diff.Notice.LOG;
 
@@ -9,7 +8,8 @@ import java.util.Set;
 
 /**
  * The change rules of the editions in other languages: an edition added or removed, a text
- * translated, reworded or re-punctuated. A translation is prose: its changes are notable or
+ * translated or no longer translated. A translation's wording is prose ({@code
+ * ProseRules.TRANSLATION_TEXT_CHANGED}, {@code TRANSLATION_EDITORIAL}): its changes are notable or
  * editorial, never a change of facts, which come from the registry in every language and are
  * compared there. Rows of the change-rules table ({@link ChangeRules}).
  */
@@ -53,23 +53,4 @@ final class TranslationRules {
           Set.of(LOG),
           "[{language}] {what} is no longer translated: its English is shown",
           "visitors in that language read the English instead: a human must review");
-  public static final ChangeRule TRANSLATION_TEXT_CHANGED =
-      ChangeRule.of(
-          TranslationComparison.class,
-          "translation-text-changed",
-          NOTABLE,
-          NONE,
-          Set.of(LOG),
-          "[{language}] the wording of {what} changed",
-          "a reworded translation may change what visitors in that language were told: a human"
-              + " must review it, as an English rewording");
-  public static final ChangeRule TRANSLATION_EDITORIAL =
-      ChangeRule.of(
-          TranslationComparison.class,
-          "translation-editorial",
-          EDITORIAL,
-          NONE,
-          Set.of(LOG),
-          "[{language}] {what}: punctuation, spacing or capitalisation changed",
-          "no change of meaning");
 }

@@ -33,6 +33,9 @@ public final class Translations {
   /** A translated text whose English changed since it was translated. */
   public static final String STALE_RULE = "translation-stale";
 
+  /** Up to this many missing texts are each a warning; more are one, which counts them. */
+  static final int MISSING_ONE_BY_ONE = 10;
+
   private Translations() {}
 
   /** The state of one text in one language. */
@@ -117,12 +120,20 @@ public final class Translations {
         throw new RegistryException(
             Diagnostic.error(name, Location.START, "io", "cannot read the file: " + e));
       }
-      SourceTree tree = reader.read(name, bytes);
+      SourceTree tree;
+      try {
+        tree = reader.read(name, bytes);
+      } catch (RegistryException e) {
+        throw new RegistryException(
+            e.diagnostics().stream().map(Translations::asTranslation).toList());
+      }
       TranslationFile file = TranslationFile.read(name, tree, language.code(), known);
       found.addAll(file.problems());
       files.add(file);
       Language read = language.withTexts(file.texts());
       languages.add(read);
+      if (file.problems().stream().anyMatch(Diagnostic::isError)) continue; // fix those first
+      List<Status> missing = new ArrayList<>();
       for (Status s : status(sources, read, file)) {
         if (s.state() == State.STALE) {
           found.add(
@@ -138,6 +149,27 @@ public final class Translations {
                       + "' if it needs no new "
                       + language.code()));
         } else if (s.state() == State.MISSING) {
+          missing.add(s);
+        }
+      }
+      if (missing.size() > MISSING_ONE_BY_ONE) {
+        found.add(
+            new Diagnostic(
+                name,
+                missing.get(0).at(),
+                Severity.WARNING,
+                MISSING_RULE,
+                "missing: "
+                    + missing.size()
+                    + " texts have no "
+                    + language.code()
+                    + " translation, from "
+                    + missing.get(0).source().what()
+                    + " ("
+                    + missing.get(0).source().id()
+                    + "); 'i18n status' lists them"));
+      } else {
+        for (Status s : missing) {
           found.add(
               new Diagnostic(
                   name,
@@ -171,6 +203,17 @@ public final class Translations {
     byte[] bytes = Inputs.read(path, reader.maxBytes());
     return TranslationFile.read(
         path.toString(), reader.read(path.toString(), bytes), language.code(), known);
+  }
+
+  /** The reader's words for a registry, said of a translation file. */
+  private static Diagnostic asTranslation(Diagnostic d) {
+    if (!d.message().startsWith("the registry must be a mapping")) return d;
+    return new Diagnostic(
+        d.file(),
+        d.location(),
+        d.severity(),
+        d.rule(),
+        "a translation file is a mapping of language: and texts: (see cookies.fr.yaml)");
   }
 
   /** The state of every text of {@code sources} in {@code language}, in their order. */

@@ -76,7 +76,8 @@ class SchemaCompatibilityTest {
 
   /**
    * Format 2.1 adds one optional member to format 2.0 as release 2.0.0 published it, a cookie's
-   * {@code matches}, and nothing a pinned consumer would notice.
+   * {@code matches}, and format 2.2 one more, {@code languages}: nothing a pinned consumer would
+   * notice.
    */
   @Test
   void format21AddsACookiesMatchesToFormat20AndNothingElse() throws Exception {
@@ -85,8 +86,23 @@ class SchemaCompatibilityTest {
 
     assertThat(SchemaCompatibility.compare(released, ManifestSchemas.of(2)))
         .extracting(f -> f.rule().id() + " at " + f.at())
-        .containsExactly("schema-member-added at cookies[].matches");
-    assertThat(Manifest.FORMAT_VERSION).isEqualTo("2.1");
+        .containsExactlyInAnyOrder(
+            "schema-member-added at cookies[].matches", "schema-member-added at languages");
+  }
+
+  /**
+   * Format 2.2 adds one optional member to format 2.1 as release 2.1.1 published it, the editions
+   * in other languages ({@code languages}), and nothing a pinned consumer would notice.
+   */
+  @Test
+  void format22AddsTheEditionsToFormat21AndNothingElse() throws Exception {
+    JsonNode released =
+        JSON.readTree(ARCHIVE.resolve("2.1.1/schema/v2/manifest.schema.json").toFile());
+
+    assertThat(SchemaCompatibility.compare(released, ManifestSchemas.of(2)))
+        .extracting(f -> f.rule().id() + " at " + f.at())
+        .containsExactly("schema-member-added at languages");
+    assertThat(Manifest.FORMAT_VERSION).isEqualTo("2.2");
   }
 
   /**
