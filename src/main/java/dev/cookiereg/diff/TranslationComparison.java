@@ -15,7 +15,8 @@ import java.util.Set;
  * The editions in other languages compared by language code, and their texts by id: the one emitter
  * of {@link TranslationRules}. A text's wording is read as the policy's prose is ({@link
  * ProseComparison}): a change of words is notable, of punctuation or spacing editorial. An edition
- * added or removed is one change, not one per text.
+ * added or removed is one change, not one per text. Texts are compared only where both registries
+ * were read with their translation files.
  */
 final class TranslationComparison implements Comparison {
 
@@ -34,6 +35,9 @@ final class TranslationComparison implements Comparison {
         out.add(TranslationRules.LANGUAGE_ADDED, "language", now.code(), at, values(now, null));
         continue;
       }
+      // a registry read without its translation file (a manifest, a git revision's cookies.yaml)
+      // knows the edition but not its texts: nothing to compare
+      if (!before.get().read() || !now.read()) continue;
       Set<String> ids = new LinkedHashSet<>(before.get().texts().keySet());
       ids.addAll(now.texts().keySet());
       for (String id : ids) {

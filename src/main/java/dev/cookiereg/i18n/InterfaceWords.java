@@ -7,7 +7,10 @@ import java.util.Map;
  * The words of the pages and banners that are not the policy's own prose (headings, table columns,
  * buttons, units of time), in English, by id. A translation file translates them under the same
  * ids, so a change of an English word here turns its translations stale like any registry text.
- * {@code {name}} marks a value filled in when the words are used.
+ * {@code {name}} marks a value filled in when the words are used. The page templates carry the same
+ * English as their defaults, so the policy's own edition is laid out by its templates alone (an
+ * edited template changes the English page); an edition in another language gets these words
+ * translated.
  */
 public final class InterfaceWords {
   private InterfaceWords() {}

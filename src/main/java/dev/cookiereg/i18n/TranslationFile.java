@@ -52,8 +52,8 @@ public record TranslationFile(
 
   /**
    * Reads the tree of {@code file}, expected to be in {@code language}, against the ids {@code
-   * known}: structural faults and unknown ids are located errors (an unknown id with the nearest
-   * known ones).
+   * known}: structural faults are located errors; an unknown id is a warning with the nearest known
+   * ones (an editor renaming or removing an English element does not make the registry invalid).
    */
   static TranslationFile read(String file, SourceTree tree, String language, Set<String> known) {
     List<Diagnostic> problems = new ArrayList<>();
@@ -98,12 +98,16 @@ public record TranslationFile(
       Map.Entry<String, JsonNode> e = it.next();
       String id = e.getKey();
       String at = pointer(id);
-      if (!known.contains(id)) {
+      if (!known.contains(id)) { // a typo, or an English element renamed or removed since
         problems.add(
             error(
-                file,
-                map.locate(at),
-                "unknown text id '" + id + "'" + Suggestions.didYouMean(id, known)));
+                    file,
+                    map.locate(at),
+                    "unknown text id '"
+                        + id
+                        + "': its text is not shown (remove it if its English was removed)"
+                        + Suggestions.didYouMean(id, known))
+                .asWarning());
         continue;
       }
       JsonNode entry = e.getValue();

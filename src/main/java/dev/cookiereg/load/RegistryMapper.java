@@ -32,7 +32,6 @@ import dev.cookiereg.model.Yaml;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -75,7 +74,7 @@ public final class RegistryMapper {
         items(
             root,
             "languages",
-            l -> new Language(text(l, "code"), l.path("required").asBoolean(false), Map.of())));
+            l -> Language.unread(text(l, "code"), l.path("required").asBoolean(false))));
   }
 
   /**

@@ -77,9 +77,7 @@ public final class ManifestMapper {
         // format 2.2: the editions (their texts are not in the manifest)
         m.languages() == null
             ? List.of()
-            : m.languages().stream()
-                .map(l -> new Language(l.code(), l.required(), java.util.Map.of()))
-                .toList());
+            : m.languages().stream().map(l -> Language.unread(l.code(), l.required())).toList());
   }
 
   private static Category category(Manifest.Category c) {

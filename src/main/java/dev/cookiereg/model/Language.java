@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  *     missing
  * @param texts each translated text with the fingerprint of the English it was made from; empty
  *     until the language's file is read
+ * @param read whether the texts were read from the language's file: a registry read without it (a
+ *     manifest, a file given alone) knows the language but not its texts, which a comparison then
+ *     leaves alone
  */
-public record Language(String code, boolean required, Map<String, Text> texts) {
+public record Language(String code, boolean required, Map<String, Text> texts, boolean read) {
   private static final Pattern CODE = Pattern.compile("[a-z]{2}(-[A-Z]{2})?");
 
   public Language {
@@ -46,8 +49,13 @@ public record Language(String code, boolean required, Map<String, Text> texts) {
     return Locale.forLanguageTag(code);
   }
 
-  /** The same language with {@code texts}. */
+  /** A language whose texts were not read. */
+  public static Language unread(String code, boolean required) {
+    return new Language(code, required, Map.of(), false);
+  }
+
+  /** The same language with {@code texts}, read from its file. */
   public Language withTexts(Map<String, Text> texts) {
-    return new Language(code, required, texts);
+    return new Language(code, required, texts, true);
   }
 }

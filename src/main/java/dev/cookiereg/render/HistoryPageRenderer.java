@@ -146,7 +146,7 @@ final class HistoryPageRenderer implements Renderer {
         fragment,
         policyHref,
         versionsHref,
-        words.all(),
+        context.edition().isSource() ? java.util.Map.of() : words.all(),
         context.edition().root(),
         entries,
         sourceHref);

@@ -100,7 +100,7 @@ final class PolicyViewBuilder {
         PageHeads.of(context, SitePaths.POLICY, description(policy)),
         fragment,
         historyHref,
-        words.all(),
+        context.edition().isSource() ? java.util.Map.of() : words.all(),
         context.edition().root());
   }
 

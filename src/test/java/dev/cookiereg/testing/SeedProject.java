@@ -37,6 +37,14 @@ public final class SeedProject {
     yaml = VERSION_LINE.matcher(yaml).replaceFirst("  version: " + VERSION);
     yaml = EFFECTIVE_LINE.matcher(yaml).replaceFirst("  effective: " + DATE);
     yaml = UPDATED_LINE.matcher(yaml).replaceFirst("  lastUpdated: " + DATE);
+    return withoutLanguages(yaml);
+  }
+
+  /**
+   * {@code yaml} without its editions in other languages (and the comment above them): the English
+   * project, for a test that copies the registry alone, without its translation files.
+   */
+  public static String withoutLanguages(String yaml) {
     return LANGUAGES.matcher(yaml).replaceFirst("");
   }
 
