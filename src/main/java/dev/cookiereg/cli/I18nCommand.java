@@ -40,14 +40,19 @@ import picocli.CommandLine.Spec;
     name = "i18n",
     mixinStandardHelpOptions = true,
     description = "The editions in other languages: what is missing, current or stale.",
-    subcommands = {I18nCommand.StatusCommand.class, I18nCommand.AckCommand.class})
+    subcommands = {
+      I18nCommand.StatusCommand.class,
+      I18nCommand.AckCommand.class,
+      I18nCommand.ExportCommand.class,
+      I18nCommand.ImportCommand.class
+    })
 final class I18nCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a subcommand is required: status or ack");
+        spec.commandLine(), "a subcommand is required: status, ack, export or import");
   }
 
   /** {@code i18n status}: a table per language of every text and its state. */
@@ -328,6 +333,192 @@ final class I18nCommand implements Runnable {
               + " -> "
               + now
               + ")");
+      return ExitCodes.OK;
+    }
+  }
+
+  /**
+   * The language {@code code} names, or the registry's only one; empty (with a message) if none.
+   */
+  private static Optional<Language> language(
+      List<Language> languages, String code, Path file, PrintWriter err) {
+    Optional<Language> chosen =
+        code == null
+            ? (languages.size() == 1 ? Optional.of(languages.get(0)) : Optional.empty())
+            : languages.stream().filter(l -> l.code().equals(code)).findFirst();
+    if (chosen.isEmpty()) {
+      err.println(
+          file
+              + ": error: "
+              + (languages.isEmpty()
+                  ? "the registry declares no languages"
+                  : code == null
+                      ? "name the language with --language: "
+                          + languages.stream().map(Language::code).toList()
+                      : "the registry declares no language " + code));
+    }
+    return chosen;
+  }
+
+  /** {@code i18n export}: a language's texts as a PO file, stale ones fuzzy. */
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description =
+          "Write a language's texts as a PO file for translators' tools (Poedit, Weblate, Lokalize):"
+              + " msgctxt the text's id, msgid its English, msgstr its translation; stale ones"
+              + " fuzzy.",
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {
+        ExitCodes.OK + ":written",
+        ExitCodes.USAGE_HELP,
+        ExitCodes.INVALID + ":the registry or its translation file is invalid",
+        ExitCodes.INTERNAL + ":a disk or internal error"
+      })
+  static final class ExportCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin RegistryOptions registryOptions;
+
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "FILE",
+        description = "the registry (default: ${DEFAULT-VALUE})",
+        defaultValue = "cookies.yaml")
+    Path file;
+
+    @Option(
+        names = "--language",
+        paramLabel = "CODE",
+        description = "the language (default: the registry's only one)")
+    String language;
+
+    @Option(
+        names = "--out",
+        paramLabel = "FILE.po",
+        description = "where to write (default: standard output)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter err = spec.commandLine().getErr();
+      LoadedRegistry loaded;
+      try {
+        loaded = registryOptions.loader().load(file);
+      } catch (RegistryException e) {
+        e.diagnostics().forEach(err::println);
+        return ExitCodes.INVALID;
+      }
+      Optional<Language> lang = language(loaded.registry().languages(), language, file, err);
+      if (lang.isEmpty()) return ExitCodes.INVALID;
+      String po =
+          dev.cookiereg.i18n.PoExchange.export(
+              loaded.registry(), lang.get(), file.getFileName().toString());
+      if (out == null) {
+        spec.commandLine().getOut().print(po);
+      } else {
+        Files.writeString(out, po, StandardCharsets.UTF_8);
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code i18n import}: translated, reviewed PO entries into the translation file. */
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description =
+          "Take every translated entry of a PO file that is not fuzzy and whose msgid is the"
+              + " English as it is now into the language's translation file, with that English's"
+              + " fingerprint; the file's other lines and comments stay.",
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {
+        ExitCodes.OK + ":imported (entries left out are listed)",
+        ExitCodes.USAGE_HELP,
+        ExitCodes.INVALID + ":the PO file, the registry or its translation file is invalid",
+        ExitCodes.INTERNAL + ":a disk or internal error"
+      })
+  static final class ImportCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin RegistryOptions registryOptions;
+
+    @Parameters(index = "0", paramLabel = "FILE.po", description = "the PO file")
+    Path po;
+
+    @Option(
+        names = "--registry",
+        paramLabel = "FILE",
+        defaultValue = "cookies.yaml",
+        description = "the registry (default: ${DEFAULT-VALUE})")
+    Path file;
+
+    @Option(
+        names = "--language",
+        paramLabel = "CODE",
+        description = "the language (default: the registry's only one)")
+    String language;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      RegistryLoader loader = registryOptions.loader();
+      LoadedRegistry loaded;
+      List<dev.cookiereg.i18n.Po.Entry> entries;
+      try {
+        loaded = loader.load(file);
+        entries =
+            dev.cookiereg.i18n.Po.read(
+                po.toString(),
+                new String(
+                    dev.cookiereg.load.Inputs.read(po, loader.maxBytes()), StandardCharsets.UTF_8));
+      } catch (RegistryException e) {
+        e.diagnostics().forEach(err::println);
+        return ExitCodes.INVALID;
+      }
+      Optional<Language> lang = language(loaded.registry().languages(), language, file, err);
+      if (lang.isEmpty()) return ExitCodes.INVALID;
+      String poLanguage = dev.cookiereg.i18n.Po.headerField(entries, "Language");
+      if (poLanguage != null
+          && !poLanguage.replace('_', '-').equalsIgnoreCase(lang.get().code())
+          && !poLanguage.equalsIgnoreCase(lang.get().primary())) {
+        err.println(
+            po + ":1:1: error: the PO file is in " + poLanguage + ", not " + lang.get().code());
+        return ExitCodes.INVALID;
+      }
+      Path target = Translations.fileOf(file, lang.get());
+      TranslationFile tf;
+      try {
+        tf =
+            Translations.readFile(
+                file, lang.get(), loaded.registry(), new YamlTreeReader(loader.maxBytes()));
+      } catch (RegistryException e) {
+        e.diagnostics().forEach(err::println);
+        return ExitCodes.INVALID;
+      }
+      String yaml = tf == null ? null : Files.readString(target, StandardCharsets.UTF_8);
+      var done =
+          dev.cookiereg.i18n.PoExchange.importInto(
+              loaded.registry(), lang.get(), yaml, tf, entries);
+      if (done.replaced() + done.added() > 0) {
+        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.writeString(temp, done.yaml(), StandardCharsets.UTF_8);
+        Files.move(
+            temp,
+            target,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+      for (String s : done.skipped()) out.println(po + ": left out: " + s);
+      out.println(
+          target
+              + ": "
+              + done.replaced()
+              + " texts replaced, "
+              + done.added()
+              + " added, "
+              + done.skipped().size()
+              + " left out");
       return ExitCodes.OK;
     }
   }
