@@ -108,6 +108,20 @@ public final class Archive {
         .getBytes(StandardCharsets.UTF_8);
   }
 
+  /** An edition's history page: {@code fr/history.html}. */
+  private static final Pattern EDITION_HISTORY = Pattern.compile("[a-z]{2}/history\\.html");
+
+  /**
+   * An edition's history page as seen from {@code versions/<v>/fr/}: its links to the versions
+   * ({@code ../versions/…}) go up one folder more. They are the only attributes of that form (the
+   * page's other links are its own folder's, the site's assets or public addresses).
+   */
+  static byte[] editionFromArchive(byte[] history) {
+    return new String(history, StandardCharsets.UTF_8)
+        .replace("href=\"../" + SitePaths.VERSIONS, "href=\"../../")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
   /**
    * Every file archived under {@code site/versions/}, in path order, after verifying each against
    * the record; the record itself is not among them (see {@link #record}).
@@ -326,6 +340,8 @@ public final class Archive {
     for (SiteFile f : built) {
       if (f.path().equals(SitePaths.HISTORY)) {
         out.add(new SiteFile(prefix + f.path(), fromArchive(f.content())));
+      } else if (EDITION_HISTORY.matcher(f.path()).matches()) {
+        out.add(new SiteFile(prefix + f.path(), editionFromArchive(f.content())));
       } else if (isReleased(f)) {
         out.add(new SiteFile(prefix + f.path(), f.content()));
       }
