@@ -3,6 +3,7 @@ package dev.cookiereg;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.Location;
 import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.i18n.Translations;
 import dev.cookiereg.load.Inputs;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.release.Archive;
@@ -215,7 +216,7 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
       String current = SitePaths.version(version.toString());
       archived = new ArrayList<>(archive);
       archived.removeIf(f -> f.path().startsWith(current));
-      archived.addAll(Archive.of(version, released, sources.registry()));
+      archived.addAll(Archive.of(version, released, sources.registry(), translations(loaded)));
     }
     SiteFile index = null;
     if (!archived.isEmpty()) {
@@ -226,6 +227,23 @@ public record Build(Path registryFile, Path templates, Path changelog, Path site
     }
     sink.accept(tools.builder().renderVersionsPage(context, index)); // and its page
     return new Rendered(loaded, context, archive);
+  }
+
+  /**
+   * The translation files of {@code loaded}'s languages as they are beside the registry, named as a
+   * release archives them ({@code cookies.fr.yaml}); a language without a file has none.
+   */
+  private List<SiteFile> translations(LoadedRegistry loaded) throws IOException {
+    List<SiteFile> out = new ArrayList<>();
+    for (var language : loaded.registry().languages()) {
+      Path file = Translations.fileOf(registryFile, language);
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) continue;
+      out.add(
+          new SiteFile(
+              Releases.translationName(language.primary()),
+              Inputs.read(file, dev.cookiereg.load.YamlTreeReader.MAX_BYTES)));
+    }
+    return out;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.cookiereg;
 import dev.cookiereg.diagnostic.Diagnostic;
 import dev.cookiereg.diagnostic.Location;
 import dev.cookiereg.diagnostic.RegistryException;
+import dev.cookiereg.i18n.Translations;
 import dev.cookiereg.load.Inputs;
 import dev.cookiereg.load.RegistryMapper;
 import dev.cookiereg.load.SourceTree;
@@ -163,6 +164,13 @@ public final class RegistryLoader {
     // a bug in a lint rule, not a fault of the registry
     if (lintError instanceof RuntimeException e) throw e;
     if (lintError instanceof Error e) throw e;
+    // the editions' texts, from beside the registry: of a valid registry only, whose texts are
+    // known
+    if (!registry.languages().isEmpty() && found.stream().noneMatch(Diagnostic::isError)) {
+      Translations.Read translations = Translations.read(name, tree.sourceMap(), registry, reader);
+      registry = registry.withLanguages(translations.languages());
+      found.addAll(translations.found());
+    }
     found.sort(Diagnostic.BY_POSITION);
     if (strict && found.stream().anyMatch(Diagnostic::isError)) throw new RegistryException(found);
     // An earlier release is compared, not judged again: rules added since it was released only

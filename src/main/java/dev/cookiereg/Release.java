@@ -88,6 +88,9 @@ public final class Release {
     if (report.changes().isEmpty() && declared.equals(latest.get())) return Optional.empty();
     List<Diagnostic> voiding = ReleaseGate.consentInvalidated(report, loaded);
     if (!voiding.isEmpty()) throw new RegistryException(voiding);
+    List<Diagnostic> untranslated =
+        ReleaseGate.translationBehind(report, loaded, build.registryFile());
+    if (!untranslated.isEmpty()) throw new RegistryException(untranslated);
 
     Version version = Bump.released(latest.get(), declared, report.verdict());
     LocalDate effective =

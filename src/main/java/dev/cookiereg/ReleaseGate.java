@@ -8,6 +8,7 @@ import dev.cookiereg.diagnostic.Severity;
 import dev.cookiereg.diff.ConsentImpact;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
+import dev.cookiereg.i18n.Translations;
 import dev.cookiereg.model.Version;
 import dev.cookiereg.release.Archive;
 import dev.cookiereg.release.Bump;
@@ -61,6 +62,14 @@ public final class ReleaseGate {
           "the manifest format keeps its major version's promise: no breaking schema change since"
               + " the last release of that major (see 'rules'), and every archived manifest of that"
               + " major validates against today's schema");
+  public static final LintRule TRANSLATION_BEHIND =
+      new LintRule(
+          "translation-behind",
+          Severity.ERROR,
+          "a material change is not released while a language the registry requires (languages:"
+              + " required: true) has a stale or missing text: its visitors must be told in their"
+              + " language before the change takes effect (Québec: Charter of the French Language,"
+              + " s. 52; Law 25, s. 8.1)");
   public static final List<LintRule> ALL =
       List.of(
           UNRELEASED_CHANGES,
@@ -68,7 +77,8 @@ public final class ReleaseGate {
           VERSION_BEHIND,
           CONSENT_INVALIDATED,
           RELEASED_VERSION_CHANGED,
-          MANIFEST_FORMAT_BROKEN);
+          MANIFEST_FORMAT_BROKEN,
+          TRANSLATION_BEHIND);
 
   public static final String RELEASE_COMMAND = "java -jar target/cookiereg.jar release";
 
@@ -87,6 +97,42 @@ public final class ReleaseGate {
     return found.stream()
         .map(d -> d.rule().equals(UNRELEASED_CHANGES.id()) ? d.asNote() : d)
         .toList();
+  }
+
+  /**
+   * The stale and missing texts of the required languages, as errors, when {@code report} is
+   * material; empty otherwise (a notable or editorial release may ship while translations catch up:
+   * 'check' keeps warning).
+   */
+  public static List<Diagnostic> translationBehind(
+      DiffReport report, LoadedRegistry loaded, java.nio.file.Path registryFile) {
+    if (report.verdict() != Level.MATERIAL) return List.of();
+    List<Diagnostic> out = new ArrayList<>();
+    for (var language : loaded.registry().languages()) {
+      if (!language.required()) continue;
+      String file = Translations.fileOf(registryFile, language).toString();
+      for (Diagnostic d : loaded.warnings()) {
+        boolean behind =
+            d.rule().equals(Translations.STALE_RULE) || d.rule().equals(Translations.MISSING_RULE);
+        boolean ofLanguage =
+            d.file().equals(file)
+                || (d.file().equals(loaded.sourceMap().file())
+                    && d.message().contains(" " + language.code() + " "));
+        if (behind && ofLanguage) {
+          out.add(
+              new Diagnostic(
+                  d.file(),
+                  d.location(),
+                  Severity.ERROR,
+                  TRANSLATION_BEHIND.id(),
+                  d.message()
+                      + " (the release is material and "
+                      + language.code()
+                      + " is required: translate it before releasing)"));
+        }
+      }
+    }
+    return out;
   }
 
   /**

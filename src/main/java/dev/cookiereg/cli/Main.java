@@ -65,6 +65,7 @@ public final class Main implements Runnable {
     c.put("import-ocd", ImportOcdCommand::new);
     c.put("audit", AuditCommand::new);
     c.put("serve", ServeCommand::new);
+    c.put("i18n", I18nCommand::new);
     c.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(c);
   }
@@ -113,7 +114,7 @@ public final class Main implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "a command is required: check, build, diff, release, rules, import-ocd, audit or serve");
+        "a command is required: check, build, diff, release, rules, import-ocd, audit, serve or i18n");
   }
 
   /** Prints the tool's version from the jar's manifest. */

@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * The change-rules table, in one part per kind of element beside the comparison that emits its rows
  * ({@code CategoryRules}, {@code CookieRules}, {@code ProviderRules}, {@code TechnologyRules},
- * {@code FactRules}, {@code ProseRules}); {@link #ALL_RULES} lists them in documented order. Each
- * rule's id is stable (reviewers and CI refer to it); its level, consent impact and notice follow
- * the rules table of the project's brief (after oasdiff's checker), the EDPB consent guidelines
- * (05/2020), WP260 and the policy's section 7.2. Every {@code *-added} rule has a {@code *-removed}
- * mirror (or a decreased/deactivated one). Whether a release's version moved far enough is the
- * release gate's rule {@code version-not-bumped} (see ReleaseGate).
+ * {@code FactRules}, {@code ProseRules}, {@code TranslationRules}); {@link #ALL_RULES} lists them
+ * in documented order. Each rule's id is stable (reviewers and CI refer to it); its level, consent
+ * impact and notice follow the rules table of the project's brief (after oasdiff's checker), the
+ * EDPB consent guidelines (05/2020), WP260 and the policy's section 7.2. Every {@code *-added} rule
+ * has a {@code *-removed} mirror (or a decreased/deactivated one). Whether a release's version
+ * moved far enough is the release gate's rule {@code version-not-bumped} (see ReleaseGate).
  */
 public final class ChangeRules {
   private ChangeRules() {}
@@ -69,5 +69,11 @@ public final class ChangeRules {
           FactRules.POLICY_ADDRESS_CHANGED,
           FactRules.ACCEPTED_FINDINGS_CHANGED,
           ProseRules.POLICY_TEXT_CHANGED,
-          ProseRules.TEXT_EDITORIAL);
+          ProseRules.TEXT_EDITORIAL,
+          TranslationRules.LANGUAGE_ADDED,
+          TranslationRules.LANGUAGE_REMOVED,
+          TranslationRules.TRANSLATION_ADDED,
+          TranslationRules.TRANSLATION_REMOVED,
+          ProseRules.TRANSLATION_TEXT_CHANGED,
+          ProseRules.TRANSLATION_EDITORIAL);
 }

@@ -130,6 +130,30 @@ final class ProseComparison {
         r.wording());
   }
 
+  /**
+   * A translated text ({@link TranslationComparison}): reworded is {@code
+   * translation-text-changed}, re-punctuated {@code translation-editorial}, read with the base's
+   * facts as the English is.
+   */
+  void translation(
+      Changes out,
+      String kind,
+      String id,
+      String at,
+      Map<String, String> values,
+      String from,
+      String to) {
+    Reading r = read(new Text(from, from), new Text(to, to), () -> baseGlobal);
+    if (r == null) return;
+    out.add(
+        r.alike() ? ProseRules.TRANSLATION_EDITORIAL : ProseRules.TRANSLATION_TEXT_CHANGED,
+        kind,
+        id,
+        at,
+        values,
+        r.wording());
+  }
+
   /** How a changed text reads: alike (editorial) or not, and its wording before and after. */
   private record Reading(boolean alike, Wording wording) {}
 

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The change rules of the policy's words: a purpose, a section's text, and editorial changes to
- * either. Rows of the change-rules table ({@link ChangeRules}).
+ * either, in English or in an edition's language (a translation reads as prose does). Rows of the
+ * change-rules table ({@link ChangeRules}).
  */
 final class ProseRules {
   private ProseRules() {}
@@ -40,5 +41,24 @@ final class ProseRules {
           NONE,
           Set.of(LOG),
           "{kind} '{subject}': punctuation, spacing or capitalisation changed",
+          "no change of meaning");
+  public static final ChangeRule TRANSLATION_TEXT_CHANGED =
+      ChangeRule.of(
+          ProseComparison.class,
+          "translation-text-changed",
+          NOTABLE,
+          NONE,
+          Set.of(LOG),
+          "[{language}] the wording of {what} changed",
+          "a reworded translation may change what visitors in that language were told: a human"
+              + " must review it, as an English rewording");
+  public static final ChangeRule TRANSLATION_EDITORIAL =
+      ChangeRule.of(
+          ProseComparison.class,
+          "translation-editorial",
+          EDITORIAL,
+          NONE,
+          Set.of(LOG),
+          "[{language}] {what}: punctuation, spacing or capitalisation changed",
           "no change of meaning");
 }

@@ -16,7 +16,8 @@ public final class RegistryDiff {
           new ProviderComparison(),
           new CookieComparison(),
           new TechnologyComparison(),
-          new PolicyComparison());
+          new PolicyComparison(),
+          new TranslationComparison());
 
   private RegistryDiff() {}
 

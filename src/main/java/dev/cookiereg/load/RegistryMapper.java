@@ -18,6 +18,7 @@ import dev.cookiereg.model.Controller;
 import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.IsoDuration;
 import dev.cookiereg.model.Item;
+import dev.cookiereg.model.Language;
 import dev.cookiereg.model.LegalBasis;
 import dev.cookiereg.model.Policy;
 import dev.cookiereg.model.Provider;
@@ -70,7 +71,11 @@ public final class RegistryMapper {
             platform, categories, providers, items(root, "cookies", RegistryMapper::cookie)),
         items(root, "technologies", RegistryMapper::technology),
         items(root, "browsers", b -> new BrowserGuide(text(b, "name"), text(b, "url"))),
-        items(root, "sections", RegistryMapper::section));
+        items(root, "sections", RegistryMapper::section),
+        items(
+            root,
+            "languages",
+            l -> Language.unread(text(l, "code"), l.path("required").asBoolean(false))));
   }
 
   /**

@@ -42,6 +42,7 @@ public record Manifest(
     List<Provider> providers,
     List<Cookie> cookies,
     List<Technology> technologies,
+    @JsonInclude(NON_NULL) List<Edition> languages,
     @JsonInclude(NON_NULL) List<Section> document,
     Change change,
     Paths paths)
@@ -55,10 +56,10 @@ public record Manifest(
 
   /**
    * The format's newest minor version: raised with each optional member added within the major
-   * (2.1: a cookie's {@code matches}; 2.2: {@code accepted} findings, a provider's {@code
-   * sellsOrShares} and {@code processing.safeguard}, the policy-wide {@code
-   * consentPlatform.honoursGlobalPrivacyControl}), so a consumer can tell which members a manifest
-   * may carry.
+   * (2.1: a cookie's {@code matches}; 2.2: {@code languages}, the editions in other languages,
+   * {@code accepted} findings, a provider's {@code sellsOrShares} and {@code processing.safeguard},
+   * the policy-wide {@code consentPlatform.honoursGlobalPrivacyControl}), so a consumer can tell
+   * which members a manifest may carry.
    */
   public static final int FORMAT_MINOR = 2;
 
@@ -102,10 +103,23 @@ public record Manifest(
         providers,
         cookies,
         technologies,
+        languages,
         document,
         change,
         paths);
   }
+
+  /**
+   * An edition of the policy in another language (format 2.2): its pages, and how many of its texts
+   * are current, stale (their English changed since they were translated) or missing.
+   *
+   * @param policy the edition's policy page, relative to the manifest ({@code fr/index.html})
+   */
+  public record Edition(
+      String code, boolean required, String policy, String history, String notice, Texts texts) {}
+
+  /** The states of an edition's texts. */
+  public record Texts(long current, long stale, long missing) {}
 
   /**
    * The items of {@code source} as manifest records made each time they are read, for a list too

@@ -7,6 +7,7 @@ import dev.cookiereg.model.ConsentPlatform;
 import dev.cookiereg.model.Controller;
 import dev.cookiereg.model.Cookie;
 import dev.cookiereg.model.IsoDuration;
+import dev.cookiereg.model.Language;
 import dev.cookiereg.model.LegalBasis;
 import dev.cookiereg.model.Policy;
 import dev.cookiereg.model.Provider;
@@ -74,7 +75,11 @@ public final class ManifestMapper {
         each("cookie", m.cookies(), Manifest.Cookie::id, c -> cookie(c, m.service().domain())),
         each("technology", m.technologies(), Manifest.Technology::id, ManifestMapper::technology),
         List.of(),
-        List.of());
+        List.of(),
+        // format 2.2: the editions (their texts are not in the manifest)
+        m.languages() == null
+            ? List.of()
+            : m.languages().stream().map(l -> Language.unread(l.code(), l.required())).toList());
   }
 
   private static Category category(Manifest.Category c) {

@@ -26,6 +26,7 @@ public final class Registry {
   private final List<Technology> technologies;
   private final List<BrowserGuide> browsers;
   private final List<Section> sections;
+  private final List<Language> languages;
   private final Map<String, Category> categoryById;
   private final Map<String, Provider> providerById;
   private final Map<String, Technology> technologyById;
@@ -43,6 +44,33 @@ public final class Registry {
       List<Technology> technologies,
       List<BrowserGuide> browsers,
       List<Section> sections) {
+    this(
+        policy,
+        controller,
+        service,
+        consentPlatform,
+        categories,
+        providers,
+        cookies,
+        technologies,
+        browsers,
+        sections,
+        List.of());
+  }
+
+  /** A registry with editions in other languages. */
+  public Registry(
+      Policy policy,
+      Controller controller,
+      Service service,
+      ConsentPlatform consentPlatform,
+      List<Category> categories,
+      List<Provider> providers,
+      List<Cookie> cookies,
+      List<Technology> technologies,
+      List<BrowserGuide> browsers,
+      List<Section> sections,
+      List<Language> languages) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.controller = Objects.requireNonNull(controller, "controller");
     this.service = Objects.requireNonNull(service, "service");
@@ -53,6 +81,7 @@ public final class Registry {
     this.technologies = List.copyOf(technologies);
     this.browsers = List.copyOf(browsers);
     this.sections = List.copyOf(sections);
+    this.languages = List.copyOf(languages);
     this.categoryById = index(this.categories, Category::id);
     this.providerById = index(this.providers, Provider::id);
     this.technologyById = index(this.technologies, Technology::id);
@@ -81,7 +110,32 @@ public final class Registry {
         cookies,
         technologies,
         browsers,
-        sections);
+        sections,
+        languages);
+  }
+
+  /** The same registry with {@code languages} (their texts read from their files). */
+  public Registry withLanguages(List<Language> languages) {
+    return new Registry(
+        policy,
+        controller,
+        service,
+        consentPlatform,
+        categories,
+        providers,
+        cookies,
+        technologies,
+        browsers,
+        sections,
+        languages);
+  }
+
+  /**
+   * The editions in other languages than the policy's own, in registry order; empty when it has
+   * none.
+   */
+  public List<Language> languages() {
+    return languages;
   }
 
   public Policy policy() {

@@ -2,6 +2,7 @@ package dev.cookiereg.prose;
 
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.GlobalPrivacyControl;
+import dev.cookiereg.model.Language;
 import dev.cookiereg.model.Provider;
 import dev.cookiereg.model.Registry;
 import dev.cookiereg.model.Technology;
@@ -43,22 +44,25 @@ public final class Placeholders {
     List<Provider> notHonouring =
         r.providers().stream().filter(p -> Boolean.FALSE.equals(p.honoursDoNotTrack())).toList();
     List<Provider> recording = r.providers().stream().filter(Provider::sessionRecording).toList();
-    put(v, "dnt.honouring", andList(honouring));
+    String and = conjunction(r);
+    put(v, "dnt.honouring", andList(honouring, and));
     put(
         v,
         "dnt.notHonouring",
         notHonouring.stream().map(Provider::shortName).collect(Collectors.joining(", ")));
-    put(v, "sessionRecording.providers", andList(recording));
+    put(v, "sessionRecording.providers", andList(recording, and));
     put(
         v,
         "gpc.selling",
         andList(
-            r.providers().stream().filter(p -> Boolean.TRUE.equals(p.sellsOrShares())).toList()));
-    put(v, "gpc.honouring", andList(GlobalPrivacyControl.boundProviders(r)));
+            r.providers().stream().filter(p -> Boolean.TRUE.equals(p.sellsOrShares())).toList(),
+            and));
+    put(v, "gpc.honouring", andList(GlobalPrivacyControl.boundProviders(r), and));
     put(
         v,
         "gpc.categories",
-        andWords(GlobalPrivacyControl.refusedCategories(r).stream().map(Category::title).toList()));
+        andWords(
+            GlobalPrivacyControl.refusedCategories(r).stream().map(Category::title).toList(), and));
     return new Placeholders(v);
   }
 
@@ -105,14 +109,29 @@ public final class Placeholders {
     if (value != null && !value.isEmpty()) v.put(name, value);
   }
 
-  private static String andList(List<Provider> providers) {
-    return andWords(providers.stream().map(Provider::shortName).toList());
+  private static String andList(List<Provider> providers, String and) {
+    return andWords(providers.stream().map(Provider::shortName).toList(), and);
   }
 
-  private static String andWords(List<String> names) {
+  private static String andWords(List<String> names, String and) {
     if (names.size() <= 1) return String.join("", names);
     return String.join(", ", names.subList(0, names.size() - 1))
-        + " and "
+        + " "
+        + and
+        + " "
         + names.get(names.size() - 1);
+  }
+
+  /**
+   * The word that joins the last two names: "and", or the translation of {@code list.and} when the
+   * registry is an edition in another language (its policy's language is one of its languages).
+   */
+  private static String conjunction(Registry r) {
+    return r.languages().stream()
+        .filter(l -> l.code().equals(r.policy().language()))
+        .findFirst()
+        .map(l -> l.texts().get("list.and"))
+        .map(Language.Text::text)
+        .orElse("and");
   }
 }

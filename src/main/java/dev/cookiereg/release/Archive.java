@@ -67,13 +67,14 @@ public final class Archive {
   private static final Pattern RELEASED_PATH =
       Pattern.compile(
           "(\\d+\\.\\d+\\.\\d+)/(index\\.html|history\\.html|manifest\\.json|cookies\\.yaml"
+              + "|cookies\\.[a-z]{2}\\.yaml|[a-z]{2}/(index\\.html|history\\.html|notice\\.json)"
               + "|notice\\.json|device-storage\\.json|banner/(categories|cookieconsent|klaro)\\.json"
               + "|schema/cookies\\.schema\\.json|schema/v[1-9][0-9]{0,3}/manifest\\.schema\\.json"
               + "|assets/[^/]+(/[^/]+)*)");
 
   private static final Pattern RELEASED_DIR =
       Pattern.compile(
-          "(\\d+\\.\\d+\\.\\d+)(/assets(/[^/]+)*|/banner|/schema(/v[1-9][0-9]{0,3})?)?");
+          "(\\d+\\.\\d+\\.\\d+)(/assets(/[^/]+)*|/banner|/schema(/v[1-9][0-9]{0,3})?|/[a-z]{2})?");
 
   /**
    * The index of released versions in {@code versions/}: made anew by every build, not recorded.
@@ -104,6 +105,20 @@ public final class Archive {
   static byte[] fromArchive(byte[] history) {
     return new String(history, StandardCharsets.UTF_8)
         .replace("href=\"" + SitePaths.VERSIONS, "href=\"../")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** An edition's history page: {@code fr/history.html}. */
+  private static final Pattern EDITION_HISTORY = Pattern.compile("[a-z]{2}/history\\.html");
+
+  /**
+   * An edition's history page as seen from {@code versions/<v>/fr/}: its links to the versions
+   * ({@code ../versions/…}) go up one folder more. They are the only attributes of that form (the
+   * page's other links are its own folder's, the site's assets or public addresses).
+   */
+  static byte[] editionFromArchive(byte[] history) {
+    return new String(history, StandardCharsets.UTF_8)
+        .replace("href=\"../" + SitePaths.VERSIONS, "href=\"../../")
         .getBytes(StandardCharsets.UTF_8);
   }
 
@@ -297,24 +312,42 @@ public final class Archive {
 
   /** True for the built files a release copies into its archive. */
   public static boolean isReleased(SiteFile f) {
-    return RELEASED_FILES.contains(f.path()) || f.path().startsWith("assets/");
+    return RELEASED_FILES.contains(f.path())
+        || f.path().startsWith("assets/")
+        || EDITION_FILE.matcher(f.path()).matches();
   }
+
+  /** A page or notice of an edition in another language: {@code fr/index.html}. */
+  private static final Pattern EDITION_FILE =
+      Pattern.compile("[a-z]{2}/(index\\.html|history\\.html|notice\\.json)");
 
   /**
    * The archive of {@code version}: copies of the built pages, assets and manifest, and the
    * registry's bytes.
    */
   public static List<SiteFile> of(Version version, List<SiteFile> built, byte[] registry) {
+    return of(version, built, registry, List.of());
+  }
+
+  /**
+   * As above, with the registry's translation files ({@code cookies.fr.yaml}), archived beside it
+   * so that a later release compares each translated text with the one released.
+   */
+  public static List<SiteFile> of(
+      Version version, List<SiteFile> built, byte[] registry, List<SiteFile> translations) {
     String prefix = SitePaths.version(version.toString());
     List<SiteFile> out = new ArrayList<>();
     for (SiteFile f : built) {
       if (f.path().equals(SitePaths.HISTORY)) {
         out.add(new SiteFile(prefix + f.path(), fromArchive(f.content())));
+      } else if (EDITION_HISTORY.matcher(f.path()).matches()) {
+        out.add(new SiteFile(prefix + f.path(), editionFromArchive(f.content())));
       } else if (isReleased(f)) {
         out.add(new SiteFile(prefix + f.path(), f.content()));
       }
     }
     out.add(new SiteFile(prefix + Releases.REGISTRY, registry));
+    for (SiteFile t : translations) out.add(new SiteFile(prefix + t.path(), t.content()));
     return out;
   }
 }

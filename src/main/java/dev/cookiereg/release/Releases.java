@@ -22,6 +22,11 @@ public final class Releases {
   /** The archived registry of a release. */
   public static final String REGISTRY = "cookies.yaml";
 
+  /** The archived translation file of a language: {@code cookies.fr.yaml} beside the registry. */
+  public static String translationName(String primaryLanguage) {
+    return "cookies." + primaryLanguage + ".yaml";
+  }
+
   private final java.nio.file.Path site;
   private final TreeMap<Version, SiteFile> registries = new TreeMap<>();
 

@@ -1,8 +1,8 @@
 package dev.cookiereg.render;
 
-import dev.cookiereg.model.Registry;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.cookiereg.i18n.Words;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The consent banner's interface words in one language, shared by every banner output (the
@@ -38,38 +38,47 @@ record BannerWords(
     String acknowledge,
     String gpcHonoured) {
 
-  static final BannerWords ENGLISH =
-      new BannerWords(
-          "We use cookies",
-          "We use essential cookies to run the Service. With your consent we "
-              + "also use optional cookies; none are set until you choose.",
-          "Accept all",
-          "Reject all",
-          "Manage preferences",
-          "Save preferences",
-          "Close",
-          "Cookie preferences",
-          "Choose which optional cookie categories you allow. Essential cookies "
-              + "are always on because the Service cannot work without them.",
-          "Cookie Policy",
-          "Our Cookie Policy has changed since you last chose; please review your choice.",
-          "Cookie",
-          "Provider",
-          "Purpose",
-          "Duration",
-          "About cookies",
-          "We use essential cookies to run the Service, and optional cookies as our Cookie Policy "
-              + "describes. You can turn optional cookies off at any time in the cookie settings.",
-          "OK",
-          "Your browser's Global Privacy Control signal is honoured: {categories} stay off.");
+  static final BannerWords ENGLISH = of(Words.ENGLISH);
+
+  /** The banner's words in {@code words}' language. */
+  static BannerWords of(Words words) {
+    return new BannerWords(
+        words.get("banner.consentTitle"),
+        words.get("banner.consentDescription"),
+        words.get("banner.acceptAll"),
+        words.get("banner.rejectAll"),
+        words.get("banner.manage"),
+        words.get("banner.save"),
+        words.get("banner.close"),
+        words.get("banner.preferencesTitle"),
+        words.get("banner.preferencesIntro"),
+        words.get("banner.policyLink"),
+        words.get("banner.revisionMessage"),
+        words.get("table.cookie"),
+        words.get("table.provider"),
+        words.get("table.purpose"),
+        words.get("table.duration"),
+        words.get("banner.noticeTitle"),
+        words.get("banner.noticeDescription"),
+        words.get("banner.acknowledge"),
+        words.get("banner.gpcHonoured"));
+  }
+
+  /** One language of the banners: its key in the libraries' translations, words and texts. */
+  record Language(String key, BannerWords words, RenderContext context) {}
 
   /**
-   * The words in every language the registry has, its own language first: today only the policy's
-   * language, in the English words.
+   * The words in every language the registry has, its own language first (keyed by its code), then
+   * each of its languages keyed by the language alone ({@code fr}), which both libraries match to a
+   * page's {@code <html lang="fr-CA">}; each with the context of its edition, whose registry gives
+   * the categories' and cookies' texts in that language.
    */
-  static Map<String, BannerWords> languages(Registry r) {
-    Map<String, BannerWords> out = new LinkedHashMap<>();
-    out.put(r.policy().language(), ENGLISH);
-    return out;
+  static List<Language> languages(RenderContext context) {
+    List<Language> out = new ArrayList<>();
+    out.add(new Language(context.registry().policy().language(), ENGLISH, context));
+    for (RenderContext e : context.editions()) {
+      out.add(new Language(e.edition().language().primary(), of(e.edition().words()), e));
+    }
+    return List.copyOf(out);
   }
 }

@@ -83,8 +83,13 @@ final class CookieConsentRenderer implements Renderer {
     language.put("default", r.policy().language());
     ObjectNode translations = language.putObject("translations");
     String href = escapeHtml(MachineText.policyHref(context));
-    BannerWords.languages(r)
-        .forEach((lang, w) -> translation(translations.putObject(lang), w, href, context, text));
+    for (BannerWords.Language l : BannerWords.languages(context)) {
+      MachineText words = l.context() == context ? text : new MachineText(l.context());
+      String own = escapeHtml(MachineText.policyHref(l.context()));
+      translation(translations.putObject(l.key()), l.words(), own, l.context(), words);
+    }
+    // with other languages, the page's <html lang> picks the words (fr for fr-CA)
+    if (!r.languages().isEmpty()) language.put("autoDetect", "document");
     return List.of(Json.file(SitePaths.COOKIECONSENT, o));
   }
 

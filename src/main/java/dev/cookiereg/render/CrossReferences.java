@@ -23,9 +23,20 @@ final class CrossReferences {
    */
   static Optional<String> markdown(
       Registry registry, Outline outline, String id, String sectionHref, boolean linkDocuments) {
+    return markdown(registry, outline, id, sectionHref, linkDocuments, "Section");
+  }
+
+  /** As above, with {@code section} for the word "Section" ("section" in French running text). */
+  static Optional<String> markdown(
+      Registry registry,
+      Outline outline,
+      String id,
+      String sectionHref,
+      boolean linkDocuments,
+      String section) {
     Optional<String> number = outline.number(id);
     if (number.isPresent()) {
-      String text = "Section " + number.get();
+      String text = section + " " + number.get();
       return Optional.of(
           sectionHref == null ? text : "[" + text + "](" + sectionHref + "#" + id + ")");
     }

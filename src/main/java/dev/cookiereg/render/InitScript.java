@@ -34,14 +34,13 @@ final class InitScript {
         ConsentRegions.of(
             context.categoriesInPolicyOrder(), context.registry().consentPlatform().regionCodes());
     ObjectNode notice = JsonNodeFactory.instance.objectNode();
-    BannerWords.languages(context.registry())
-        .forEach(
-            (lang, w) ->
-                notice
-                    .putObject(lang)
-                    .put("title", w.noticeTitle())
-                    .put("description", w.noticeDescription())
-                    .put("acknowledge", w.acknowledge()));
+    for (BannerWords.Language l : BannerWords.languages(context)) {
+      notice
+          .putObject(l.key())
+          .put("title", l.words().noticeTitle())
+          .put("description", l.words().noticeDescription())
+          .put("acknowledge", l.words().acknowledge());
+    }
     String script = script(library, regions.json(configId), notice, gpc(context, configId));
     return SiteFile.owning(path, script.getBytes(StandardCharsets.UTF_8));
   }
@@ -60,9 +59,19 @@ final class InitScript {
     refused.forEach(c -> ids.add(configId.apply(c.id())));
     ObjectNode honoured = gpc.putObject("honoured");
     if (refused.isEmpty()) return gpc;
-    String titles = refused.stream().map(Category::title).collect(Collectors.joining(", "));
-    BannerWords.languages(context.registry())
-        .forEach((lang, w) -> honoured.put(lang, w.gpcHonoured().replace("{categories}", titles)));
+    for (BannerWords.Language l : BannerWords.languages(context)) {
+      String titles =
+          refused.stream()
+              .map(
+                  c ->
+                      l.context()
+                          .registry()
+                          .category(c.id())
+                          .map(Category::title)
+                          .orElse(c.title()))
+              .collect(Collectors.joining(", "));
+      honoured.put(l.key(), l.words().gpcHonoured().replace("{categories}", titles));
+    }
     return gpc;
   }
 

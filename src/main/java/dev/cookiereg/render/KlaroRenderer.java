@@ -87,7 +87,8 @@ final class KlaroRenderer implements Renderer {
     o.put("hideDeclineAll", false);
     o.put("hideLearnMore", false);
     o.put("groupByPurpose", true);
-    o.put("lang", r.policy().language());
+    // with other languages, Klaro reads the page's <html lang> (fr for fr-CA) instead
+    if (r.languages().isEmpty()) o.put("lang", r.policy().language());
     o.put("showNoticeTitle", true);
     o.put("disablePoweredBy", true);
     // Accept is drawn in --green1, Decline in --dark2: one colour, so neither stands out (5.1.1(b))
@@ -98,8 +99,11 @@ final class KlaroRenderer implements Renderer {
     ObjectNode translations = o.putObject("translations");
     String href = MachineText.policyHref(context);
     translations.putObject("zz").put("privacyPolicyUrl", href);
-    BannerWords.languages(r)
-        .forEach((lang, w) -> translation(translations.putObject(lang), w, href, context, text));
+    for (BannerWords.Language l : BannerWords.languages(context)) {
+      MachineText words = l.context() == context ? text : new MachineText(l.context());
+      String own = MachineText.policyHref(l.context());
+      translation(translations.putObject(l.key()), l.words(), own, l.context(), words);
+    }
 
     ArrayNode services = o.putArray("services");
     for (BannerData.Service s : BannerData.services(r, context.categoriesInPolicyOrder())) {

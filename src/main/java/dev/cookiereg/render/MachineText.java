@@ -25,11 +25,12 @@ final class MachineText {
     this.outline = context.outline();
     this.global = Placeholders.global(registry);
     this.policyHref = policyHref(context);
+    this.section = context.edition().words().get("page.section");
   }
 
   /** Where banners link the policy: its published URL, or the page beside them in the site. */
   static String policyHref(RenderContext context) {
-    return publicHref(context, SitePaths.POLICY);
+    return publicHref(context, context.edition().path(SitePaths.POLICY));
   }
 
   /**
@@ -80,10 +81,13 @@ final class MachineText {
   }
 
   /** "Section 5.1", linked into the published policy when its URL is known and links are wanted. */
+  /** The word of a cross-reference in the context's language ("Section", "section"). */
+  private final String section;
+
   private String xref(String id, boolean links) {
     boolean linkable = links && PublicUrls.known(registry.policy().url());
     return CrossReferences.markdown(
-            registry, outline, id, linkable ? Prose.destination(policyHref) : null, links)
+            registry, outline, id, linkable ? Prose.destination(policyHref) : null, links, section)
         .orElse(Prose.escape(id));
   }
 }

@@ -4,6 +4,7 @@ import dev.cookiereg.diff.AffectedCategory;
 import dev.cookiereg.diff.Change;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Notice;
+import dev.cookiereg.i18n.Translations;
 import dev.cookiereg.manifest.Manifest;
 import dev.cookiereg.manifest.ManifestDigest;
 import dev.cookiereg.manifest.ManifestJson;
@@ -64,9 +65,36 @@ public final class ManifestRenderer implements Renderer {
             r.providers().stream().map(ManifestRenderer::provider).toList(),
             Manifest.lazily(r.cookies(), c -> cookie(r, c, text)),
             r.technologies().stream().map(t -> technology(t, text)).toList(),
+            editions(r),
             DocumentText.of(context),
             change(context.change(), r.policy()),
             Manifest.Paths.CURRENT));
+  }
+
+  /** The editions in other languages (format 2.2), or null when there are none. */
+  private static List<Manifest.Edition> editions(Registry r) {
+    if (r.languages().isEmpty()) return null;
+    return r.languages().stream()
+        .map(
+            l -> {
+              var states = Translations.status(r, l);
+              String folder = SitePaths.edition(l.primary());
+              return new Manifest.Edition(
+                  l.code(),
+                  l.required(),
+                  folder + SitePaths.POLICY,
+                  folder + SitePaths.HISTORY,
+                  folder + SitePaths.NOTICE,
+                  new Manifest.Texts(
+                      count(states, Translations.State.CURRENT),
+                      count(states, Translations.State.STALE),
+                      count(states, Translations.State.MISSING)));
+            })
+        .toList();
+  }
+
+  private static long count(List<Translations.Status> states, Translations.State state) {
+    return states.stream().filter(s -> s.state() == state).count();
   }
 
   private static Manifest.Policy policy(RenderContext context) {
@@ -95,7 +123,8 @@ public final class ManifestRenderer implements Renderer {
    * that states none keeps saying 2.1, byte for byte as before 2.2 existed.
    */
   static boolean carries22Members(Registry r) {
-    return r.consentPlatform().honoursGlobalPrivacyControl() != null
+    return !r.languages().isEmpty()
+        || r.consentPlatform().honoursGlobalPrivacyControl() != null
         || r.categories().stream().anyMatch(c -> !c.accepted().isEmpty())
         || r.cookies().stream().anyMatch(c -> !c.accepted().isEmpty())
         || r.providers().stream()

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cookiereg.diff.Change;
 import dev.cookiereg.diff.Level;
+import dev.cookiereg.i18n.Words;
 import dev.cookiereg.model.Item;
 import dev.cookiereg.model.Policy;
 import dev.cookiereg.release.ChangeSummary;
@@ -22,10 +23,27 @@ final class NoticeRenderer implements Renderer {
 
   @Override
   public List<SiteFile> render(RenderContext context) {
+    List<SiteFile> out = new java.util.ArrayList<>();
+    out.add(notice(context));
+    for (RenderContext edition : context.editions()) out.add(notice(edition)); // fr/notice.json
+    return List.copyOf(out);
+  }
+
+  /**
+   * The notice in the context's language: an edition's states its {@code language}, its subject,
+   * methods and links are its own, and each change's {@code message} stays in the policy's language
+   * (the change classifier's words), marked by {@code messageLanguage}.
+   */
+  private static SiteFile notice(RenderContext context) {
+    Words words = context.edition().words();
     Policy policy = context.registry().policy();
     ChangeSummary change = context.change();
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode o = f.objectNode();
+    if (!context.edition().isSource()) {
+      o.put("language", policy.language());
+      o.put("messageLanguage", PageHeads.SOURCE_LANGUAGE);
+    }
     List<Item> methodsToUse = change.noticeMethods(policy);
     o.put("send", !methodsToUse.isEmpty());
     o.put("policyVersion", policy.version().toString());
@@ -39,13 +57,15 @@ final class NoticeRenderer implements Renderer {
     o.put("lastUpdated", policy.lastUpdated().toString());
     o.put(
         "subject",
-        policy.title()
-            + " "
-            + policy.version()
-            + (change.material()
-                ? ": material changes effective "
-                    + PolicyViewBuilder.date(policy.effective()).text()
-                : ""));
+        words.format(
+            change.material() ? "notice.subjectMaterial" : "notice.subject",
+            java.util.Map.of(
+                "title",
+                policy.title(),
+                "version",
+                policy.version().toString(),
+                "effective",
+                words.date(policy.effective()))));
     ArrayNode methods = o.putArray("methods");
     for (Item m : methodsToUse) {
       methods.addObject().put("id", m.id()).put("text", m.text());
@@ -62,8 +82,9 @@ final class NoticeRenderer implements Renderer {
     }
     ObjectNode links = o.putObject("links");
     links.put("policy", MachineText.policyHref(context));
-    links.put("history", MachineText.publicHref(context, SitePaths.HISTORY));
-    return List.of(Json.file(SitePaths.NOTICE, o));
+    links.put(
+        "history", MachineText.publicHref(context, context.edition().path(SitePaths.HISTORY)));
+    return Json.file(context.edition().path(SitePaths.NOTICE), o);
   }
 
   /** The ids of the categories whose consent the change concerns, as the manifest lists them. */

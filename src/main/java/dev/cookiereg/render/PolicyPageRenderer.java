@@ -18,9 +18,15 @@ final class PolicyPageRenderer implements Renderer {
 
   @Override
   public List<SiteFile> render(RenderContext context) throws RenderException {
-    var page = Views.guard(SitePaths.POLICY, () -> new PolicyViewBuilder(context).build());
-    return List.of(
-        SiteFile.owning(
-            SitePaths.POLICY, templates.engine(context).render(TEMPLATE, "page", page)));
+    List<SiteFile> out = new java.util.ArrayList<>();
+    out.add(page(context));
+    for (RenderContext edition : context.editions()) out.add(page(edition)); // fr/index.html
+    return List.copyOf(out);
+  }
+
+  private SiteFile page(RenderContext context) throws RenderException {
+    String path = context.edition().path(SitePaths.POLICY);
+    var page = Views.guard(path, () -> new PolicyViewBuilder(context).build());
+    return SiteFile.owning(path, templates.engine(context).render(TEMPLATE, "page", page));
   }
 }

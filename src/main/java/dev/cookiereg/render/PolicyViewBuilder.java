@@ -3,6 +3,7 @@ package dev.cookiereg.render;
 import dev.cookiereg.diff.Change;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
+import dev.cookiereg.i18n.Words;
 import dev.cookiereg.model.Block;
 import dev.cookiereg.model.Category;
 import dev.cookiereg.model.Cookie;
@@ -31,19 +32,14 @@ import dev.cookiereg.render.html.PolicyPage.ThirdPartyTable;
 import dev.cookiereg.render.html.PolicyPage.TocEntry;
 import dev.cookiereg.site.SitePaths;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Builds the {@link PolicyPage} view from the registry's {@link Outline}, whose numbers it shows as
  * they are, and turns every text into HTML through {@link Markdown}.
  */
 final class PolicyViewBuilder {
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
-
   private final Registry registry;
   private final Outline outline;
   private final ChangeSummary change;
@@ -52,6 +48,7 @@ final class PolicyViewBuilder {
   private final GeneratedContent generated;
   private final boolean cookieRows;
   private final RenderContext context;
+  private final Words words;
 
   PolicyViewBuilder(RenderContext context) {
     this(context, true);
@@ -64,6 +61,7 @@ final class PolicyViewBuilder {
   PolicyViewBuilder(RenderContext context, boolean cookieRows) {
     this.cookieRows = cookieRows;
     this.context = context;
+    this.words = context.edition().words();
     this.registry = context.registry();
     this.outline = context.outline();
     this.change = context.change();
@@ -93,15 +91,17 @@ final class PolicyViewBuilder {
         policy.title(),
         policy.subtitle(),
         policy.version().toString(),
-        date(policy.effective()),
-        date(policy.lastUpdated()),
+        dated(policy.effective()),
+        dated(policy.lastUpdated()),
         toc(sections),
         sections,
         registry.consentPlatform().cookieSettingsLabel(),
         changeNotice(),
         PageHeads.of(context, SitePaths.POLICY, description(policy)),
         fragment,
-        historyHref);
+        historyHref,
+        context.edition().isSource() ? java.util.Map.of() : words.all(),
+        context.edition().root());
   }
 
   /**
@@ -110,7 +110,9 @@ final class PolicyViewBuilder {
    */
   private String description(dev.cookiereg.model.Policy policy) {
     if (policy.subtitle() != null) return policy.subtitle();
-    return "The " + policy.title() + " of " + registry.controller().name() + ".";
+    return words.format(
+        "page.description",
+        java.util.Map.of("title", policy.title(), "controller", registry.controller().name()));
   }
 
   /**
@@ -129,12 +131,22 @@ final class PolicyViewBuilder {
     return new PolicyPage.ChangeNotice(
         registry.policy().version().toString(),
         change.inForce().get().toString(),
-        date(registry.policy().effective()),
-        changes);
+        dated(registry.policy().effective()),
+        changes,
+        context.edition().isSource() ? null : PageHeads.SOURCE_LANGUAGE);
   }
 
   static DateView date(LocalDate d) {
-    return new DateView(d.toString(), DATE.format(d));
+    return date(d, Words.ENGLISH);
+  }
+
+  /** A date for {@code <time>}, in {@code words}' language. */
+  static DateView date(LocalDate d, Words words) {
+    return new DateView(d.toString(), words.date(d));
+  }
+
+  private DateView dated(LocalDate d) {
+    return date(d, words);
   }
 
   private static List<TocEntry> toc(List<SectionView> sections) {
@@ -240,7 +252,7 @@ final class PolicyViewBuilder {
         BannerData.providerName(registry, c),
         generated.inlineHtml(c.purpose(), global),
         c.isSession(),
-        c.retention().display());
+        words.retention(c.retention()));
   }
 
   private ClauseView clause(
@@ -316,7 +328,7 @@ final class PolicyViewBuilder {
 
   /** {@code [[id]]}: "Section 5.1" linking to {@code #id}, or a related document's title. */
   private String xref(String id) {
-    return CrossReferences.markdown(registry, outline, id, "", true)
+    return CrossReferences.markdown(registry, outline, id, "", true, words.get("page.section"))
         .orElseThrow(
             () -> new IllegalStateException("cross-reference to unknown id [[" + id + "]]"));
   }

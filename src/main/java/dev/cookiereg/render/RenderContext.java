@@ -26,13 +26,51 @@ public record RenderContext(
     String changelog,
     JsonNode registrySchema,
     ChangeSummary change,
-    ConsentRevisions revisions) {
+    ConsentRevisions revisions,
+    Edition edition) {
   public RenderContext {
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(outline, "outline");
     changelog = changelog == null ? "" : changelog;
     change = change == null ? ChangeSummary.FIRST : change;
     revisions = revisions == null ? ConsentRevisions.first(registry) : revisions;
+    edition = edition == null ? Edition.SOURCE : edition;
+  }
+
+  /** As above, in the policy's own language. */
+  public RenderContext(
+      Registry registry,
+      Outline outline,
+      Path templates,
+      String changelog,
+      JsonNode registrySchema,
+      ChangeSummary change,
+      ConsentRevisions revisions) {
+    this(registry, outline, templates, changelog, registrySchema, change, revisions, null);
+  }
+
+  /**
+   * The context of {@code language}'s edition: the registry translated (its outline is the same),
+   * the rest as it is.
+   */
+  public RenderContext in(dev.cookiereg.model.Language language) {
+    Edition e = Edition.of(language);
+    Registry translated = e.registry(registry);
+    return new RenderContext(
+        translated,
+        Outline.of(translated),
+        templates,
+        changelog,
+        registrySchema,
+        change,
+        revisions,
+        e);
+  }
+
+  /** The contexts of every edition in another language, in the registry's order. */
+  public java.util.List<RenderContext> editions() {
+    if (!edition.isSource()) return java.util.List.of();
+    return registry.languages().stream().map(this::in).toList();
   }
 
   /**

@@ -31,6 +31,7 @@ public final class SiteBuilder {
           new EmbeddedHistoryRenderer(templates),
           new EmbedStyleRenderer(),
           new RegistrySchemaRenderer(),
+          new TranslationSchemaRenderer(),
           new ManifestRenderer(),
           new ManifestSchemaRenderer(),
           new BannerCategoriesRenderer(),

@@ -7,6 +7,15 @@ public final class SitePaths {
   public static final String MANIFEST = "manifest.json";
   public static final String MANIFEST_SCHEMA = "schema/manifest.schema.json";
   public static final String REGISTRY_SCHEMA = "schema/cookies.schema.json";
+
+  /** The JSON Schema of the registry's translation files ({@code cookies.fr.yaml}), for editors. */
+  public static final String TRANSLATION_SCHEMA = "schema/translation.schema.json";
+
+  /** The folder of a language's edition: {@code fr/} for {@code fr-CA}. */
+  public static String edition(String primaryLanguage) {
+    return primaryLanguage + "/";
+  }
+
   public static final String BANNER_CATEGORIES = "banner/categories.json";
   public static final String COOKIECONSENT = "banner/cookieconsent.json";
   public static final String KLARO = "banner/klaro.json";

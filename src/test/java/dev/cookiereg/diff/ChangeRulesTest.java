@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The change rules, case by case: {@code src/test/resources/changes/cases.yaml} edits a base
- * registry and names the changes (rule and level) expected from base to new and, mirrored, from new
- * back to base; where a case lists {@code messages}, the words of the base-to-new changes too.
+ * registry (and, for an edition in another language, its {@code cookies.fr.yaml}) and names the
+ * changes (rule and level) expected from base to new and, mirrored, from new back to base; where a
+ * case lists {@code messages}, the words of the base-to-new changes too.
  */
 class ChangeRulesTest {
   static final Path BASE = Path.of("src/test/resources/registries/diff-base.yaml");
@@ -43,15 +44,9 @@ class ChangeRulesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void changeIsClassifiedByItsRule(String name, JsonNode c) throws Exception {
-    String base = Files.readString(BASE, StandardCharsets.UTF_8);
-    String head = base;
-    for (JsonNode edit : c.get("edits")) {
-      String find = edit.get("find").asText();
-      assertThat(head).as("edit target in %s", name).contains(find);
-      head = head.replace(find, edit.get("replace").asText());
-    }
-    Registry before = load("base.yaml", base);
-    Registry after = load("new.yaml", head);
+    Registry[] pair = registries(name, c);
+    Registry before = pair[0];
+    Registry after = pair[1];
 
     DiffReport forward = RegistryDiff.compare(before, after);
     assertThat(classified(forward)).as("base → new").isEqualTo(expected(c, "expect"));
@@ -79,13 +74,9 @@ class ChangeRulesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void aFormatWritesTheNamesOfAMessageItsOwnWay(String name, JsonNode c) throws Exception {
-    String base = Files.readString(BASE, StandardCharsets.UTF_8);
-    String head = base;
-    for (JsonNode edit : c.get("edits")) {
-      head = head.replace(edit.get("find").asText(), edit.get("replace").asText());
-    }
-    Registry before = load("base.yaml", base);
-    Registry after = load("new.yaml", head);
+    Registry[] pair = registries(name, c);
+    Registry before = pair[0];
+    Registry after = pair[1];
     List<Change> all = new ArrayList<>(RegistryDiff.compare(before, after).changes());
     all.addAll(RegistryDiff.compare(after, before).changes());
     for (Change ch : all) {
@@ -243,6 +234,44 @@ class ChangeRulesTest {
         .isEmpty();
     assertThat(RegistryDiff.compare(load("new.yaml", placed), load("base.yaml", before)).changes())
         .isEmpty();
+  }
+
+  /**
+   * The base registry and the new one of case {@code c}: {@code common} edits make both, {@code
+   * edits} the new one; with {@code french} (the base's {@code cookies.fr.yaml}, edited by {@code
+   * french-edits} for the new one), each is read from a folder with its French texts beside it.
+   */
+  private static Registry[] registries(String name, JsonNode c) throws Exception {
+    String base = Files.readString(BASE, StandardCharsets.UTF_8);
+    base = edited(name, base, c.get("common"));
+    String head = edited(name, base, c.get("edits"));
+    if (!c.has("french")) return new Registry[] {load("base.yaml", base), load("new.yaml", head)};
+    String french = c.get("french").asText();
+    Path dir = Files.createTempDirectory("cookiereg-case-");
+    return new Registry[] {
+      loadWithFrench(dir.resolve("base"), base, french),
+      loadWithFrench(dir.resolve("new"), head, edited(name, french, c.get("french-edits")))
+    };
+  }
+
+  private static String edited(String name, String text, JsonNode edits) {
+    if (edits == null) return text;
+    for (JsonNode edit : edits) {
+      String find = edit.get("find").asText();
+      assertThat(text).as("edit target in %s", name).contains(find);
+      text = text.replace(find, edit.get("replace").asText());
+    }
+    return text;
+  }
+
+  private static Registry loadWithFrench(Path dir, String yaml, String french) throws Exception {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("cookies.fr.yaml"), french, StandardCharsets.UTF_8);
+    Path registry = dir.resolve("cookies.yaml");
+    Files.writeString(registry, yaml, StandardCharsets.UTF_8);
+    return LOADER
+        .loadForComparison(registry.toString(), yaml.getBytes(StandardCharsets.UTF_8))
+        .registry();
   }
 
   private static Registry load(String name, String yaml) throws RegistryException {

@@ -33,7 +33,8 @@ class RuleEmittersTest {
           ProviderRules.class,
           TechnologyRules.class,
           FactRules.class,
-          ProseRules.class);
+          ProseRules.class,
+          TranslationRules.class);
 
   @Test
   void everyRuleIsEmittedOnlyByTheClassItsRowNames() throws Exception {
@@ -88,7 +89,8 @@ class RuleEmittersTest {
             "ProviderComparison",
             "CookieComparison",
             "TechnologyComparison",
-            "PolicyComparison");
+            "PolicyComparison",
+            "TranslationComparison");
     for (ChangeRule rule : ChangeRules.ALL_RULES) {
       Class<?> emitter = rule.emittedBy();
       assertThat(

@@ -76,7 +76,8 @@ class SchemaCompatibilityTest {
 
   /**
    * Format 2.1 adds one optional member to format 2.0 as release 2.0.0 published it, a cookie's
-   * {@code matches}, and nothing a pinned consumer would notice.
+   * {@code matches}, and format 2.2 one more, {@code languages}: nothing a pinned consumer would
+   * notice.
    */
   @Test
   void format21AddsACookiesMatchesToFormat20AndNothingElse() throws Exception {
@@ -105,7 +106,8 @@ class SchemaCompatibilityTest {
             "schema-member-added at providers[].processing.safeguard",
             "schema-member-added at providers[].sellsOrShares",
             "schema-member-added at providers[].accepted",
-            "schema-member-added at cookies[].accepted");
+            "schema-member-added at cookies[].accepted",
+            "schema-member-added at languages");
     assertThat(Manifest.FORMAT_VERSION).isEqualTo("2.2");
   }
 

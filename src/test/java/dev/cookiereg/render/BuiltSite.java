@@ -17,15 +17,18 @@ import java.util.List;
  */
 final class BuiltSite {
   /**
-   * The pages every page-level quality bar applies to: the current ones, the page of versions and
-   * archived pages with their notice. Not 2.0.0's or 2.1.0's policy page: they were released with
-   * the change notice in an aside inside the header, which axe's best practices flag (the template
-   * has since made it a section; the archive keeps what was published).
+   * The pages every page-level quality bar applies to: the current ones (the French edition's too),
+   * the page of versions and archived pages with their notice. Not 2.0.0's or 2.1.0's policy page:
+   * they were released with the change notice in an aside inside the header, which axe's best
+   * practices flag (the template has since made it a section; the archive keeps what was
+   * published).
    */
   static final List<String> PAGES =
       List.of(
           "index.html",
           "history.html",
+          "fr/index.html",
+          "fr/history.html",
           "versions/index.html",
           "versions/2.1.0/history.html",
           "versions/1.0.0/index.html");

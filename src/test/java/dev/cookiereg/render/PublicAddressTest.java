@@ -63,10 +63,17 @@ class PublicAddressTest {
     assertThat(json(site, SitePaths.BANNER_CATEGORIES).get("policyUrl").asText())
         .isEqualTo("https://example.org/legal/cookies/");
     JsonNode klaro = json(site, SitePaths.KLARO).get("translations");
-    klaro.forEach(
-        words ->
-            assertThat(words.get("privacyPolicyUrl").asText())
-                .isEqualTo("https://example.org/legal/cookies/"));
+    // each language links the policy in that language: the French edition is beside it, in fr/
+    klaro
+        .fields()
+        .forEachRemaining(
+            words ->
+                assertThat(words.getValue().get("privacyPolicyUrl").asText())
+                    .as(words.getKey())
+                    .isEqualTo(
+                        words.getKey().equals("fr")
+                            ? "https://example.org/legal/cookies/fr/index.html"
+                            : "https://example.org/legal/cookies/"));
     String footer =
         json(site, SitePaths.COOKIECONSENT)
             .at("/language/translations/en/consentModal/footer")

@@ -22,6 +22,13 @@ public final class SeedProject {
   private static final Pattern EFFECTIVE_LINE = Pattern.compile("(?m)^  effective: .*$");
   private static final Pattern UPDATED_LINE = Pattern.compile("(?m)^  lastUpdated: .*$");
 
+  /**
+   * The editions in other languages, with the comment above them: the seed's version was English
+   * only, and its releases are not held back by translations (the French edition's tests add them).
+   */
+  private static final Pattern LANGUAGES =
+      Pattern.compile("(?m)(^#[^\\n]*\\n)*^languages:\\n(^  .*\\n)+\\n");
+
   private SeedProject() {}
 
   /** The committed registry, its version and dates those of the first release. */
@@ -29,7 +36,16 @@ public final class SeedProject {
     String yaml = Files.readString(Path.of("cookies.yaml"), StandardCharsets.UTF_8);
     yaml = VERSION_LINE.matcher(yaml).replaceFirst("  version: " + VERSION);
     yaml = EFFECTIVE_LINE.matcher(yaml).replaceFirst("  effective: " + DATE);
-    return UPDATED_LINE.matcher(yaml).replaceFirst("  lastUpdated: " + DATE);
+    yaml = UPDATED_LINE.matcher(yaml).replaceFirst("  lastUpdated: " + DATE);
+    return withoutLanguages(yaml);
+  }
+
+  /**
+   * {@code yaml} without its editions in other languages (and the comment above them): the English
+   * project, for a test that copies the registry alone, without its translation files.
+   */
+  public static String withoutLanguages(String yaml) {
+    return LANGUAGES.matcher(yaml).replaceFirst("");
   }
 
   /** The committed policy history with only its first entry (and that entry's link). */

@@ -14,6 +14,11 @@ import java.util.List;
  *     embed/history.html}), false for the site's own page
  * @param policyHref where the policy is linked from this page or fragment
  * @param versionsHref where the page of released versions is linked from this page or fragment
+ * @param words the interface words of the page's language, by id
+ * @param root the way up from the page's folder to the site's root ({@code ""}, {@code ../})
+ * @param entries for an edition in another language, every released version from the history, whose
+ *     details ({@code html}, then empty) stay in the policy's language; empty otherwise
+ * @param sourceHref where the history in the policy's language is, for an edition's page
  */
 public record HistoryPage(
     String lang,
@@ -26,10 +31,29 @@ public record HistoryPage(
     PageHead head,
     boolean fragment,
     String policyHref,
-    String versionsHref) {
+    String versionsHref,
+    java.util.Map<String, String> words,
+    String root,
+    List<Entry> entries,
+    String sourceHref) {
   public HistoryPage {
     levels = List.copyOf(levels);
+    words = java.util.Map.copyOf(words);
+    entries = List.copyOf(entries);
   }
+
+  /**
+   * One released version as an edition's history lists it.
+   *
+   * @param href its archived page
+   * @param effective null when the history does not state it
+   */
+  public record Entry(
+      String version,
+      String href,
+      PolicyPage.DateView released,
+      PolicyPage.DateView effective,
+      String level) {}
 
   /** A level of change ("Material") and what it means for a visitor. */
   public record LevelWords(String name, String meaning) {}

@@ -12,4 +12,30 @@ package dev.cookiereg.render.html;
  *     image/x-icon})
  */
 public record PageHead(
-    String canonical, String description, String siteName, String favicon, String faviconType) {}
+    String canonical,
+    String description,
+    String siteName,
+    String favicon,
+    String faviconType,
+    java.util.List<Alternate> alternates) {
+  public PageHead {
+    alternates = alternates == null ? java.util.List.of() : java.util.List.copyOf(alternates);
+  }
+
+  /** A page without editions in other languages. */
+  public PageHead(
+      String canonical, String description, String siteName, String favicon, String faviconType) {
+    this(canonical, description, siteName, favicon, faviconType, java.util.List.of());
+  }
+
+  /**
+   * The same page in one language, for {@code <link rel="alternate" hreflang>} and the visible
+   * language switch.
+   *
+   * @param hreflang the BCP 47 tag, or {@code x-default} for the page shown to any other language
+   * @param href the page's public address, or its path from this page when the policy has none
+   * @param label the language's name in itself ({@code English}, {@code Français})
+   * @param current true for the page's own language
+   */
+  public record Alternate(String hreflang, String href, String label, boolean current) {}
+}

@@ -15,6 +15,8 @@ import java.util.List;
  * @param fragment true for the policy as a fragment for another site's page ({@code
  *     embed/policy.html}), false for the site's own page
  * @param historyHref where the policy history is linked from this page or fragment
+ * @param words the interface words of the page's language, by id ({@code page.contents})
+ * @param root the way up from the page's folder to the site's root ({@code ""}, {@code ../})
  */
 public record PolicyPage(
     String lang,
@@ -29,9 +31,12 @@ public record PolicyPage(
     ChangeNotice changeNotice,
     PageHead head,
     boolean fragment,
-    String historyHref) {
+    String historyHref,
+    java.util.Map<String, String> words,
+    String root) {
 
   public PolicyPage {
+    words = java.util.Map.copyOf(words);
     toc = List.copyOf(toc);
     sections = List.copyOf(sections);
   }
@@ -40,9 +45,11 @@ public record PolicyPage(
    * The notice shown while the latest release is material: what changed since the version before.
    *
    * @param changes one plain sentence per material change
+   * @param changesLang the language of the sentences when it is not the page's (the change
+   *     classifier writes them in the policy's own language), else null
    */
   public record ChangeNotice(
-      String version, String since, DateView effective, List<String> changes) {
+      String version, String since, DateView effective, List<String> changes, String changesLang) {
     public ChangeNotice {
       changes = List.copyOf(changes);
     }
