@@ -12,7 +12,9 @@ import dev.cookiereg.RegistryLoader;
 import dev.cookiereg.load.ManifestReader;
 import dev.cookiereg.model.Acceptance;
 import dev.cookiereg.model.Registry;
+import dev.cookiereg.render.Json;
 import dev.cookiereg.site.SitePaths;
+import dev.cookiereg.testing.SeedProject;
 import dev.cookiereg.write.SiteWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,18 +63,25 @@ class Format22Test {
   }
 
   @Test
-  void aRegistryStatingNoneOfFormat22sFactsKeepsPublishingFormat21AndItsReleasedDigest()
+  void aRegistryStatingNoneOfFormat22sFactsPublishesFormat21WithNoneOfItsMembers()
       throws Exception {
-    // built as the project builds it (its history and archive beside it), into a folder of its own
-    Path site = tmp.resolve("site");
-    SiteWriter.write(
-        site,
-        Build.of(Path.of("cookies.yaml"), null, Path.of("site")).render(new RegistryLoader()));
+    Path site = build(SeedProject.withoutLanguages(Files.readString(Path.of("cookies.yaml"))));
     JsonNode built = JSON.readTree(site.resolve(SitePaths.MANIFEST).toFile());
-    JsonNode released = JSON.readTree(Path.of("site/versions/2.1.1/manifest.json").toFile());
 
     assertThat(built.get("schemaVersion").asText()).isEqualTo("2.1");
-    assertThat(built.at("/policy/digest")).isEqualTo(released.at("/policy/digest"));
+    assertThat(built.has("languages")).isFalse();
+    assertThat(built.toString()).doesNotContain("\"accepted\"", "sellsOrShares", "safeguard");
+  }
+
+  @Test
+  void theReleasedFormat21ManifestIsReadAndWrittenBackToItsBytesAndDigest() throws Exception {
+    Path archived = Path.of("site/versions/2.1.1/manifest.json");
+    String text = Files.readString(archived);
+    Manifest read = ManifestReader.parse("manifest.json", Files.readAllBytes(archived));
+
+    assertThat(read.schemaVersion()).isEqualTo("2.1");
+    assertThat(Json.write(read)).isEqualTo(text);
+    assertThat(ManifestDigest.of(read)).isEqualTo(read.policy().digest());
   }
 
   @Test
