@@ -55,6 +55,29 @@ public record Change(
     return rule.level();
   }
 
+  /**
+   * The change for the public in {@code language} (a primary language subtag), naming elements as
+   * {@code head} does (and, for what it no longer has, {@code base}): an edition's page words its
+   * changes with its own registry's titles. English is {@link #words()}.
+   *
+   * @throws IllegalArgumentException when {@code language} has no change words
+   * @throws IllegalStateException when the change's rule has no sentence in {@code language}
+   */
+  public String words(
+      String language, dev.cookiereg.model.Registry base, dev.cookiereg.model.Registry head) {
+    if (language.equals("en")) return words;
+    if (!values.containsKey("kind")) {
+      throw new IllegalStateException("no values to word " + rule.id() + " in " + language);
+    }
+    return new ChangeWords(base, head, language)
+        .sentence(rule, values.get("kind"), values.get("subject"), values);
+  }
+
+  /** Whether changes have public words in {@code language} (a primary language subtag). */
+  public static boolean wordedIn(String language) {
+    return ChangeWords.hasLanguage(language);
+  }
+
   /** The same change, concerning {@code categories}. */
   Change concerning(List<AffectedCategory> categories) {
     return new Change(rule, subject, message, pointer, values, wording, categories, words);

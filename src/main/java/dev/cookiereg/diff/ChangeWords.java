@@ -28,10 +28,16 @@ import java.util.regex.Pattern;
  * A change in public words, for the readers of the page, its history and the notice e-mailed to
  * users: elements named as the page names them (a cookie by its name, a provider by its name, a
  * category or technology by its title), never by id, rule id or notice code. The sentences are
- * {@code change-words.properties}, one per rule id.
+ * {@code change-words.properties}, one per rule id; an edition's language has its own file ({@code
+ * change-words.fr.properties}), which also says how it names each kind of element and each part of
+ * the policy ({@code kind.cookie}, {@code policy.controller}).
  */
 final class ChangeWords {
-  private static final Map<String, String> TEMPLATES = load();
+  /** The languages that have public words for changes, besides English. */
+  static final List<String> LANGUAGES = List.of("fr");
+
+  private static final Map<String, Map<String, String>> BY_LANGUAGE = loadAll();
+  private static final Map<String, String> TEMPLATES = BY_LANGUAGE.get("en");
   private static final Pattern VALUE = Pattern.compile("\\{([\\w ]+)(?::([\\w-]+))?}");
 
   /** What a policy-level subject is called. */
@@ -46,12 +52,30 @@ final class ChangeWords {
 
   private final Registry base;
   private final Registry head;
+  private final String language;
+  private final Map<String, String> templates;
   private Map<String, Cookie> baseCookies;
   private Map<String, Cookie> headCookies;
 
   ChangeWords(Registry base, Registry head) {
+    this(base, head, "en");
+  }
+
+  /**
+   * The words in {@code language} (a primary language subtag), naming elements as {@code head} (and
+   * for what it no longer has, {@code base}) names them.
+   */
+  ChangeWords(Registry base, Registry head, String language) {
     this.base = base;
     this.head = head;
+    this.language = language;
+    this.templates = BY_LANGUAGE.get(language);
+    if (templates == null) throw new IllegalArgumentException("no change words in " + language);
+  }
+
+  /** Whether changes have public words in {@code language} (a primary language subtag). */
+  static boolean hasLanguage(String language) {
+    return BY_LANGUAGE.containsKey(language);
   }
 
   /**
@@ -72,8 +96,18 @@ final class ChangeWords {
 
   /** The rule ids that have public words (and rule-id/subject keys): every rule's must. */
   static Set<String> ruleIds() {
-    return TEMPLATES.keySet().stream()
-        .filter(k -> !k.startsWith("consent.") && !k.startsWith("notice."))
+    return ruleIds("en");
+  }
+
+  /** The rule ids that have public words in {@code language}. */
+  static Set<String> ruleIds(String language) {
+    return BY_LANGUAGE.get(language).keySet().stream()
+        .filter(
+            k ->
+                !k.startsWith("consent.")
+                    && !k.startsWith("notice.")
+                    && !k.startsWith("kind.")
+                    && !k.startsWith("policy."))
         .collect(java.util.stream.Collectors.toSet());
   }
 
@@ -81,8 +115,11 @@ final class ChangeWords {
    * The sentence for a change of {@code kind:id} under {@code rule}, filled with {@code values}.
    */
   String sentence(ChangeRule rule, String kind, String id, Map<String, String> values) {
-    String template = TEMPLATES.getOrDefault(rule.id() + "/" + id, TEMPLATES.get(rule.id()));
-    if (template == null) throw new IllegalStateException("no public words for " + rule.id());
+    String template = templates.getOrDefault(rule.id() + "/" + id, templates.get(rule.id()));
+    if (template == null) {
+      throw new IllegalStateException(
+          "no public words for " + rule.id() + (language.equals("en") ? "" : " in " + language));
+    }
     Matcher m = VALUE.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -110,6 +147,7 @@ final class ChangeWords {
       case "provider" -> find(first, second, Registry::provider, v).map(Provider::name).orElse(v);
       case "cookie-before" -> quoted(cookie(base, v).or(() -> cookie(head, v)), v);
       case "words" -> v.replace('-', ' ');
+      case "language-name" -> languageName(v);
       default -> throw new IllegalStateException("unknown value kind " + as);
     };
   }
@@ -121,16 +159,33 @@ final class ChangeWords {
       case "provider" -> find(Registry::provider, id).map(Provider::name).orElse(id);
       case "category" -> find(Registry::category, id).map(Category::title).orElse(id);
       case "technology" -> find(Registry::technology, id).map(Technology::title).orElse(id);
-      case "section" -> "“" + section(head, id).or(() -> section(base, id)).orElse(id) + "”";
-      case "policy" -> POLICY_PARTS.getOrDefault(id, "the policy");
+      case "section" -> quote(section(head, id).or(() -> section(base, id)).orElse(id));
+      case "policy" -> policyPart(id);
       default -> id;
     };
+  }
+
+  private String policyPart(String id) {
+    if (language.equals("en")) return POLICY_PARTS.getOrDefault(id, "the policy");
+    return templates.getOrDefault("policy." + id, templates.get("policy.policy"));
   }
 
   /** The element's name with its kind: "the cookie “_ga”", "the provider Hotjar". */
   private String withKind(String kind, String id) {
     if (kind.equals("policy")) return name(kind, id);
-    return "the " + kind + " " + name(kind, id);
+    String named = language.equals("en") ? "the " + kind : templates.get("kind." + kind);
+    return (named == null ? kind : named) + " " + name(kind, id);
+  }
+
+  /** A language's name in the words' language: "French (Canada)", "français (Canada)". */
+  private String languageName(String code) {
+    Locale in = Locale.forLanguageTag(language);
+    return Locale.forLanguageTag(code).getDisplayName(in);
+  }
+
+  /** A name in the quotation marks of the words' language. */
+  private String quote(String name) {
+    return language.equals("fr") ? "« " + name + " »" : "“" + name + "”";
   }
 
   private <T> Optional<T> find(BiFunction<Registry, String, Optional<T>> lookup, String id) {
@@ -145,8 +200,8 @@ final class ChangeWords {
     return lookup.apply(first, id).or(() -> lookup.apply(second, id));
   }
 
-  private static String quoted(Optional<Cookie> cookie, String id) {
-    return "“" + cookie.map(Cookie::displayName).orElse(id) + "”";
+  private String quoted(Optional<Cookie> cookie, String id) {
+    return quote(cookie.map(Cookie::displayName).orElse(id));
   }
 
   private Optional<Cookie> cookie(Registry r, String id) {
@@ -180,10 +235,17 @@ final class ChangeWords {
     return Optional.empty();
   }
 
-  private static Map<String, String> load() {
+  private static Map<String, Map<String, String>> loadAll() {
+    Map<String, Map<String, String>> out = new HashMap<>();
+    out.put("en", load("change-words.properties"));
+    for (String l : LANGUAGES) out.put(l, load("change-words." + l + ".properties"));
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, String> load(String file) {
     Properties p = new Properties();
-    try (InputStream in = ChangeWords.class.getResourceAsStream("change-words.properties")) {
-      if (in == null) throw new IllegalStateException("change-words.properties is missing");
+    try (InputStream in = ChangeWords.class.getResourceAsStream(file)) {
+      if (in == null) throw new IllegalStateException(file + " is missing");
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

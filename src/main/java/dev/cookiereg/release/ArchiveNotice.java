@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
  * exactly. Versions released before archived pages carried a notice get it from the first build
  * that knows it ({@link #addTo}); {@code SHA256SUMS} records each page's SHA-256 without the notice
  * as well, which for those versions is the one recorded at their release.
+ *
+ * <p>An edition's archived pages ({@code versions/2.2.0/fr/index.html}) carry the notice in their
+ * language, naming the policy by their own title and linking the edition's current page; a language
+ * without archive words here gets the English notice.
  */
 public final class ArchiveNotice {
   /** The robots line, the last of the head. */
@@ -45,15 +49,62 @@ public final class ArchiveNotice {
   private static final String SKIP_LINK = "<a class=\"skip-link\"";
   private static final Pattern BODY = Pattern.compile("<body\\b[^>]*>\n?");
   private static final Pattern TITLE_SUFFIX =
-      Pattern.compile(" — version \\d+\\.\\d+\\.\\d+ \\(archived\\)</title>");
+      Pattern.compile(" — version \\d+\\.\\d+\\.\\d+ \\((?:archived|archivée)\\)</title>");
 
-  /** Dates as the policy page writes them. */
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+  private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
+  private static final Pattern EDITION_FOLDER = Pattern.compile("[a-z]{2,3}");
+
+  /**
+   * The notice's words in each language that has them: the title's suffix, the aside's label, its
+   * two sentences for a policy page and a history, and its link; {@code {version}}, {@code
+   * {title}}, {@code {released}} and {@code {effective}} are filled in.
+   */
+  private record Words(
+      DateTimeFormatter date,
+      String suffix,
+      String label,
+      String page,
+      String history,
+      String current) {}
+
+  private static final Words ENGLISH =
+      new Words(
+          DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+          " (archived)",
+          "Archived version",
+          "<strong>Archived version.</strong> This is version {version} of the {title}, released"
+              + " on {released} with the effective date {effective}. It is kept in the archive as"
+              + " it was published; a later version may have replaced it.",
+          "<strong>Archived version.</strong> This is the policy history as it was published with"
+              + " version {version} of the {title}, released on {released} with the effective date"
+              + " {effective}. It is kept in the archive as it was published; later versions may"
+              + " have been released since.",
+          "Read the current {title}");
+
+  private static final Map<String, Words> EDITIONS =
+      Map.of(
+          "fr",
+          new Words(
+              DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.CANADA_FRENCH),
+              " (archivée)",
+              "Version archivée",
+              "<strong>Version archivée.</strong> Voici la version {version} de la {title},"
+                  + " publiée le {released} avec la date d'entrée en vigueur du {effective}. Elle"
+                  + " est conservée dans les archives telle qu'elle a été publiée ; une version plus"
+                  + " récente peut l'avoir remplacée.",
+              "<strong>Version archivée.</strong> Voici l'historique de la politique tel qu'il a"
+                  + " été publié avec la version {version} de la {title}, publiée le {released}"
+                  + " avec la date d'entrée en vigueur du {effective}. Il est conservé dans les"
+                  + " archives tel qu'il a été publié ; d'autres versions peuvent avoir été publiées"
+                  + " depuis.",
+              "Lire la version actuelle de la {title}"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The archived pages of a version, relative to its folder. */
+  /**
+   * The archived pages of a version, relative to its folder; an edition's are the same pages in its
+   * folder ({@code fr/index.html}).
+   */
   static final List<String> PAGES = List.of(SitePaths.POLICY, SitePaths.HISTORY);
 
   private ArchiveNotice() {}
@@ -99,22 +150,79 @@ public final class ArchiveNotice {
         stated = facts(version, manifest);
         facts.put(version, stated);
       }
+      String edition = edition(f.path());
+      if (edition != null) stated = inEdition(stated, edition, editionTitle(archived, f, version));
       out.add(new SiteFile(f.path(), add(f.path(), f.content(), stated)));
     }
     return out;
   }
 
-  /** The version of an archived page ({@code versions/2.1.0/index.html}), or null for any other. */
+  /**
+   * The version of an archived page ({@code versions/2.1.0/index.html}, {@code
+   * versions/2.2.0/fr/history.html}), or null for any other.
+   */
   static Version pageVersion(String path) {
     String[] parts = path.split("/", -1);
-    if (parts.length != 3 || !parts[0].equals(SitePaths.VERSIONS_FOLDER)) return null;
-    if (!PAGES.contains(parts[2])) return null;
+    if (parts.length != 3 && parts.length != 4) return null;
+    if (!parts[0].equals(SitePaths.VERSIONS_FOLDER)) return null;
+    if (parts.length == 4 && !EDITION_FOLDER.matcher(parts[2]).matches()) return null;
+    if (!PAGES.contains(parts[parts.length - 1])) return null;
     try {
       Version v = Version.parse(parts[1]);
       return v.toString().equals(parts[1]) ? v : null;
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** The edition folder of an archived page ({@code fr}), or null for the policy's own pages. */
+  static String edition(String path) {
+    String[] parts = path.split("/", -1);
+    return parts.length == 4 ? parts[2] : null;
+  }
+
+  /**
+   * The facts as an edition states them: the policy by the edition's title, the current page the
+   * edition's (beside the published URL, or in the site's edition folder).
+   */
+  static Facts inEdition(Facts facts, String edition, String title) {
+    String folder = SitePaths.edition(edition);
+    String current =
+        facts.current().equals(CURRENT_PAGE)
+            ? "../../../" + folder + SitePaths.POLICY
+            : facts.current()
+                + (facts.current().endsWith("/") ? "" : "/")
+                + folder
+                + SitePaths.POLICY;
+    return new Facts(facts.version(), title, facts.released(), facts.effective(), current);
+  }
+
+  /** The policy's title in an edition: its archived policy page's title (without any suffix). */
+  private static String editionTitle(List<SiteFile> archived, SiteFile page, Version version)
+      throws RenderException {
+    String policyPage =
+        SitePaths.VERSIONS_FOLDER
+            + "/"
+            + version
+            + "/"
+            + SitePaths.edition(edition(page.path()))
+            + SitePaths.POLICY;
+    for (SiteFile f : archived) {
+      if (!f.path().equals(policyPage)) continue;
+      String html = new String(remove(f.content()), StandardCharsets.UTF_8);
+      Matcher m = TITLE.matcher(html);
+      if (m.find()) return unescape(m.group(1));
+    }
+    throw new RenderException(
+        page.path() + ": error: its edition has no archived " + policyPage + " to name the policy");
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
   }
 
   /** The notice's facts from a version's archived manifest. */
@@ -167,15 +275,16 @@ public final class ArchiveNotice {
               + " a <body> (check the templates)");
     }
     boolean history = path.endsWith("/" + SitePaths.HISTORY);
+    Words words = words(edition(path));
     StringBuilder out = new StringBuilder(html.length() + 1024);
     out.append(html, 0, title)
         .append(" — version ")
         .append(facts.version())
-        .append(" (archived)")
+        .append(words.suffix())
         .append(html, title, head)
         .append(ROBOTS)
         .append(html, head, at)
-        .append(notice(facts, history))
+        .append(notice(facts, history, words))
         .append(html, at, html.length());
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -209,50 +318,42 @@ public final class ArchiveNotice {
     return at;
   }
 
-  /** The aside: words that stay true whatever is released later. */
+  private static Words words(String edition) {
+    return edition == null ? ENGLISH : EDITIONS.getOrDefault(edition, ENGLISH);
+  }
+
+  /** The aside in English: words that stay true whatever is released later. */
   static String notice(Facts facts, boolean history) {
+    return notice(facts, history, ENGLISH);
+  }
+
+  private static String notice(Facts facts, boolean history, Words words) {
     String title = escape(facts.policyTitle());
-    String released = time(facts.released());
-    String effective = time(facts.effective());
     String what =
-        history
-            ? "This is the policy history as it was published with version "
-                + facts.version()
-                + " of the "
-                + title
-                + ", released on "
-                + released
-                + " with the effective date "
-                + effective
-                + ". It is kept in the archive as it was published; later versions may have been"
-                + " released since."
-            : "This is version "
-                + facts.version()
-                + " of the "
-                + title
-                + ", released on "
-                + released
-                + " with the effective date "
-                + effective
-                + ". It is kept in the archive as it was published; a later version may have"
-                + " replaced it.";
+        (history ? words.history() : words.page())
+            .replace("{version}", facts.version().toString())
+            .replace("{title}", title)
+            .replace("{released}", time(facts.released(), words.date()))
+            .replace("{effective}", time(facts.effective(), words.date()));
     return OPEN
-        + " aria-label=\"Archived version\">\n"
+        + " aria-label=\""
+        + words.label()
+        + "\">\n"
         + "<div class=\"wrap\">\n"
-        + "<p><strong>Archived version.</strong> "
+        + "<p>"
         + what
         + "</p>\n"
         + "<p><a href=\""
         + escape(facts.current())
-        + "\">Read the current "
-        + title
+        + "\">"
+        + words.current().replace("{title}", title)
         + "</a></p>\n"
         + "</div>\n"
         + CLOSE;
   }
 
-  private static String time(LocalDate date) {
-    return "<time datetime=\"" + date + "\">" + DATE.format(date) + "</time>";
+  private static String time(LocalDate date, DateTimeFormatter format) {
+    return "<time datetime=\"" + date + "\">" + format.format(date) + "</time>";
   }
 
   private static String escape(String text) {

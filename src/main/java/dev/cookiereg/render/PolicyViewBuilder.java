@@ -123,17 +123,21 @@ final class PolicyViewBuilder {
   private PolicyPage.ChangeNotice changeNotice() {
     DiffReport pending = change.sinceInForce();
     if (change.inForce().isEmpty() || !pending.material()) return null;
+    // An edition words the changes in its language, naming elements as its own registry does;
+    // one whose language has no change words lists them in the policy's language, marked so.
+    String language = context.edition().isSource() ? "en" : context.edition().language().primary();
+    boolean worded = Change.wordedIn(language) || context.edition().isSource();
     List<String> changes =
         pending.changes().stream()
             .filter(c -> c.level() != Level.EDITORIAL)
-            .map(Change::words)
+            .map(c -> worded ? c.words(language, registry, registry) : c.words())
             .toList();
     return new PolicyPage.ChangeNotice(
         registry.policy().version().toString(),
         change.inForce().get().toString(),
         dated(registry.policy().effective()),
         changes,
-        context.edition().isSource() ? null : PageHeads.SOURCE_LANGUAGE);
+        worded ? null : PageHeads.SOURCE_LANGUAGE);
   }
 
   static DateView date(LocalDate d) {

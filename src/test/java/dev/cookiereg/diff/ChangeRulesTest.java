@@ -1,6 +1,7 @@
 package dev.cookiereg.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -203,6 +204,52 @@ class ChangeRulesTest {
   void everyRuleHasPublicWords() {
     assertThat(ChangeWords.ruleIds())
         .containsAll(ChangeRules.ALL_RULES.stream().map(ChangeRule::id).toList());
+  }
+
+  @Test
+  void everyRuleHasPublicWordsInFrench() {
+    assertThat(ChangeWords.ruleIds("fr"))
+        .containsAll(ChangeRules.ALL_RULES.stream().map(ChangeRule::id).toList());
+  }
+
+  /** A rule the French words do not know stops the French page, as it stops the English one. */
+  @Test
+  void aRuleWithoutASentenceInALanguageCannotBeWordedInIt() throws Exception {
+    Registry r = load("base.yaml", Files.readString(BASE, StandardCharsets.UTF_8));
+    ChangeRule unknown =
+        ChangeRule.of(
+            CookieComparison.class,
+            "cookie-teleported",
+            Level.MATERIAL,
+            ConsentImpact.NONE,
+            Set.of(),
+            "cookie '{subject}' teleported",
+            "a rule no words file knows");
+    for (String language : List.of("en", "fr")) {
+      ChangeWords words = new ChangeWords(r, r, language);
+      assertThatThrownBy(() -> words.sentence(unknown, "cookie", "_x", Map.of()))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("no public words for cookie-teleported");
+    }
+  }
+
+  /** French words name an element with its French kind and « » quotes, facts as they are. */
+  @Test
+  void frenchWordsNameTheSubjectWithItsKindInFrench() throws Exception {
+    Registry r = load("base.yaml", Files.readString(BASE, StandardCharsets.UTF_8));
+    var cookie = r.cookies().get(0);
+    var category = r.categories().get(0);
+    assertThat(
+            new ChangeWords(r, r, "fr")
+                .sentence(FactRules.ID_RENAMED, "cookie", cookie.id(), Map.of("from", "old-id")))
+        .isEqualTo(
+            "Pour le témoin « "
+                + cookie.displayName()
+                + " », seule sa référence interne a changé.");
+    assertThat(
+            new ChangeWords(r, r, "fr")
+                .sentence(CategoryRules.CATEGORY_REMOVED, "category", category.id(), Map.of()))
+        .isEqualTo("La catégorie " + category.title() + " a été retirée.");
   }
 
   private static List<String> classified(DiffReport report) {

@@ -156,6 +156,77 @@ class ArchiveNoticeTest {
     }
   }
 
+  /**
+   * An edition's archived pages say they are archived in the edition's language: French title
+   * suffix, noindex, the notice in French naming the policy by its French title and dated in
+   * French, a link to the current French page; without it, each is its archived bytes.
+   */
+  @Test
+  void anEditionsArchivedPagesCarryTheNoticeInTheirLanguageAndComeOffExactly() throws Exception {
+    List<SiteFile> archive = new ArrayList<>();
+    archive.add(
+        new SiteFile(
+            "versions/2.1.0/manifest.json", Files.readAllBytes(Path.of("site/manifest.json"))));
+    for (String page : List.of("index.html", "history.html")) {
+      archive.add(
+          new SiteFile(
+              "versions/2.1.0/fr/" + page, Files.readAllBytes(Path.of("site", "fr", page))));
+    }
+    List<SiteFile> noticed = ArchiveNotice.addTo(archive);
+    for (int i = 1; i < 3; i++) {
+      byte[] page = noticed.get(i).content();
+      Document doc = parse(page);
+      String what = archive.get(i).path();
+      assertThat(ArchiveNotice.carries(page)).as(what).isTrue();
+      assertThat(ArchiveNotice.remove(page)).as(what).isEqualTo(archive.get(i).content());
+      assertThat(doc.title()).as(what).endsWith(" — version 2.1.0 (archivée)");
+      assertThat(doc.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+      Element aside = doc.selectFirst("aside.archive-notice");
+      assertThat(aside.attr("aria-label")).isEqualTo("Version archivée");
+      assertThat(aside.text())
+          .as(what)
+          .startsWith("Version archivée.")
+          .contains("la version 2.1.0 de la Politique relative aux témoins, publiée le ")
+          .doesNotContain("Archived", "Cookie Policy", "released");
+      assertThat(aside.select("a").attr("href"))
+          .as("the current French page")
+          .isEqualTo("https://aktok.com/legal/cookies/fr/index.html");
+    }
+    assertThat(ArchiveNotice.addTo(noticed).get(1).content())
+        .as("once")
+        .isEqualTo(noticed.get(1).content());
+  }
+
+  /** Without a published URL, an edition's archived page links the edition's page on the site. */
+  @Test
+  void anEditionsNoticeLinksTheEditionsCurrentPageOnTheSiteWithoutAUrl() {
+    ArchiveNotice.Facts fr = ArchiveNotice.inEdition(FACTS, "fr", "Politique relative aux témoins");
+    assertThat(fr.current()).isEqualTo("../../../fr/index.html");
+    assertThat(fr.policyTitle()).isEqualTo("Politique relative aux témoins");
+  }
+
+  @Test
+  void theCommittedFrenchArchiveKeepsItsReleasedBytesBeneathItsNotice() throws Exception {
+    // the SHA-256 SHA256SUMS recorded at the release of 2.2.0 (commit 3468bbd), without a notice
+    Map<String, String> released =
+        Map.of(
+            "2.2.0/fr/index.html",
+            "3b63aa8d39571af872154a4333421c3ae2bad07b7e31e65e33a8f102fb390ae8",
+            "2.2.0/fr/history.html",
+            "2f751d8ee7cdbdd71711fc6d70fad8802e988233c7e5e8d2dda67a0fc19486e0");
+    String sums = Files.readString(Path.of("site", "versions", Archive.SUMS));
+    for (Map.Entry<String, String> e : released.entrySet()) {
+      String page = e.getKey();
+      byte[] archived = Files.readAllBytes(Path.of("site", "versions", page));
+      assertThat(ArchiveNotice.carries(archived)).as(page).isTrue();
+      assertThat(sha256(ArchiveNotice.remove(archived))).as(page).isEqualTo(e.getValue());
+      assertThat(sums)
+          .as("the released page's SHA-256, kept beneath the notice's")
+          .contains("#   " + e.getValue() + "  " + page + "\n")
+          .contains(sha256(archived) + "  " + page + "\n");
+    }
+  }
+
   @Test
   void aPageWithoutAHeadTitleOrBodyIsRefusedInOneLine() {
     byte[] bare = "<p>a page with no head</p>\n".getBytes(StandardCharsets.UTF_8);

@@ -99,6 +99,23 @@ class FrenchEditionTest {
     assertThat(prose.text()).contains("« cookies »");
   }
 
+  /**
+   * The change notice lists the changes in French, one for each of the English notice's, naming
+   * categories by their French titles and cookies by their names; no item is marked English.
+   */
+  @Test
+  void theFrenchChangeNoticeListsTheChangesInFrench() {
+    List<String> enItems = en.select("#policy-changed li").eachText();
+    List<String> frItems = fr.select("#policy-changed li").eachText();
+    assertThat(enItems).isNotEmpty();
+    assertThat(frItems).hasSameSizeAs(enItems);
+    assertThat(fr.select("#policy-changed [lang]")).isEmpty();
+    assertThat(frItems)
+        .contains("Le témoin « cc_cookie » a été ajouté à la catégorie Témoins essentiels.")
+        .contains("La politique est désormais aussi publiée en français (Canada).")
+        .noneMatch(t -> t.startsWith("The ") || t.contains(" was ") || t.contains(" now "));
+  }
+
   @Test
   void eachEditionLinksTheOtherWithHreflangAndAVisibleSwitch() {
     Map<String, String> fromEn = alternates(en);
