@@ -31,8 +31,8 @@ final class NoticeRenderer implements Renderer {
 
   /**
    * The notice in the context's language: an edition's states its {@code language}, its subject,
-   * methods and links are its own, and each change's {@code message} stays in the policy's language
-   * (the change classifier's words), marked by {@code messageLanguage}.
+   * methods, links and each change's {@code message} are in its language; where changes have no
+   * words in that language the messages stay in the policy's, marked by {@code messageLanguage}.
    */
   private static SiteFile notice(RenderContext context) {
     Words words = context.edition().words();
@@ -40,9 +40,10 @@ final class NoticeRenderer implements Renderer {
     ChangeSummary change = context.change();
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode o = f.objectNode();
+    EditionChangeWords sentences = new EditionChangeWords(context);
     if (!context.edition().isSource()) {
       o.put("language", policy.language());
-      o.put("messageLanguage", PageHeads.SOURCE_LANGUAGE);
+      if (!sentences.inEditionLanguage()) o.put("messageLanguage", PageHeads.SOURCE_LANGUAGE);
     }
     List<Item> methodsToUse = change.noticeMethods(policy);
     o.put("send", !methodsToUse.isEmpty());
@@ -77,7 +78,7 @@ final class NoticeRenderer implements Renderer {
           .addObject()
           .put("rule", c.rule().id())
           .put("level", c.level().label())
-          .put("message", c.words())
+          .put("message", sentences.of(c))
           .set("categories", categories(c));
     }
     ObjectNode links = o.putObject("links");

@@ -1,6 +1,5 @@
 package dev.cookiereg.render;
 
-import dev.cookiereg.diff.Change;
 import dev.cookiereg.diff.DiffReport;
 import dev.cookiereg.diff.Level;
 import dev.cookiereg.i18n.Words;
@@ -123,21 +122,18 @@ final class PolicyViewBuilder {
   private PolicyPage.ChangeNotice changeNotice() {
     DiffReport pending = change.sinceInForce();
     if (change.inForce().isEmpty() || !pending.material()) return null;
-    // An edition words the changes in its language, naming elements as its own registry does;
-    // one whose language has no change words lists them in the policy's language, marked so.
-    String language = context.edition().isSource() ? "en" : context.edition().language().primary();
-    boolean worded = Change.wordedIn(language) || context.edition().isSource();
+    EditionChangeWords words = new EditionChangeWords(context);
     List<String> changes =
         pending.changes().stream()
             .filter(c -> c.level() != Level.EDITORIAL)
-            .map(c -> worded ? c.words(language, registry, registry) : c.words())
+            .map(words::of)
             .toList();
     return new PolicyPage.ChangeNotice(
         registry.policy().version().toString(),
         change.inForce().get().toString(),
         dated(registry.policy().effective()),
         changes,
-        worded ? null : PageHeads.SOURCE_LANGUAGE);
+        words.inEditionLanguage() ? null : PageHeads.SOURCE_LANGUAGE);
   }
 
   static DateView date(LocalDate d) {

@@ -117,6 +117,24 @@ class FrenchEditionTest {
   }
 
   @Test
+  void theFrenchNoticeEmailedToUsersSaysEachChangeAsTheFrenchPageDoes() throws IOException {
+    JsonNode enNotice = JSON.readTree(site.resolve("notice.json").toFile());
+    JsonNode frNotice = JSON.readTree(site.resolve("fr/notice.json").toFile());
+    List<String> enMessages = enNotice.get("changes").findValuesAsText("message");
+    List<String> frMessages = frNotice.get("changes").findValuesAsText("message");
+
+    assertThat(frMessages)
+        .isNotEmpty()
+        .hasSameSizeAs(enMessages)
+        .doesNotContainAnyElementsOf(enMessages);
+    assertThat(frNotice.has("messageLanguage")).as("no message left in English").isFalse();
+    assertThat(frMessages)
+        .contains("La politique est désormais aussi publiée en français (Canada).");
+    assertThat(frNotice.get("changes").findValuesAsText("rule"))
+        .isEqualTo(enNotice.get("changes").findValuesAsText("rule"));
+  }
+
+  @Test
   void eachEditionLinksTheOtherWithHreflangAndAVisibleSwitch() {
     Map<String, String> fromEn = alternates(en);
     Map<String, String> fromFr = alternates(fr);
