@@ -80,7 +80,12 @@ public final class Words {
   /** A date in the language's long form: {@code April 3, 2026}, {@code 3 avril 2026}. */
   public String date(LocalDate d) {
     if (locale.getLanguage().equals("en")) return ENGLISH_DATE.format(d);
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(d);
+    String text = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(d);
+    // French writes the first of the month as an ordinal (le 1er janvier, OQLF); the JDK writes 1
+    if (locale.getLanguage().equals("fr") && d.getDayOfMonth() == 1 && text.startsWith("1 ")) {
+      return "1er" + text.substring(1);
+    }
+    return text;
   }
 
   /** A count of a unit: {@code 13 months}, {@code 1 an}, {@code 2 ans}. */

@@ -111,7 +111,7 @@ class FrenchReleaseTest {
             + " auto-hébergée ({dnt.honouring}) est configurée pour respecter les signaux DNT par"
             + " défaut. Lorsque votre navigateur envoie un signal DNT, {dnt.honouring} ne suit pas"
             + " votre visite.");
-    step("2026-11-01", "1.1.0", "2026-11-01", "1 novembre 2026", "1 novembre 2026");
+    step("2026-11-01", "1.1.0", "2026-11-01", "1er novembre 2026", "1er novembre 2026");
 
     // material: a cookie added, translated
     addCookie();
