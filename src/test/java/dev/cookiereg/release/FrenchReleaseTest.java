@@ -118,7 +118,7 @@ class FrenchReleaseTest {
     translate(
         "cookies._new_stat.purpose", "Counts returning visits", "Compte les visites répétées");
     Document page =
-        step("2026-12-01", "2.0.0", "2026-12-31", "1 décembre 2026", "31 décembre 2026");
+        step("2026-12-01", "2.0.0", "2026-12-31", "1er décembre 2026", "31 décembre 2026");
     assertThat(page.select("tr#cookie-_new_stat").text())
         .contains("_new_stat")
         .contains("Compte les visites répétées")
